@@ -1,0 +1,30 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { Link, usePathname } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
+
+type Props = { locale: AppLocale; label: string; ariaLabel: string };
+
+/** Links to the same view in the other locale, keeping the query so filters and scenarios survive. */
+export function LocaleSwitcher(props: Props) {
+  const query = useSearchParams().toString();
+  return <LocaleSwitcherLink {...props} query={query} />;
+}
+
+/** The same link without the query: the fallback while search params are not yet known. */
+export function LocaleSwitcherLink({ locale, label, ariaLabel, query = "" }: Props & { query?: string }) {
+  const pathname = usePathname();
+  return (
+    <Link
+      href={query ? `${pathname}?${query}` : pathname}
+      locale={locale}
+      hrefLang={locale === "zh" ? "zh-CN" : "en"}
+      aria-label={ariaLabel}
+      data-testid="locale-switcher"
+      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+    >
+      {label}
+    </Link>
+  );
+}

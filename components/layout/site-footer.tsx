@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { getReport } from "@/lib/db/report";
+import { formatDate } from "@/lib/format";
+import { pick } from "@/lib/locale";
+
+export async function SiteFooter({ locale }: { locale: AppLocale }) {
+  const [t, report] = await Promise.all([getTranslations({ locale, namespace: "Footer" }), getReport()]);
+  return (
+    <footer className="border-t border-slate-200 bg-white text-xs text-slate-500">
+      <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 sm:px-6">
+        <p data-testid="citation">
+          {t("citation", {
+            publisher: pick(locale, report.publisherZh, report.publisherEn),
+            title: pick(locale, report.titleZh, report.titleEn),
+            date: formatDate(report.published, locale),
+          })}
+        </p>
+        <p>{t("notAdvice")}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatDate,
+  formatGpuHoursMillions,
+  formatInteger,
+  formatParamsB,
+  formatPercent,
+  formatUsdBn,
+  formatUsdMillions,
+  formatYearMonth,
+} from "./format";
+
+describe("formatUsdBn", () => {
+  it("counts in 亿 in zh and bn in en", () => {
+    expect(formatUsdBn(225.3, "zh")).toBe("2,253 亿美元");
+    expect(formatUsdBn(225.3, "en")).toBe("USD 225.3 bn");
+    expect(formatUsdBn(269.5, "zh")).toBe("2,695 亿美元");
+  });
+  it("rounds to the requested decimals", () => {
+    expect(formatUsdBn(226.719, "en")).toBe("USD 226.7 bn");
+    expect(formatUsdBn(9.447, "zh", 1)).toBe("94.5 亿美元");
+    expect(formatUsdBn(9.447, "en", 2)).toBe("USD 9.45 bn");
+  });
+});
+
+describe("formatUsdMillions", () => {
+  it("formats V3's cost", () => {
+    expect(formatUsdMillions(5.576, "en")).toBe("USD 5.576 M");
+    expect(formatUsdMillions(5.576, "zh")).toBe("557.6 万美元");
+    expect(formatUsdMillions(8.364, "en")).toBe("USD 8.364 M");
+  });
+});
+
+describe("formatGpuHoursMillions", () => {
+  it("uses 万 in zh and M in en", () => {
+    expect(formatGpuHoursMillions(2.788, "zh")).toBe("278.8 万 GPU 小时");
+    expect(formatGpuHoursMillions(2.788, "en")).toBe("2.788M GPU-hours");
+    expect(formatGpuHoursMillions(39.3, "zh")).toBe("3,930 万 GPU 小时");
+    expect(formatGpuHoursMillions(39.3, "en")).toBe("39.3M GPU-hours");
+  });
+});
+
+describe("formatPercent", () => {
+  it("formats ratios", () => {
+    expect(formatPercent(0.196, "en")).toBe("19.6%");
+    expect(formatPercent(0.07, "zh")).toBe("7%");
+    expect(formatPercent(0.0709, "en", { digits: 2 })).toBe("7.09%");
+  });
+  it("signs growth when asked, with a true minus", () => {
+    expect(formatPercent(0.196, "en", { signed: true })).toBe("+19.6%");
+    expect(formatPercent(-0.05, "en", { signed: true })).toBe("−5%");
+    expect(formatPercent(0, "en", { signed: true })).toBe("0%");
+  });
+});
+
+describe("dates and counts", () => {
+  it("formats months and days per locale", () => {
+    expect(formatYearMonth("2024-12", "en")).toBe("Dec 2024");
+    expect(formatYearMonth("2024-12", "zh")).toBe("2024年12月");
+    expect(formatDate("2025-01-27", "en")).toBe("Jan 27, 2025");
+    expect(formatDate("2025-01-27", "zh")).toBe("2025年1月27日");
+  });
+  it("formats parameters and integers", () => {
+    expect(formatParamsB(671, "en")).toBe("671B");
+    expect(formatParamsB(3.8, "zh")).toBe("3.8B");
+    expect(formatInteger(2048, "en")).toBe("2,048");
+  });
+});

@@ -1,0 +1,68 @@
+import type { AppLocale } from "@/i18n/routing";
+
+/**
+ * Every number on screen goes through here. zh counts in 万 (1e4) and 亿 (1e8), en in M and bn,
+ * so the same USD 225.3 bn reads "2,253 亿美元" in zh and "USD 225.3 bn" in en.
+ */
+const INTL_LOCALE: Record<AppLocale, string> = { zh: "zh-CN", en: "en-US" };
+
+function number(value: number, locale: AppLocale, maxDigits: number, minDigits = 0): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    maximumFractionDigits: maxDigits,
+    minimumFractionDigits: Math.min(minDigits, maxDigits),
+  }).format(value);
+}
+
+/** USD billions: zh "2,253 亿美元", en "USD 225.3 bn". `digits` counts decimals of the unit shown. */
+export function formatUsdBn(valueBn: number, locale: AppLocale, digits?: number): string {
+  return locale === "zh"
+    ? `${number(valueBn * 10, locale, digits ?? 0)} 亿美元`
+    : `USD ${number(valueBn, locale, digits ?? 1)} bn`;
+}
+
+/** USD millions: zh "557.6 万美元", en "USD 5.576 M". */
+export function formatUsdMillions(valueM: number, locale: AppLocale, digits?: number): string {
+  return locale === "zh"
+    ? `${number(valueM * 100, locale, digits ?? 1)} 万美元`
+    : `USD ${number(valueM, locale, digits ?? 3)} M`;
+}
+
+/** GPU-hours given in millions: zh "278.8 万 GPU 小时", en "2.788M GPU-hours". */
+export function formatGpuHoursMillions(valueM: number, locale: AppLocale): string {
+  return locale === "zh"
+    ? `${number(valueM * 100, locale, 1)} 万 GPU 小时`
+    : `${number(valueM, locale, 3)}M GPU-hours`;
+}
+
+/** A ratio as a percentage: 0.196 → "19.6%"; with `signed`, "+19.6%" / "−5%". */
+export function formatPercent(ratio: number, locale: AppLocale, options: { digits?: number; signed?: boolean } = {}): string {
+  const formatted = new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: "percent",
+    maximumFractionDigits: options.digits ?? 1,
+    signDisplay: options.signed ? "exceptZero" : "auto",
+  }).format(ratio);
+  return formatted.replace("-", "−");
+}
+
+/** Parameter count in billions: 671 → "671B", 3.8 → "3.8B". */
+export function formatParamsB(valueB: number, locale: AppLocale): string {
+  return `${number(valueB, locale, 1)}B`;
+}
+
+/** "2024-12" → zh "2024年12月", en "Dec 2024". */
+export function formatYearMonth(yearMonth: string, locale: AppLocale): string {
+  const [year, month] = yearMonth.split("-").map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(date);
+}
+
+/** "2025-01-27" → zh "2025年1月27日", en "Jan 27, 2025". */
+export function formatDate(isoDate: string, locale: AppLocale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}
+
+/** A plain number with grouping: 2048 → "2,048". */
+export function formatInteger(value: number, locale: AppLocale): string {
+  return number(value, locale, 0);
+}

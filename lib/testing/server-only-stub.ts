@@ -1,0 +1,2 @@
+// Empty stand-in for "server-only" in unit tests (see vitest.config.ts).
+export {};

@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const nextConfig: NextConfig = {
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  poweredByHeader: false,
+};
+
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

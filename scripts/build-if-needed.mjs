@@ -1,0 +1,25 @@
+// Runs `next build` unless .next holds a build newer than every source file.
+import { execSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "components", "lib", "i18n", "messages", "public", "next.config.ts", "proxy.ts", "package.json", "postcss.config.mjs", "prisma/schema.prisma"];
+const SKIP = new Set(["generated", "node_modules"]);
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry)
+    .filter((name) => !SKIP.has(name))
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+const buildId = path.join(".next", "BUILD_ID");
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+const changedAt = Math.max(...SOURCES.map(newestMtime));
+if (changedAt > builtAt) {
+  execSync("next build", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+} else {
+  console.log("build-if-needed: .next is up to date");
+}
