@@ -3,6 +3,20 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+// Debian's Chromium (Playwright's own browser download cannot work here).
+const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+  ],
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -18,22 +32,19 @@ export default defineConfig({
   },
   projects: [
     {
+      // Specs that change shared data (*.writes.spec.ts) run after every reader, so no reader sees them.
       name: "chromium",
+      testIgnore: /\.writes\.spec\.ts$/,
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
+    },
+    {
+      name: "chromium-writes",
+      testMatch: /\.writes\.spec\.ts$/,
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
     },
   ],
   webServer: {
