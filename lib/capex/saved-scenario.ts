@@ -7,3 +7,10 @@ export const savedScenarioInputSchema = z.object({
 });
 
 export type SavedScenarioInput = z.infer<typeof savedScenarioInputSchema>;
+
+/** What saving answers, shown in the form: the short id, or why the name was refused. */
+export type SaveScenarioResult =
+  | { status: "idle" }
+  | { status: "saved"; id: string; name: string }
+  | { status: "invalid"; name: string; error: "nameRequired" | "nameTooLong" }
+  | { status: "failed"; name: string };
