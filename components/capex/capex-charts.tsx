@@ -11,7 +11,7 @@ import {
   Tooltip,
   type ChartOptions,
 } from "chart.js";
-import { useRef } from "react";
+import { memo, useRef } from "react";
 import { Bar, Line } from "react-chartjs-2";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { whiteBackground } from "@/components/charts/white-background";
@@ -41,8 +41,11 @@ type Props = {
   chartLabels: ChartPanelLabels;
 };
 
-/** The capex charts: 2024 vs 2025 per company, and the 2025 total under uniform growth. */
-export function CapexCharts({ locale, outcome, companyNames, note, scenarioInWords, fileParts, labels, chartLabels }: Props) {
+/**
+ * The capex charts: 2024 vs 2025 per company, and the 2025 total under uniform growth. Memoized: the
+ * view passes deferred props, so typing or dragging never waits for a chart redraw.
+ */
+export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyNames, note, scenarioInWords, fileParts, labels, chartLabels }: Props) {
   const barRef = useRef<ChartJS<"bar">>(null);
   const lineRef = useRef<ChartJS<"line">>(null);
   const unit = usdBnUnitLabel(locale);
@@ -172,4 +175,4 @@ export function CapexCharts({ locale, outcome, companyNames, note, scenarioInWor
       </ChartPanel>
     </div>
   );
-}
+});

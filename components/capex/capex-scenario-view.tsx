@@ -5,9 +5,9 @@ import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
-import { capexFileParts, serializeCapexQuery, type CapexViewState } from "@/lib/capex/params";
+import { capexFileParts, serializeCapexQuery, type CapexViewState } from "@/lib/capex/view-state";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
-import { CAPEX_PRESETS, computeScenario, withGrowth, type CapexPreset, type CapexScenarioState, type CompanyOutcome } from "@/lib/capex/scenario";
+import { CAPEX_PRESETS, computeScenario, withGrowth, type CapexPreset, type CapexScenarioOutcome, type CapexScenarioState, type CompanyOutcome } from "@/lib/capex/scenario";
 import { formatDate, formatList, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { CapexCharts } from "./capex-charts";
@@ -40,7 +40,12 @@ const URL_UPDATE_DELAY_MS = 150;
 export function CapexScenarioView({ locale, companies, note, initialState, savedScenarioName, saveAction, labels, originLabels, chartLabels }: Props) {
   const [state, setState] = useState<CapexViewState>(initialState);
   const outcome = useMemo(() => computeScenario(state, companies, note.growth), [state, companies, note.growth]);
-  const chartOutcome = useDeferredValue(outcome);
+  // The charts follow a deferred copy of the state, so a dragged slider repaints the numbers first.
+  const chartState = useDeferredValue(state);
+  const chartOutcome = useMemo(() => computeScenario(chartState, companies, note.growth), [chartState, companies, note.growth]);
+  const chartWords = useMemo(() => scenarioInWords(chartState, chartOutcome, companies, labels, locale), [chartState, chartOutcome, companies, labels, locale]);
+  const chartFileParts = useMemo(() => capexFileParts(chartState), [chartState]);
+  const companyNames = useMemo(() => companies.map((company) => company.name), [companies]);
   // The URL stays as given (even a malformed one, whose notice is on screen) until the first edit.
   const [edited, setEdited] = useState(false);
   useUrlFollowsState(serializeCapexQuery(state), edited);
@@ -57,16 +62,6 @@ export function CapexScenarioView({ locale, companies, note, initialState, saved
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
   const presetName = (preset: CapexPreset | "custom") => labels[`preset_${preset}`];
-  const overridesInWords = formatList(
-    outcome.companies
-      .filter((company) => company.growthFrom === "override")
-      .map((company) => `${nameOf(companies, company.ticker)} ${percent(company.growthPercent / 100)}`),
-    locale,
-  );
-  const scenarioInWords =
-    outcome.preset === "custom"
-      ? fillTemplate(labels.scenarioInWordsCustom, { preset: presetName(state.preset), overrides: overridesInWords })
-      : fillTemplate(labels.scenarioInWords, { preset: presetName(state.preset) });
   const consensus = percent(note.growth);
   const hint =
     outcome.preset === "custom"
@@ -222,10 +217,10 @@ export function CapexScenarioView({ locale, companies, note, initialState, saved
       <CapexCharts
         locale={locale}
         outcome={chartOutcome}
-        companyNames={chartOutcome.companies.map((company) => nameOf(companies, company.ticker))}
+        companyNames={companyNames}
         note={note}
-        scenarioInWords={scenarioInWords}
-        fileParts={capexFileParts(state)}
+        scenarioInWords={chartWords}
+        fileParts={chartFileParts}
         labels={labels}
         chartLabels={chartLabels}
       />
@@ -262,6 +257,16 @@ function GrowthOrigin({
     );
   }
   return text;
+}
+
+/** The scenario in words for chart subtitles: "Company guidance preset, edited: Apple +10%". */
+function scenarioInWords(state: CapexScenarioState, outcome: CapexScenarioOutcome, companies: CapexCompany[], labels: CapexLabels, locale: AppLocale): string {
+  const preset = labels[`preset_${state.preset}`];
+  if (outcome.preset !== "custom") return fillTemplate(labels.scenarioInWords, { preset });
+  const overrides = outcome.companies
+    .filter((company) => company.growthFrom === "override")
+    .map((company) => `${nameOf(companies, company.ticker)} ${formatPercent(company.growthPercent / 100, locale, { signed: true })}`);
+  return fillTemplate(labels.scenarioInWordsCustom, { preset, overrides: formatList(overrides, locale) });
 }
 
 function nameOf(companies: CapexCompany[], ticker: string): string {

@@ -1,25 +1,10 @@
 import { z } from "zod";
 import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
-import {
-  CAPEX_PRESETS,
-  CAPEX_TICKERS,
-  clampGrowthPercent,
-  roundGrowthPercent,
-  GROWTH_MAX_PERCENT,
-  GROWTH_MIN_PERCENT,
-  type CapexScenarioState,
-} from "./scenario";
+import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
+import { DEFAULT_CAPEX_VIEW, type CapexViewState } from "./view-state";
 
-/**
- * The capex view's deep link: `preset` (consensus | guidance | flat; default consensus) is the base,
- * `msft`, `googl`, `amzn`, `meta`, `aapl` override a company's 2025 growth in percent (then the view
- * shows the preset as "custom"), and `scenario` names the saved scenario the link came from.
- * `preset=custom` is accepted as the consensus base, since "custom" is what the view displays.
- */
-export type CapexViewState = CapexScenarioState & { scenarioId: string | null };
-
-export const DEFAULT_CAPEX_VIEW: CapexViewState = { preset: "consensus", overrides: {}, scenarioId: null };
+export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";
 
 const presetSchema = z.enum([...CAPEX_PRESETS, "custom"]);
 const growthSchema = z
@@ -29,6 +14,7 @@ const growthSchema = z
   .transform(Number)
   .pipe(z.number().finite());
 
+/** Parses the capex deep link (see view-state.ts for the names); never throws: defaults plus notices. */
 export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; notices: UrlNotice[] } {
   const notices: UrlNotice[] = [];
 
@@ -64,26 +50,4 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
   }
 
   return { state: { preset, overrides, scenarioId }, notices };
-}
-
-/** The query string (without "?") of a view state: preset first, then overrides in company order. */
-export function serializeCapexQuery(state: CapexViewState): string {
-  const params = new URLSearchParams({ preset: state.preset });
-  for (const ticker of CAPEX_TICKERS) {
-    const value = state.overrides[ticker];
-    if (value !== undefined) params.set(ticker, String(value));
-  }
-  if (state.scenarioId) params.set("scenario", state.scenarioId);
-  return params.toString();
-}
-
-/** The state's parts for export file names: ["guidance", "aapl10"], ["consensus", "msft-12p5"]. */
-export function capexFileParts(state: CapexScenarioState): string[] {
-  return [
-    state.preset,
-    ...CAPEX_TICKERS.flatMap((ticker) => {
-      const value = state.overrides[ticker];
-      return value === undefined ? [] : [`${ticker}${String(value).replace(".", "p")}`];
-    }),
-  ];
 }
