@@ -63,10 +63,12 @@ export function CapexScenarioView({ locale, companies, note, initialState, saved
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
   const presetName = (preset: CapexPreset | "custom") => labels[`preset_${preset}`];
   const consensus = percent(note.growth);
+  // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures.
+  const baseHint = fillTemplate(labels[`presetHint_${state.preset}`], { growth: consensus });
   const hint =
     outcome.preset === "custom"
-      ? fillTemplate(labels.presetHint_custom, { preset: presetName(state.preset) })
-      : fillTemplate(labels[`presetHint_${outcome.preset}`], { growth: consensus });
+      ? `${fillTemplate(labels.presetHint_custom, { preset: presetName(state.preset) })}${state.preset === "guidance" ? ` ${baseHint}` : ""}`
+      : baseHint;
 
   return (
     <div className="space-y-6">
