@@ -30,3 +30,8 @@ export async function getModelBySlug(slug: string): Promise<ModelRecord | null> 
 export async function listModelCompanies() {
   return prisma.company.findMany({ where: { models: { some: {} } }, orderBy: { id: "asc" } });
 }
+
+/** How many models the table holds. */
+export async function countModels(): Promise<number> {
+  return prisma.aiModel.count();
+}
