@@ -25,15 +25,22 @@ type Props = {
   /** Current values ("" = any), and the sort and chart tab to keep (only non-default ones). */
   values: { region: string; access: string; company: string; modality: string; from: string; to: string; q: string };
   keep: Record<string, string>;
+  /** The URL parameters in their documented order (MODELS_PARAM_NAMES). */
+  order: readonly string[];
   options: { region: Option[]; access: Option[]; company: Option[]; modality: Option[] };
   labels: ModelsFilterLabels;
 };
 
-/** "region=&access=open" → "access=open": a GET form sends every field; the URL keeps only the set ones. */
-function queryFromForm(form: HTMLFormElement): string {
+/**
+ * "region=&access=open" → "access=open": a GET form sends every field; the URL keeps only the set
+ * ones, in the parameters' documented order (the same URL serializeModelsQuery writes).
+ */
+function queryFromForm(form: HTMLFormElement, order: readonly string[]): string {
+  const data = new FormData(form);
   const query = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (typeof value === "string" && value.trim() !== "") query.append(name, value.trim());
+  for (const name of order) {
+    const value = data.get(name);
+    if (typeof value === "string" && value.trim() !== "") query.set(name, value.trim());
   }
   return query.toString();
 }
@@ -42,12 +49,12 @@ function queryFromForm(form: HTMLFormElement): string {
  * The Models filters as a plain GET form: without JavaScript it submits to the server like any form;
  * with it, a change navigates on the client (no reload) to a clean URL, and the server filters.
  */
-export function ModelsFilterForm({ action, values, keep, options, labels }: Props) {
+export function ModelsFilterForm({ action, values, keep, order, options, labels }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
 
   const navigate = (form: HTMLFormElement) => {
-    const query = queryFromForm(form);
+    const query = queryFromForm(form, order);
     startTransition(() => router.push(query ? `/models?${query}` : "/models", { scroll: false }));
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -10,7 +10,7 @@ import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { countModels, findModels, listModelCompanies } from "@/lib/db/models";
 import { pick } from "@/lib/locale";
-import { clearModelsFilters, DEFAULT_MODELS_QUERY, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, parseModelsQuery, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
+import { clearModelsFilters, DEFAULT_MODELS_QUERY, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, MODELS_PARAM_NAMES, parseModelsQuery, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
 import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
@@ -64,6 +64,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
           q: state.q ?? "",
         }}
         keep={keep}
+        order={MODELS_PARAM_NAMES}
         options={{
           region: MODEL_REGIONS.map((region) => ({ value: region, label: regionName(t, region) })),
           access: MODEL_ACCESS.map((access) => ({ value: access, label: t(access) })),
