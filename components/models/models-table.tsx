@@ -64,7 +64,7 @@ export function ModelsTable({ models, state, locale, t }: Props) {
             const name = pick(locale, model.nameZh, model.nameEn);
             return (
               <tr key={model.id} data-slug={model.slug} className="border-t border-slate-100 bg-white hover:bg-slate-50">
-                <th scope="row" className={`px-3 py-2 text-left align-top font-medium ${sticky}`}>
+                <th scope="row" className={`min-w-32 px-3 py-2 text-left align-top font-medium ${sticky}`}>
                   <Link href={`/models/${model.slug}`} className="text-accent hover:underline" data-testid="model-name">
                     {name}
                   </Link>
