@@ -71,10 +71,12 @@ function buildChart(view: ModelChartView, models: ModelRecord[], locale: AppLoca
           headers: [t("colModel"), t("colCompany"), t("colParamsB")],
           rows: disclosed.map((model) => [name(model), pick(locale, model.company.nameZh, model.company.nameEn), model.paramsB]),
         },
-        note:
-          undisclosed.length > 0
-            ? t("paramsUndisclosedList", { names: undisclosed.map(name).join(locale === "zh" ? "、" : ", ") })
-            : t("paramsNoneUndisclosed"),
+        note: [
+          disclosed.length === 0 ? t("paramsNoneCharted") : null,
+          undisclosed.length > 0 ? t("paramsUndisclosedList", { names: undisclosed.map(name).join(locale === "zh" ? "、" : ", ") }) : t("paramsNoneUndisclosed"),
+        ]
+          .filter(Boolean)
+          .join(" "),
       };
     }
   }
