@@ -9,7 +9,9 @@ const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 /** Runs `build-if-needed`: a build only when a source is newer than .next. */
 export function buildIfNeeded() {
-  execSync("node scripts/build-if-needed.mjs", { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // node_modules/.bin on PATH, as under npm run, so the script also works when run with plain `node`.
+  const PATH = `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}`;
+  execSync("node scripts/build-if-needed.mjs", { stdio: "inherit", env: { ...process.env, PATH, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
 /** Deletes and recreates the database file (migrate deploy + seed). Returns its DATABASE_URL. */
