@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDate,
+  formatFigure,
   formatGpuHoursMillions,
   formatInteger,
   formatParamsB,
   formatPercent,
   formatUsdBn,
   formatUsdMillions,
+  formatUsdPerGpuHour,
   formatYearMonth,
 } from "./format";
 
@@ -64,5 +66,24 @@ describe("dates and counts", () => {
     expect(formatParamsB(671, "en")).toBe("671B");
     expect(formatParamsB(3.8, "zh")).toBe("3.8B");
     expect(formatInteger(2048, "en")).toBe("2,048");
+  });
+});
+
+describe("formatUsdPerGpuHour", () => {
+  it("formats the what-if rental price", () => {
+    expect(formatUsdPerGpuHour(2, "en")).toBe("USD 2 per GPU-hour");
+    expect(formatUsdPerGpuHour(2.5, "zh")).toBe("2.5 美元/GPU 小时");
+    expect(formatUsdPerGpuHour(0.125, "en")).toBe("USD 0.13 per GPU-hour");
+  });
+});
+
+describe("formatFigure", () => {
+  it("formats a key figure by its unit", () => {
+    expect(formatFigure(225.3, "usd_bn", "zh")).toBe("2,253 亿美元");
+    expect(formatFigure(500, "usd_bn", "en")).toBe("USD 500 bn");
+    expect(formatFigure(0.0709, "ratio", "en")).toBe("7.09%");
+    expect(formatFigure(0.07, "ratio", "zh")).toBe("7%");
+    expect(formatFigure(39.3, "gpu_hours_m", "zh")).toBe("3,930 万 GPU 小时");
+    expect(formatFigure(5.576, "usd_m", "en")).toBe("USD 5.576 M");
   });
 });
