@@ -1,29 +1,11 @@
 import { z } from "zod";
 import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
+import { clampPrice, DEFAULT_PRICE_USD, DEFAULT_TRAINING_STATE, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, type TrainingViewState } from "./view-state";
 
-/** The Training view's state as it lives in the URL: `?scale=log&price=2.5`. */
-export type ChartScale = "linear" | "log";
-export type TrainingViewState = { scale: ChartScale; priceUsdPerGpuHour: number };
-
-/** DeepSeek-V3's report prices an H800 GPU-hour at USD 2; the what-if starts there. */
-export const DEFAULT_PRICE_USD = 2;
-/** Anything outside 10 cents to USD 100 per GPU-hour is a typo rather than a rental price. */
-export const MIN_PRICE_USD = 0.1;
-export const MAX_PRICE_USD = 100;
-
-export const DEFAULT_TRAINING_STATE: TrainingViewState = { scale: "linear", priceUsdPerGpuHour: DEFAULT_PRICE_USD };
+export * from "./view-state";
 
 const scaleSchema = z.enum(["linear", "log"]);
 const priceSchema = z.coerce.number().refine(Number.isFinite);
-
-/** Prices are kept to the cent, so a link always reopens the same figures. */
-export function roundPrice(price: number): number {
-  return Math.round(price * 100) / 100;
-}
-
-export function clampPrice(price: number): number {
-  return Math.min(MAX_PRICE_USD, Math.max(MIN_PRICE_USD, roundPrice(price)));
-}
 
 /** Reads the view state from the query; never throws: a bad value gives the default and a notice. */
 export function parseTrainingQuery(query: RawSearchParams): { state: TrainingViewState; notices: UrlNotice[] } {
@@ -50,12 +32,4 @@ export function parseTrainingQuery(query: RawSearchParams): { state: TrainingVie
     }
   }
   return { state, notices };
-}
-
-/** The query string for a state ("" for the defaults), parameters in a fixed order. */
-export function serializeTrainingQuery(state: TrainingViewState): string {
-  const params = new URLSearchParams();
-  if (state.scale !== DEFAULT_TRAINING_STATE.scale) params.set("scale", state.scale);
-  if (state.priceUsdPerGpuHour !== DEFAULT_TRAINING_STATE.priceUsdPerGpuHour) params.set("price", String(state.priceUsdPerGpuHour));
-  return params.toString();
 }
