@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
 import { TrainingExplorer, type TrainingExplorerLabels } from "@/components/training/training-explorer";
@@ -12,6 +13,12 @@ import { DEFAULT_PRICE_USD, MAX_PRICE_USD, MIN_PRICE_USD, parseTrainingQuery } f
 import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "Training" });
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
