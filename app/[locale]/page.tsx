@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { FigureSource } from "@/components/summary/figure-sources";
 import { KeyFigureTile } from "@/components/summary/key-figure-tile";
@@ -16,12 +15,6 @@ import { extractionCorrections } from "@/lib/summary/corrections";
 import { selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
 
 export const dynamic = "force-dynamic";
-
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "Summary" });
-  return { title: t("title") };
-}
 
 /** The note as a research brief: the event, three theses, key figures, risks, sources, disclaimer. Server-only. */
 export default async function SummaryPage({ params }: { params: Promise<{ locale: string }> }) {
