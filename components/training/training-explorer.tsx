@@ -94,6 +94,7 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
 
   const options: ChartOptions<"bar"> = {
     animation: false,
+    locale: locale === "zh" ? "zh-CN" : "en-US",
     responsive: true,
     maintainAspectRatio: false,
     plugins: {
