@@ -1,8 +1,7 @@
 /**
- * Fills "{name}" placeholders in a message a server component read with t.raw(). For client
- * components, which get their strings as props (the client provider carries no messages) and
- * need a value only known after an interaction; the value is already formatted by lib/format.
+ * Fills "{name}" placeholders of a message that a server component handed to a client component
+ * (the client provider carries no messages, so client views interpolate their own strings).
  */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in values ? String(values[key]) : placeholder));
 }
