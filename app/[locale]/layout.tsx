@@ -5,11 +5,9 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
-import { routing } from "@/i18n/routing";
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+// No generateStaticParams here: that would render the cached Summary at build time, when there is
+// no database. Each locale's Summary is rendered on its first request instead (app/[locale]/page.tsx).
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);

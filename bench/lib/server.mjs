@@ -32,8 +32,8 @@ export function removeDatabase(file) {
  * Starts `next start` directly (no npm/npx wrapper) so `pid` is the server itself: the RSS we read and
  * the process kill -9 hits. Resolves once /api/health answers 200 (at most `timeoutMs`).
  */
-export async function startServer({ port, databaseUrl, timeoutMs = 60_000, env = {} }) {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+export async function startServer({ port, databaseUrl, timeoutMs = 60_000, env = {}, nodeArgs = [] }) {
+  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ADMIN_TOKEN, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -17,7 +17,7 @@ const REFLECTED = /<script>alert\(1\)|<img src=x onerror|<svg onload|<iframe src
 const PARAMS = {
   models: ["region", "access", "company", "modality", "from", "to", "q", "sort", "dir", "view"],
   capex: ["preset", "msft", "googl", "amzn", "meta", "aapl", "scenario"],
-  training: ["gpu", "price", "h800", "h100", "view", "unit"],
+  training: ["scale", "price"],
 };
 const ALL_PARAMS = [...new Set(Object.values(PARAMS).flat())];
 const VALID_VALUES = {
@@ -31,6 +31,7 @@ const VALID_VALUES = {
   dir: ["asc", "desc"],
   view: ["releases", "regions", "params", "hours", "cost"],
   preset: ["consensus", "guidance", "flat"],
+  scale: ["linear", "log"],
   scenario: ["0123456789", "AbCdEfGhIj"],
 };
 
@@ -67,6 +68,7 @@ const view = (slugs) =>
 const certainlyWrong = {
   models: fc.oneof(fc.constant(["zz_unknown", "1"]), fc.constant(["region", "XX"]), fc.constant(["sort", "bogus"])),
   capex: fc.oneof(fc.constant(["preset", "bogus"]), fc.constant(["msft", "abc"]), fc.constant(["aapl", "999"])),
+  training: fc.oneof(fc.constant(["scale", "bogus"]), fc.constant(["price", "abc"]), fc.constant(["price", "1e9"])),
 };
 
 export function deepLinkCase(slugs) {
@@ -74,7 +76,7 @@ export function deepLinkCase(slugs) {
     locale: fc.oneof({ weight: 10, arbitrary: fc.constantFrom("zh", "en") }, { weight: 1, arbitrary: fc.constantFrom("fr", "EN", "zh-CN", "x") }),
     target: view(slugs),
     pairs: fc.array(pair, { maxLength: 8 }),
-    wrong: fc.option(fc.constantFrom("models", "capex").chain((view) => certainlyWrong[view].map((pair) => ({ view, pair }))), { nil: null }),
+    wrong: fc.option(fc.constantFrom("models", "capex", "training").chain((view) => certainlyWrong[view].map((pair) => ({ view, pair }))), { nil: null }),
     rawSuffix: fc.option(fc.constantFrom("&%E0%A4%A", "&a=%", "&%ZZ=1", "&a=%00", "#<script>alert(1)</script>"), { freq: 8, nil: null }),
   });
 }
