@@ -42,6 +42,19 @@ test("a stale If-Match gets 412 and loses no one's change; every write is audite
   expect((await patchModel(request, "o1", { paramsB: original })).status()).toBe(200);
 });
 
+test("of five editors sending the same version at once, exactly one wins", async ({ request }) => {
+  const read = await request.get("/api/models/glm-4");
+  const etag = read.headers()["etag"]!;
+  const original = (await read.json()).nameAsPrinted as string | null;
+  const attempts = await Promise.all(
+    [1, 2, 3, 4, 5].map((n) => request.patch("/api/models/glm-4", { data: { nameAsPrinted: `editor ${n}` }, headers: { ...editorHeaders(), "If-Match": etag } })),
+  );
+  expect(attempts.map((r) => r.status()).sort()).toEqual([200, 412, 412, 412, 412]);
+  const winner = await attempts.find((r) => r.status() === 200)!.json();
+  expect((await (await request.get("/api/models/glm-4")).json()).nameAsPrinted).toBe(winner.nameAsPrinted);
+  expect((await patchModel(request, "glm-4", { nameAsPrinted: original })).status()).toBe(200);
+});
+
 test("create, read, and delete a model; a duplicate slug is 409", async ({ request }) => {
   const data = { slug: "e2e-temp-model", nameZh: "临时", nameEn: "E2E Temp", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
   const created = await request.post("/api/models", { data, headers: editorHeaders() });

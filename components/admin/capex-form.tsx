@@ -38,9 +38,11 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <div className="sm:col-span-2">
-        <FormMessage message={state.message} tone="error" />
-      </div>
+      {state.message ? (
+        <div className="sm:col-span-2">
+          <FormMessage message={state.message} tone="error" />
+        </div>
+      ) : null}
       {select("company", companies.map((c) => ({ value: c.slug, label: c.name })))}
       {input("year")}
       {select("kind", plain(["reported", "guidance"]))}

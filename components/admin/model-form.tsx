@@ -51,9 +51,11 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
-      <div className="sm:col-span-2">
-        <FormMessage message={state.message} tone="error" />
-      </div>
+      {state.message ? (
+        <div className="sm:col-span-2">
+          <FormMessage message={state.message} tone="error" />
+        </div>
+      ) : null}
       {text("nameZh")}
       {text("nameEn")}
       {text("nameAsPrinted")}

@@ -8,6 +8,7 @@ import { resolveLocale } from "@/i18n/locale";
 import { adminSession } from "@/lib/admin/session";
 import { listCapexFigureResources } from "@/lib/db/capex-reads";
 import { listCompanies, listModelResources } from "@/lib/db/model-reads";
+import { formatParamsB } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/notice";
 import { signOut } from "./actions";
@@ -58,20 +59,19 @@ export default async function AdminPage({ params, searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="admin-models">
             <thead className="bg-slate-50 text-slate-600">
-              <tr><th className={th}>{t("colModel")}</th><th className={th}>{t("colCompany")}</th><th className={`${th} text-right`}>{t("colParams")}</th><th className={`${th} text-right`}>{t("colVersion")}</th><th className={th}><span className="sr-only">{t("edit")}</span></th></tr>
+              <tr><th className={th}>{t("colModel")}</th><th className={th}>{t("colCompany")}</th><th className={`${th} text-right`}>{t("colParams")}</th><th className={`${th} text-right`}>{t("colVersion")}</th></tr>
             </thead>
             <tbody>
               {models.map((model) => {
                 const name = pick(locale, model.nameZh, model.nameEn);
                 return (
                   <tr key={model.slug} className="border-t border-slate-100">
-                    <td className={`${td} font-medium`}>{name}</td>
-                    <td className={td}>{companyName.get(model.company) ?? model.company}</td>
-                    <td className={`${td} text-right tabular-nums`}>{model.paramsB ?? t("undisclosed")}</td>
-                    <td className={`${td} text-right tabular-nums`}>{model.version}</td>
-                    <td className={td}>
-                      <Link href={`/admin/models/${model.slug}`} aria-label={t("editLabel", { name })} className="text-accent underline">{t("edit")}</Link>
+                    <td className={`${td} font-medium`}>
+                      <Link href={`/admin/models/${model.slug}`} aria-label={t("editLabel", { name })} className="text-accent underline">{name}</Link>
                     </td>
+                    <td className={td}>{companyName.get(model.company) ?? model.company}</td>
+                    <td className={`${td} text-right tabular-nums`}>{model.paramsB === null ? t("undisclosed") : formatParamsB(model.paramsB, locale)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{model.version}</td>
                   </tr>
                 );
               })}
@@ -85,7 +85,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="admin-capex">
             <thead className="bg-slate-50 text-slate-600">
-              <tr><th className={th}>{t("colCompany")}</th><th className={th}>{t("colYear")}</th><th className={th}>{t("colKind")}</th><th className={`${th} text-right`}>{t("colAmount")}</th><th className={`${th} text-right`}>{t("colVersion")}</th><th className={th}><span className="sr-only">{t("edit")}</span></th></tr>
+              <tr><th className={th}>{t("colCompany")}</th><th className={th}>{t("colYear")}</th><th className={th}>{t("colKind")}</th><th className={`${th} text-right`}>{t("colAmount")}</th><th className={`${th} text-right`}>{t("colVersion")}</th></tr>
             </thead>
             <tbody>
               {figures.map((figure) => {
@@ -93,14 +93,13 @@ export default async function AdminPage({ params, searchParams }: Props) {
                 const amount = figure.usdBn ?? (figure.usdBnLow !== null && figure.usdBnHigh !== null ? `${figure.usdBnLow}–${figure.usdBnHigh}` : t("none"));
                 return (
                   <tr key={figure.id} className="border-t border-slate-100">
-                    <td className={td}>{company}</td>
+                    <td className={td}>
+                      <Link href={`/admin/capex/${figure.id}`} aria-label={t("editLabel", { name: `${company} ${figure.year} ${figure.kind}` })} className="text-accent underline">{company}</Link>
+                    </td>
                     <td className={td}>{figure.year}</td>
                     <td className={td}>{figure.kind}</td>
                     <td className={`${td} text-right tabular-nums`}>{amount}</td>
                     <td className={`${td} text-right tabular-nums`}>{figure.version}</td>
-                    <td className={td}>
-                      <Link href={`/admin/capex/${figure.id}`} aria-label={t("editLabel", { name: `${company} ${figure.year} ${figure.kind}` })} className="text-accent underline">{t("edit")}</Link>
-                    </td>
                   </tr>
                 );
               })}
