@@ -22,6 +22,24 @@ test.describe("read API", () => {
     expect(body.models[0]).toMatchObject({ slug: expect.any(String), version: expect.any(Number), inputs: expect.any(Array) });
   });
 
+  test("GET /api/models takes the Models view's deep-link filters", async ({ request }) => {
+    const cn = await (await request.get("/api/models?region=CN&sort=params&dir=desc")).json();
+    expect(cn.count).toBeGreaterThan(0);
+    expect(cn.models.every((m: { region: string }) => m.region === "CN")).toBe(true);
+    const params = cn.models.map((m: { paramsB: number | null }) => m.paramsB).filter((p: number | null) => p !== null);
+    expect(params).toEqual([...params].sort((a: number, b: number) => b - a));
+    expect(cn.query).toBe("region=CN&sort=params&dir=desc");
+    const search = await (await request.get("/api/models?q=deepseek")).json();
+    expect(search.models.map((m: { slug: string }) => m.slug)).toEqual(["deepseek-r1"]);
+    const open = await (await request.get("/api/models?access=open&modality=image")).json();
+    expect(open.models.every((m: { openWeights: boolean; inputs: string[]; outputs: string[] }) => m.openWeights && [...m.inputs, ...m.outputs].includes("image"))).toBe(true);
+  });
+
+  test("GET /api/models answers a filter it cannot use with 400 naming the parameter", async ({ request }) => {
+    const problem = await expectProblem(await request.get("/api/models?region=EU&colour=red&company=nobody"), 400);
+    expect(problem.errors?.map((e) => e.field).sort()).toEqual(["colour", "company", "region"]);
+  });
+
   test("GET /api/models/<slug> carries the version as ETag; an unknown slug is a 404 problem", async ({ request }) => {
     const response = await request.get("/api/models/deepseek-r1");
     expect(response.status()).toBe(200);
