@@ -32,7 +32,9 @@ export const isoDate = z
   .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected YYYY-MM-DD");
 
 export const modalityList = z
-  .array(z.enum(MODALITIES, { error: `one of ${MODALITIES.join(", ")}` }))
+  .array(z.enum(MODALITIES, { error: `one of ${MODALITIES.join(", ")}` }), {
+    error: (issue) => (issue.input === undefined ? "required" : `a list of modalities (${MODALITIES.join(", ")})`),
+  })
   .min(1, "at least one modality")
   .max(MODALITIES.length)
   .refine((list) => new Set(list).size === list.length, "each modality at most once");

@@ -39,6 +39,7 @@ describe("modelUpdateSchema", () => {
     ["an absurd parameter count", { paramsB: 1e9 }, "paramsB"],
     ["an unknown modality", { inputs: ["smell"] }, "inputs.0"],
     ["no modality", { outputs: [] }, "outputs"],
+    ["modalities as a string", { outputs: "text" }, "outputs"],
     ["a repeated modality", { inputs: ["text", "text"] }, "inputs"],
     ["an unknown region", { region: "EU" }, "region"],
     ["a boolean as text", { moe: "yes" }, "moe"],
