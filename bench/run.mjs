@@ -105,7 +105,7 @@ printTable(
   rows,
 );
 console.log(
-  `capex input→paint: ${results.inputToPaint.desktop.medianMs ?? results.inputToPaint.desktop.error} ms desktop, ${results.inputToPaint.throttled4x.medianMs ?? results.inputToPaint.throttled4x.error} ms at CPU ${CPU_SLOWDOWN}× (idle frame ${results.inputToPaint.desktop.idleFrameBaselineMs} ms) · PNG export: ${results.pngExport.medianMs} ms (${results.pngExport.isPng ? `${kb(results.pngExport.pngBytes)} kB PNG` : "NOT a PNG"}) · static again ${round(results.staticCeilingAgain.requestsPerSecond, 0)} req/s`,
+  `capex input→paint: ${results.inputToPaint.desktop.medianMs ?? results.inputToPaint.desktop.error} ms desktop, ${results.inputToPaint.throttled4x.medianMs ?? results.inputToPaint.throttled4x.error} ms at CPU ${CPU_SLOWDOWN}× (idle frame ${results.inputToPaint.desktop.idleFrameBaselineMs} ms) · PNG export: ${results.pngExport.medianMs} ms in page, ${results.pngExport.toDownloadEventMs} ms to the download event (${results.pngExport.isPng ? `${kb(results.pngExport.pngBytes)} kB PNG` : "NOT a PNG"}) · static again ${round(results.staticCeilingAgain.requestsPerSecond, 0)} req/s`,
 );
 
 // Targets: where each stands.

@@ -5,9 +5,11 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
+import { routing } from "@/i18n/routing";
 
-// No generateStaticParams here: that would render the cached Summary at build time, when there is
-// no database. Each locale's Summary is rendered on its first request instead (app/[locale]/page.tsx).
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);

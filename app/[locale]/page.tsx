@@ -14,13 +14,7 @@ import { pick } from "@/lib/locale";
 import { extractionCorrections } from "@/lib/summary/corrections";
 import { selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
 
-// Served from Next's cache and re-rendered after writes (lib/summary/freshness.ts explains the
-// freshness; keep this literal equal to SUMMARY_REVALIDATE_SECONDS). Nothing is rendered at build
-// time (no database then): each locale is rendered on its first request, then cached.
-export const revalidate = 30;
-export function generateStaticParams() {
-  return [];
-}
+export const dynamic = "force-dynamic";
 
 /** The note as a research brief: the event, three theses, key figures, risks, sources, disclaimer. Server-only. */
 export default async function SummaryPage({ params }: { params: Promise<{ locale: string }> }) {

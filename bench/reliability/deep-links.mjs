@@ -104,11 +104,13 @@ export async function fuzzDeepLinks({ base, runs, seed, concurrency, deadline })
   const failures = [];
   const fail = (url, reason) => failures.length < 50 && failures.push({ url: url.length > 300 ? `${url.slice(0, 300)}…` : url, reason });
   let withNotice = 0;
+  let started = 0;
   const pool = await runPool(
     cases,
     concurrency,
     async (testCase) => {
       const { url, mustNotice } = toUrl(base, testCase);
+      if (++started % 1000 === 0) console.log(`  … ${started} URLs`);
       const response = await request(url);
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       if (response.status === 0) return fail(url, `no response: ${response.error}`);

@@ -1,4 +1,4 @@
-// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,crash,load]
+// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,load,crash]
 // Deep-link fuzzing, API fuzzing, concurrent editors, kill -9 crash safety and a read-load soak against
 // the production server on fresh SQLite files. RELIABILITY_QUICK=1 = --quick (CI). RELIABILITY_SEED
 // replays the generated cases; RELIABILITY_PORT (default 3301) is the loopback port.
@@ -8,6 +8,7 @@ import { fuzzApi } from "./api-fuzz.mjs";
 import { crashDuringWrites } from "./crash.mjs";
 import { concurrentEditors } from "./concurrency.mjs";
 import { fuzzDeepLinks } from "./deep-links.mjs";
+import { summaryFreshness } from "./freshness.mjs";
 import { readLoad } from "./load.mjs";
 
 const quick = flag("quick") || process.env.RELIABILITY_QUICK === "1";
@@ -51,6 +52,12 @@ try {
     if (r.missing) row("concurrent editors", r.missing, false, "write API not on this branch");
     else row("concurrent editors", `${r.accepted} accepted, ${r.conflicts} × 412 retried`, r.lostUpdates === 0 && r.errors === 0 && !r.timedOut, `${r.lostUpdates} lost updates · ${r.errors} errors${r.timedOut ? " · TIMED OUT" : ""}`);
   }
+  if (enabled("freshness")) {
+    const r = await summaryFreshness({ base: server.base });
+    results.checks.freshness = r;
+    if (r.missing) row("cached Summary after writes", r.missing, false, "write API not on this branch");
+    else row("cached Summary after writes", `models ${r.before} → create ${r.createStatus} → ${r.afterCreate} → delete ${r.deleteStatus} → ${r.afterDelete}`, r.fresh, r.fresh ? "fresh on the next request" : "STALE");
+  }
   if (enabled("load")) {
     console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);
     const r = await readLoad({ server, readers: settings.loadReaders, seconds: settings.loadSeconds });
@@ -67,7 +74,7 @@ if (enabled("crash")) {
   const r = await crashDuringWrites({ port, writes: settings.crashWrites, deadline: minutes(quick ? 1.5 : 5) });
   results.checks.crash = r;
   if (r.missing) row("kill -9 during writes", r.missing, false, "write API not on this branch");
-  else row("kill -9 during writes", `${r.acknowledged} writes got 2xx before the kill`, r.lost === 0 && r.integrity === "ok", `${r.lost} lost · integrity_check ${r.integrity} · journal ${r.journalMode}`);
+  else row("kill -9 during writes", `${r.acknowledged} writes got 2xx before the kill`, r.lost === 0 && r.integrity === "ok", `${r.lost} lost · integrity_check ${r.integrity} · journal_mode ${r.journalMode}, synchronous ${r.synchronous}`);
 }
 
 const lb = results.machine.loadAverage;
