@@ -62,7 +62,7 @@ try {
     console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);
     const r = await readLoad({ server, readers: settings.loadReaders, seconds: settings.loadSeconds });
     results.checks.load = r;
-    row("read load", `${r.requests} requests, ${round(r.requestsPerSecond, 0)} req/s, p99 ${r.p99Ms} ms`, r.errors === 0 && r.memoryRecovered, `${r.errors} errors · RSS ${r.rssMb.start} → ${r.rssMb.peak} → ${r.rssMb.after} MB`);
+    row("read load", `${r.requests} requests, ${round(r.requestsPerSecond, 0)} req/s, p99 ${r.p99Ms} ms`, r.errors === 0 && r.timeouts === 0 && r.memoryRecovered, `${r.errors} errors · ${r.timeouts} waited > ${r.timeoutSeconds}s · RSS ${r.rssMb.start} → ${r.rssMb.peak} → ${r.rssMb.after} MB`);
   }
 } finally {
   await server.stop();
