@@ -55,8 +55,8 @@ try {
   if (enabled("freshness")) {
     const r = await summaryFreshness({ base: server.base });
     results.checks.freshness = r;
-    if (r.missing) row("cached Summary after writes", r.missing, false, "write API not on this branch");
-    else row("cached Summary after writes", `models ${r.before} → create ${r.createStatus} → ${r.afterCreate} → delete ${r.deleteStatus} → ${r.afterDelete}`, r.fresh, r.fresh ? "fresh on the next request" : "STALE");
+    if (r.missing) row("Summary after writes", r.missing, false, "write API not on this branch");
+    else row("Summary after writes", `models ${r.before} → create ${r.createStatus} → ${r.afterCreate} → delete ${r.deleteStatus} → ${r.afterDelete}`, r.fresh, r.fresh ? "fresh on the next request" : "STALE");
   }
   if (enabled("load")) {
     console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);
