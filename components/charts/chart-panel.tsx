@@ -41,7 +41,7 @@ export function ChartPanel({ chartRef, id, title, subtitle, source, fileBase, ta
           <h2 className="font-semibold">{title}</h2>
           {subtitle ? <p className="text-sm text-slate-600">{subtitle}</p> : null}
         </div>
-        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} chartRef={chartRef} query={query} />
+        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} getChart={() => chartRef.current} query={query} />
       </div>
       <div className="relative">{children}</div>
       <figcaption className="mt-2 text-xs text-slate-500">

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Chart } from "chart.js";
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
 import { shareableUrl, titledLink } from "@/lib/export/share-url";
@@ -35,8 +35,8 @@ export type ExportToolbarProps = {
   table: ExportTable;
   labels: ChartPanelLabels;
   locale: AppLocale;
-  /** The chart for PNG and Copy image; a table's toolbar has none and offers CSV and the link. */
-  chartRef?: RefObject<Chart | null>;
+  /** The chart for PNG and Copy image (read at click time); a table's toolbar has none and offers CSV and the link. */
+  getChart?: () => Chart | null;
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string;
 };
@@ -66,7 +66,7 @@ function today(locale: AppLocale): string {
  * stop, arrow keys move between buttons (the ARIA toolbar pattern); results are announced in a
  * polite live region that also shows them.
  */
-export function ExportToolbar({ title, subtitle, source, fileBase, table, labels, locale, chartRef, query }: ExportToolbarProps) {
+export function ExportToolbar({ title, subtitle, source, fileBase, table, labels, locale, getChart, query }: ExportToolbarProps) {
   const [status, setStatus] = useState<{ text: string; manualCopy?: string } | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -79,7 +79,7 @@ export function ExportToolbar({ title, subtitle, source, fileBase, table, labels
   const url = () => shareableUrl(window.location.href, query);
 
   const renderPng = async (): Promise<Blob> => {
-    const chart = chartRef?.current;
+    const chart = getChart?.();
     if (!chart) throw new Error("The chart is not ready");
     return renderChartPng(chart, { title, subtitle, source: `${labels.sourceLabel}: ${source}`, url: url(), date: today(locale) });
   };
@@ -125,7 +125,7 @@ export function ExportToolbar({ title, subtitle, source, fileBase, table, labels
   };
 
   const actions = [
-    ...(chartRef
+    ...(getChart
       ? [
           { label: labels.downloadPng, run: downloadPng },
           { label: labels.copyImage, run: copyImage },

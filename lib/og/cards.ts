@@ -5,7 +5,10 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
-import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, formatPercent, formatUsdBn } from "@/lib/format";
+import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, formatPercent, formatUsdBn, formatUsdMillions } from "@/lib/format";
+import { costRuns } from "@/lib/training/cost";
+import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
+import { trainingChartSubtitle } from "@/lib/training/words";
 import { pick } from "@/lib/locale";
 import { buildModelsChart, MODELS_CHART_TITLE_KEYS } from "@/lib/models/chart-spec";
 import { loadModelsView } from "@/lib/models/view-data";
@@ -21,9 +24,9 @@ import type { OgView } from "./views";
 const COLOR_2024 = "#94a3b8";
 const COLOR_2025 = "#1d4ed8";
 
-async function kicker(locale: AppLocale, view: string): Promise<string> {
-  const t = await getTranslations({ locale, namespace: "Meta" });
-  return `${t("appName")} · ${view}`;
+async function kicker(locale: AppLocale, view: OgView): Promise<string> {
+  const [tMeta, tNav] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getTranslations({ locale, namespace: "Nav" })]);
+  return `${tMeta("appName")} · ${tNav(view)}`;
 }
 
 async function sourceLine(locale: AppLocale, source: string): Promise<string> {
@@ -37,7 +40,7 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
   const { labels, outcome } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const card: OgCard = {
-    kicker: await kicker(locale, labels.title),
+    kicker: await kicker(locale, "capex"),
     title: view.savedScenarioName ? `“${view.savedScenarioName}” · ${labels.chartBarsTitle}` : labels.chartBarsTitle,
     subtitle: fillTemplate(labels.chartBarsSubtitle, {
       scenario: view.scenarioInWords,
@@ -68,7 +71,7 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
   const { chart } = buildModelsChart(state.view, models, locale, t);
   const text = (value: number) => (chart.horizontalLog ? formatParamsB(value, locale) : formatInteger(value, locale));
   const card: OgCard = {
-    kicker: await kicker(locale, t("title")),
+    kicker: await kicker(locale, "models"),
     title: t(MODELS_CHART_TITLE_KEYS[state.view]),
     subtitle: modelsChartSubtitle(t, filters, models.length),
     layout: chart.horizontalLog ? "rows" : "columns",
@@ -85,29 +88,31 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
   return { card, query: serializeModelsQuery(state) };
 }
 
-/** The training runs' GPU-hours, DeepSeek-V3 against Llama 3. */
-async function trainingCard(_raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
+/** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale and priced at its price. */
+async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
+  const { state } = parseTrainingQuery(raw);
   const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns()]);
+  const priced = costRuns(runs, state.priceUsdPerGpuHour);
   const card: OgCard = {
-    kicker: await kicker(locale, t("title")),
-    title: t("title"),
-    subtitle: t("subtitle"),
+    kicker: await kicker(locale, "training"),
+    title: t("chartTitle"),
+    subtitle: trainingChartSubtitle(state, { chartSubtitle: t.raw("chartSubtitle") as string, scaleLinear: t("scaleLinear"), scaleLog: t("scaleLog") }, locale),
     layout: "rows",
-    groups: runs.map((run, index) => ({
+    log: state.scale === "log",
+    groups: priced.map((run, index) => ({
       label: `${run.model} (${run.gpu})`,
-      bars: [{ value: run.gpuHoursMillion, color: index === 0 ? COLOR_2025 : COLOR_2024, text: formatGpuHoursMillions(run.gpuHoursMillion, locale) }],
+      bars: [{ value: run.gpuHoursMillion, color: index === 0 ? COLOR_2025 : COLOR_2024, text: `${formatGpuHoursMillions(run.gpuHoursMillion, locale)} · ${formatUsdMillions(run.costUsdMillion, locale)}` }],
     })),
     legend: [],
-    source: await sourceLine(locale, [...new Set(runs.map((run) => run.source))].join("; ")),
+    source: await sourceLine(locale, t("chartSource")),
   };
-  return { card, query: "" };
+  return { card, query: serializeTrainingQuery(state) };
 }
 
 /** The note itself: its title, and the capex total it headlines (2024 and the consensus 2025). */
 async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
-  const [t, tSummary, report, figures] = await Promise.all([
+  const [t, report, figures] = await Promise.all([
     getTranslations({ locale, namespace: "Sharing" }),
-    getTranslations({ locale, namespace: "Summary" }),
     getReport(),
     getKeyFigures(),
   ]);
@@ -121,7 +126,7 @@ async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
       ]
     : [];
   const card: OgCard = {
-    kicker: await kicker(locale, tSummary("title")),
+    kicker: await kicker(locale, "summary"),
     title: pick(locale, report.titleZh, report.titleEn),
     subtitle: `${pick(locale, report.publisherZh, report.publisherEn)} · ${formatDate(report.published, locale)} · ${t("summaryChart")}`,
     layout: "columns",
