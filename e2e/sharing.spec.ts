@@ -6,7 +6,6 @@ import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 
 const MESSAGES = { en, zh } as const;
-type Locale = keyof typeof MESSAGES;
 
 /** One chart per view: where it is, its panel, its title in each locale and the file it downloads as. */
 const CHARTS = [
