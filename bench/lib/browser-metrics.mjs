@@ -118,48 +118,56 @@ export async function capexInputToPaint(browser, url, { samples, cpuSlowdown = 1
 }
 
 /**
- * Click "Download PNG" on the first chart of a page: time in the page from the click to the moment the
- * PNG is handed to the download link (rendering + encoding), and to Playwright's download event.
+ * "Download PNG" (the first button of a chart panel's toolbar) on each chart: time in the page from
+ * the click to the PNG handed to the download link, and the app's own "chart-png-export" measure
+ * (render + encode, recorded by components/charts/export-png.ts); medians over `samples` clicks.
  */
-export async function pngExportTime(browser, url, { samples }) {
+export async function pngExportTimes(browser, base, { charts, locales, samples }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
+  await context.addInitScript(() => {
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function () {
       if (this.download?.endsWith(".png")) window.__pngHandedOver?.(performance.now());
       return click.call(this);
     };
   });
-  await page.goto(url, { waitUntil: "networkidle" });
-  const button = page.locator("figure").first().getByRole("button", { name: "Download PNG" });
-  await button.waitFor();
-  const inPage = [];
-  const toDownload = [];
-  let bytes = null;
-  for (let i = 0; i < samples; i++) {
-    const start = performance.now();
-    const [download, ms] = await Promise.all([
-      page.waitForEvent("download", { timeout: 15_000 }).then((d) => (toDownload.push(performance.now() - start), d)),
-      page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const button = [...document.querySelectorAll("figure button")].find((b) => b.textContent.trim() === "Download PNG");
-            const clickedAt = performance.now();
-            window.__pngHandedOver = (at) => resolve(at - clickedAt);
-            button.click();
-          }),
-      ),
-    ]);
-    inPage.push(ms);
-    if (i === 0) {
-      const chunks = [];
-      for await (const chunk of await download.createReadStream()) chunks.push(chunk);
-      bytes = Buffer.concat(chunks);
+  const rows = [];
+  for (const locale of locales) {
+    for (const [path, panelId] of charts) {
+      const page = await context.newPage();
+      await page.goto(`${base}/${locale}${path}`, { waitUntil: "networkidle" });
+      await page.getByTestId(panelId).getByRole("toolbar").getByRole("button").first().waitFor();
+      const clickToFile = [];
+      let bytes = null;
+      for (let i = 0; i < samples; i++) {
+        const [download, ms] = await Promise.all([
+          page.waitForEvent("download", { timeout: 15_000 }),
+          page.evaluate(
+            (id) =>
+              new Promise((resolve) => {
+                const button = document.querySelector(`[data-testid="${id}"] [role="toolbar"] button`);
+                const clickedAt = performance.now();
+                window.__pngHandedOver = (at) => resolve(at - clickedAt);
+                button.click();
+              }),
+            panelId,
+          ),
+        ]);
+        clickToFile.push(ms);
+        if (i === 0) {
+          const chunks = [];
+          for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+          bytes = Buffer.concat(chunks);
+        }
+        await download.delete();
+      }
+      const measured = await page.evaluate(() => performance.getEntriesByName("chart-png-export").map((entry) => entry.duration));
+      await page.close();
+      const isPng = bytes !== null && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      rows.push({ locale, chart: panelId, clickToFileMs: round(median(clickToFile), 0), renderMs: round(median(measured), 0), pngKb: bytes ? round(bytes.length / 1024, 0) : null, isPng });
     }
-    await download.delete();
   }
   await context.close();
-  const isPng = bytes !== null && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  return { samples, medianMs: round(median(inPage), 0), toDownloadEventMs: round(median(toDownload), 0), pngBytes: bytes?.length ?? null, isPng };
+  const slowest = rows.reduce((worst, row) => (row.clickToFileMs > (worst?.clickToFileMs ?? -1) ? row : worst), null);
+  return { samples, rows, medianMs: round(median(rows.map((row) => row.clickToFileMs)), 0), slowest, allPng: rows.every((row) => row.isPng) };
 }

@@ -19,7 +19,7 @@ const PARAMS = {
   capex: ["preset", "msft", "googl", "amzn", "meta", "aapl", "scenario"],
   training: ["scale", "price"],
 };
-const ALL_PARAMS = [...new Set(Object.values(PARAMS).flat())];
+const ALL_PARAMS = [...new Set([...Object.values(PARAMS).flat(), "embed"])];
 const VALID_VALUES = {
   region: ["US", "CN", "us", "cn"],
   access: ["open", "closed"],
@@ -32,6 +32,7 @@ const VALID_VALUES = {
   view: ["releases", "regions", "params", "hours", "cost"],
   preset: ["consensus", "guidance", "flat"],
   scale: ["linear", "log"],
+  embed: ["1", "0", "true"],
   scenario: ["0123456789", "AbCdEfGhIj"],
 };
 
@@ -60,6 +61,7 @@ const view = (slugs) =>
     { weight: 4, arbitrary: fc.constant({ view: "models", path: "/models" }) },
     { weight: 4, arbitrary: fc.constant({ view: "capex", path: "/capex" }) },
     { weight: 3, arbitrary: fc.constant({ view: "training", path: "/training" }) },
+    { weight: 1, arbitrary: fc.constantFrom({ view: "admin", path: "/admin" }, { view: "admin", path: "/admin/models" }) },
     { weight: 1, arbitrary: modelSlug(slugs).map((slug) => ({ view: "model", path: `/models/${encodeURIComponent(slug)}` })) },
     { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9A-Za-z]{10}$/)).map((id) => ({ view: "saved", path: `/s/${encodeURIComponent(id)}` })) },
     { weight: 1, arbitrary: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), markup).map((segment) => ({ view: "unknown", path: `/${encodeURIComponent(segment)}` })) },
