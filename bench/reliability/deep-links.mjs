@@ -85,7 +85,9 @@ export function deepLinkCase(slugs) {
 
 function toUrl(base, testCase) {
   // First, so that a repeated parameter (the first value wins) cannot hide it.
-  const mustNotice = testCase.wrong !== null && testCase.wrong.view === testCase.target.view;
+  // Embed mode (?embed=…) shows only the chart and its toolbar, by design without notices.
+  const embedded = testCase.pairs.some(([name]) => name === "embed");
+  const mustNotice = testCase.wrong !== null && testCase.wrong.view === testCase.target.view && !embedded;
   const pairs = mustNotice ? [testCase.wrong.pair, ...testCase.pairs] : testCase.pairs;
   const query = new URLSearchParams(pairs).toString();
   const path = `/${testCase.locale}${testCase.target.path}`;
