@@ -70,8 +70,9 @@ test.describe("the four views render from the database", () => {
 
   test("the Models view lists the note's 16 models", async ({ page }) => {
     await page.goto("/en/models");
-    await expect(page.locator("tbody tr")).toHaveCount(16);
-    await expect(page.locator("tbody")).toContainText("DeepSeek-R1");
+    // The models table (the chart panels below have data tables of their own).
+    await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(16);
+    await expect(page.getByTestId("models-table")).toContainText("DeepSeek-R1");
   });
 });
 
@@ -82,8 +83,8 @@ test.describe("server rendering without JavaScript", () => {
     await page.goto("/en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Will DeepSeek change the AI investment paradigm?");
     await page.goto("/zh/models");
-    await expect(page.locator("tbody tr")).toHaveCount(16);
-    await expect(page.locator("tbody")).toContainText("深度求索");
+    await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(16);
+    await expect(page.getByTestId("models-table")).toContainText("深度求索");
   });
 });
 

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ModalityChips } from "@/components/models/modality-chips";
+import { modalityName, regionName } from "@/components/models/models-text";
+import { SourceBadge } from "@/components/ui/source-badge";
+import { resolveLocale } from "@/i18n/locale";
+import { Link } from "@/i18n/navigation";
+import { getModelBySlug } from "@/lib/db/models";
+import { formatParamsB, formatYearMonth } from "@/lib/format";
+import { pick } from "@/lib/locale";
+
+export const dynamic = "force-dynamic";
+
+type PageProps = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const model = await getModelBySlug((await params).slug);
+  return model ? { title: pick(locale, model.nameZh, model.nameEn) } : {};
+}
+
+/** One model of the note's table: its row, the caveats the note needs, and its source. */
+export default async function ModelDetailPage({ params }: PageProps) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const [model, t, tOrigin] = await Promise.all([
+    getModelBySlug(slug),
+    getTranslations({ locale, namespace: "Models" }),
+    getTranslations({ locale, namespace: "Origin" }),
+  ]);
+  if (!model) notFound();
+
+  const name = pick(locale, model.nameZh, model.nameEn);
+  const caveat = pick(locale, model.caveatZh, model.caveatEn);
+  const rows: [string, ReactNode][] = [
+    [t("colCompany"), pick(locale, model.company.nameZh, model.company.nameEn)],
+    [t("colRegion"), regionName(t, model.region)],
+    [t("colParams"), model.paramsB === null ? t("undisclosed") : formatParamsB(model.paramsB, locale)],
+    [t("colMoe"), model.moe ? t("yes") : t("no")],
+    [t("colModalities"), <ModalityChips key="modalities" inputs={model.inputs} outputs={model.outputs} name={(code) => modalityName(t, code)} labels={{ inputs: t("inputs"), outputs: t("outputs") }} />],
+    [t("colAccess"), model.openWeights ? t("open") : t("closed")],
+    [t("colReleased"), formatYearMonth(model.released, locale)],
+  ];
+
+  return (
+    <article className="max-w-3xl">
+      <Link href="/models" className="text-sm text-accent hover:underline">
+        ← {t("detailBack")}
+      </Link>
+      <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{name}</h1>
+      {model.nameAsPrinted && model.nameAsPrinted !== name ? <p className="mt-1 text-slate-600">{t("printedAs", { name: model.nameAsPrinted })}</p> : null}
+
+      <dl className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="model-facts">
+        {rows.map(([label, value]) => (
+          <div key={label} className="grid grid-cols-[8rem_1fr] gap-3 px-4 py-2.5 text-sm sm:grid-cols-[12rem_1fr]">
+            <dt className="text-slate-500">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {caveat ? (
+        <aside className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="model-caveat">
+          <h2 className="font-medium">{t("detailCaveat")}</h2>
+          <p className="mt-1">{caveat}</p>
+        </aside>
+      ) : null}
+
+      <p className="mt-6 flex flex-wrap items-center gap-2 text-xs text-slate-500" data-testid="model-source">
+        <SourceBadge origin="note" label={tOrigin("note")} source={model.source} />
+        <span>
+          {t("detailSource")}: {model.source}
+        </span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LogarithmicScale, Tooltip, type ChartOptions } from "chart.js";
+import { useRef } from "react";
+import { Bar } from "react-chartjs-2";
+import { ChartPanel, type ChartPanelLabels, type ChartTable } from "@/components/charts/chart-panel";
+import { whiteBackground } from "@/components/charts/white-background";
+import type { AppLocale } from "@/i18n/routing";
+
+ChartJS.register(BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
+
+export type ModelsBarChart = {
+  categories: string[];
+  datasets: { label: string; data: number[]; color: string }[];
+  stacked?: boolean;
+  /** Bars run sideways (one per model) on a log value axis. */
+  horizontalLog?: boolean;
+  valueAxisTitle: string;
+  /** Chart area height in px. */
+  height: number;
+};
+
+type Props = {
+  id: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  fileBase: string;
+  table: ChartTable;
+  panelLabels: ChartPanelLabels;
+  locale: AppLocale;
+  chart: ModelsBarChart;
+};
+
+/** Log-axis labels only at 1, 2, 5 × 10ⁿ, so the axis stays legible. */
+function isRoundLogTick(value: number): boolean {
+  const leading = value / 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5].some((digit) => Math.abs(leading - digit) < 1e-9);
+}
+
+/** A bar chart of the Models view (the data comes prepared from the server) inside the shared ChartPanel. */
+export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart }: Props) {
+  const ref = useRef<ChartJS<"bar">>(null);
+  const numberFormat = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 1 });
+  const valueAxis = chart.horizontalLog
+    ? { type: "logarithmic" as const, title: { display: true, text: chart.valueAxisTitle }, ticks: { callback: (value: string | number) => (isRoundLogTick(Number(value)) ? numberFormat.format(Number(value)) : "") } }
+    : { type: "linear" as const, beginAtZero: true, stacked: chart.stacked, title: { display: true, text: chart.valueAxisTitle }, ticks: { precision: 0 } };
+  const categoryAxis = { type: "category" as const, stacked: chart.stacked, ticks: { autoSkip: false } };
+  const options: ChartOptions<"bar"> = {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    indexAxis: chart.horizontalLog ? "y" : "x",
+    plugins: { legend: { display: chart.datasets.length > 1, position: "bottom" } },
+    scales: chart.horizontalLog ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+  };
+  const data = {
+    labels: chart.categories,
+    datasets: chart.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data, backgroundColor: dataset.color })),
+  };
+  return (
+    <ChartPanel chartRef={ref} id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale}>
+      <div style={{ height: chart.height }}>
+        <Bar ref={ref} data={data} options={options} plugins={[whiteBackground]} />
+      </div>
+    </ChartPanel>
+  );
+}
