@@ -9,11 +9,13 @@ if (!databaseUrl?.startsWith("postgres")) throw new Error("playwright.pg.config.
 const ports = [Number(process.env.E2E_PORT ?? 3100), Number(process.env.E2E_PORT_2 ?? Number(process.env.E2E_PORT ?? 3100) + 1)];
 process.env.E2E_PORT_2 = String(ports[1]);
 
-// The database-facing specs: routing + health, the JSON API, and everything that writes.
-const READERS = /\/(foundation|api-[\w-]+)\.spec\.ts$/;
+// The database-facing specs: routing + health, the Models view, the JSON API, and everything that writes.
+const READERS = /\/(foundation|models|api-[\w-]+)\.spec\.ts$/;
 const WRITERS = /\/([\w-]+\.writes|[\w-]+\.pg)\.spec\.ts$/;
 
 const [readers, writers] = base.projects ?? [];
+// Whatever else the single server gets (e.g. editor tokens), both of these get too.
+const baseServerEnv = (Array.isArray(base.webServer) ? base.webServer[0] : base.webServer)?.env ?? {};
 export default defineConfig({
   ...base,
   projects: [
@@ -25,6 +27,6 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl },
+    env: { ...baseServerEnv, E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl },
   })),
 });

@@ -29,13 +29,13 @@ test("a change to the shared database shows on both instances at once", async ({
   // Both instances render the row first, so a per-instance cache would now hold the old name.
   for (const base of instances) {
     await page.goto(`${base}/en/models`);
-    await expect(page.locator("tbody")).toContainText(original);
+    await expect(page.getByTestId("models-table")).toContainText(original);
   }
   await withDatabase((db) => db.query(`UPDATE "AiModel" SET "nameEn" = $1 WHERE slug = 'gpt-4o'`, [renamed]));
   try {
     for (const base of instances) {
       await page.goto(`${base}/en/models`);
-      await expect(page.locator("tbody")).toContainText(renamed);
+      await expect(page.getByTestId("models-table")).toContainText(renamed);
     }
   } finally {
     await withDatabase((db) => db.query(`UPDATE "AiModel" SET "nameEn" = $1 WHERE slug = 'gpt-4o'`, [original]));
