@@ -3,6 +3,7 @@
 // test role that may create databases; otherwise it says in one line what to run.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 
 const ROLE = "capex_test";
@@ -60,4 +61,14 @@ export async function ensurePostgres() {
   const url = local(startLocalCluster());
   if (await reachable(url)) return url;
   throw new Error(`PostgreSQL started but does not accept ${ROLE} at ${url}`);
+}
+
+// `node scripts/ensure-postgres.mjs` (as .ci/run does): make sure the server is up, say where.
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
+  try {
+    console.log(`PostgreSQL for the tests: ${new URL(await ensurePostgres()).host}`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
 }
