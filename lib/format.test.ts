@@ -3,11 +3,14 @@ import {
   formatDate,
   formatGpuHoursMillions,
   formatInteger,
+  formatList,
   formatParamsB,
   formatPercent,
   formatUsdBn,
   formatUsdMillions,
   formatYearMonth,
+  usdBnInLocaleUnit,
+  usdBnUnitLabel,
 } from "./format";
 
 describe("formatUsdBn", () => {
@@ -64,5 +67,21 @@ describe("dates and counts", () => {
     expect(formatParamsB(671, "en")).toBe("671B");
     expect(formatParamsB(3.8, "zh")).toBe("3.8B");
     expect(formatInteger(2048, "en")).toBe("2,048");
+  });
+});
+
+describe("usdBnInLocaleUnit", () => {
+  it("gives 亿美元 in zh and USD bn in en, to three decimals", () => {
+    expect(usdBnInLocaleUnit(226.719, "zh")).toBe(2267.19);
+    expect(usdBnInLocaleUnit(271.15592, "en")).toBe(271.156);
+    expect(usdBnUnitLabel("zh")).toBe("亿美元");
+    expect(usdBnUnitLabel("en")).toBe("USD bn");
+  });
+});
+
+describe("formatList", () => {
+  it("joins with the locale's conjunction", () => {
+    expect(formatList(["Microsoft +50%", "Apple +10%"], "en")).toBe("Microsoft +50% and Apple +10%");
+    expect(formatList(["微软 +50%", "Meta +5%", "苹果 +10%"], "zh")).toBe("微软 +50%、Meta +5%和苹果 +10%");
   });
 });

@@ -66,3 +66,19 @@ export function formatDate(isoDate: string, locale: AppLocale): string {
 export function formatInteger(value: number, locale: AppLocale): string {
   return number(value, locale, 0);
 }
+
+/** A USD-billions amount in the unit the locale counts in, for chart tables and CSV: zh 亿美元 (×10), en USD bn. */
+export function usdBnInLocaleUnit(valueBn: number, locale: AppLocale): number {
+  const value = locale === "zh" ? valueBn * 10 : valueBn;
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The unit name of usdBnInLocaleUnit: zh "亿美元", en "USD bn". */
+export function usdBnUnitLabel(locale: AppLocale): string {
+  return locale === "zh" ? "亿美元" : "USD bn";
+}
+
+/** A list in running text: en "A, B, and C", zh "A、B和C". */
+export function formatList(items: string[], locale: AppLocale): string {
+  return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(items);
+}

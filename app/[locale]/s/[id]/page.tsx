@@ -1,0 +1,17 @@
+import { notFound, redirect } from "next/navigation";
+import { resolveLocale } from "@/i18n/locale";
+import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
+import { isSavedScenarioId } from "@/lib/capex/scenario-id";
+import { getSavedScenario } from "@/lib/db/scenarios";
+
+export const dynamic = "force-dynamic";
+
+/** A saved scenario's short link (/s/<id>; the proxy adds the viewer's locale): redirects to its full deep link. */
+export default async function SavedScenarioPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const saved = isSavedScenarioId(id) ? await getSavedScenario(id) : null;
+  if (!saved) notFound();
+  const { state } = parseCapexQuery(Object.fromEntries(new URLSearchParams(saved.query)));
+  redirect(`/${locale}/capex?${serializeCapexQuery({ ...state, scenarioId: saved.id })}`);
+}

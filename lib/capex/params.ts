@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
+import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
+import { isSavedScenarioId } from "./scenario-id";
+import { DEFAULT_CAPEX_VIEW, type CapexViewState } from "./view-state";
+
+export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";
+
+const presetSchema = z.enum([...CAPEX_PRESETS, "custom"]);
+const growthSchema = z
+  .string()
+  .trim()
+  .regex(/^[+-]?\d+(\.\d+)?$/)
+  .transform(Number)
+  .pipe(z.number().finite());
+
+/** Parses the capex deep link (see view-state.ts for the names); never throws: defaults plus notices. */
+export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+
+  let preset: CapexViewState["preset"] = DEFAULT_CAPEX_VIEW.preset;
+  const rawPreset = firstValue(raw.preset);
+  if (rawPreset !== undefined) {
+    const parsed = presetSchema.safeParse(rawPreset);
+    if (parsed.success) preset = parsed.data === "custom" ? "consensus" : parsed.data;
+    else notices.push({ key: "capexUnknownPreset", values: { value: rawPreset } });
+  }
+
+  const overrides: CapexViewState["overrides"] = {};
+  for (const ticker of CAPEX_TICKERS) {
+    const rawGrowth = firstValue(raw[ticker]);
+    if (rawGrowth === undefined || rawGrowth === "") continue;
+    const parsed = growthSchema.safeParse(rawGrowth);
+    if (!parsed.success) {
+      notices.push({ key: "capexInvalidGrowth", values: { param: ticker, value: rawGrowth } });
+      continue;
+    }
+    const clamped = clampGrowthPercent(parsed.data);
+    if (clamped !== parsed.data) {
+      notices.push({ key: "capexClampedGrowth", values: { param: ticker, value: rawGrowth, min: GROWTH_MIN_PERCENT, max: GROWTH_MAX_PERCENT, clamped } });
+    }
+    overrides[ticker] = roundGrowthPercent(clamped);
+  }
+
+  let scenarioId: string | null = null;
+  const rawScenario = firstValue(raw.scenario);
+  if (rawScenario !== undefined) {
+    if (isSavedScenarioId(rawScenario)) scenarioId = rawScenario;
+    else notices.push({ key: "capexUnknownScenario", values: { value: rawScenario } });
+  }
+
+  return { state: { preset, overrides, scenarioId }, notices };
+}
