@@ -41,3 +41,25 @@ test("a change to the shared database shows on both instances at once", async ({
     await withDatabase((db) => db.query(`UPDATE "AiModel" SET "nameEn" = $1 WHERE slug = 'gpt-4o'`, [original]));
   }
 });
+
+test("a scenario saved through one instance opens through both", async ({ page, browser }) => {
+  const [a, b] = instances;
+  await page.goto(`${a}/en/capex?preset=guidance`);
+  await page.getByTestId("growth-number-aapl").fill("10");
+  await expect(page).toHaveURL(/\?preset=guidance&aapl=10$/);
+  const form = page.getByTestId("save-scenario");
+  await form.getByRole("textbox").fill("Shared across instances");
+  await form.getByRole("button").click();
+  const href = (await page.getByTestId("short-link").getAttribute("href"))!;
+  expect(href).toMatch(/^\/s\/[0-9A-Za-z]{10}$/);
+
+  const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+  const other = await context.newPage();
+  for (const base of [b, a]) {
+    await other.goto(`${base}${href}`);
+    await expect(other).toHaveURL(`${base}/en/capex?preset=guidance&aapl=10&scenario=${href.slice(3)}`);
+    await expect(other.getByTestId("saved-scenario-name")).toHaveText("Shared across instances");
+    await expect(other.getByTestId("growth-number-aapl")).toHaveValue("10");
+  }
+  await context.close();
+});
