@@ -1,6 +1,6 @@
 // `npm run test:pg`: the PostgreSQL half of the test suite, against a real server (scripts/ensure-postgres.mjs).
 //   1. the schema-drift check, migrations included;
-//   2. the unit tests, with every temp database on PostgreSQL (lib/testing/temp-database.ts);
+//   2. the unit tests that use a real database, each on a new PostgreSQL one (lib/testing/temp-database.ts);
 //   3. one database, migrated and seeded by `npm run db:setup`, behind two production servers
 //      (E2E_PORT and E2E_PORT_2): the database-facing e2e specs, and the two-instance specs.
 import { execFileSync } from "node:child_process";
@@ -26,7 +26,8 @@ env.TEST_POSTGRES_URL = server;
 const e2eDatabase = `capex_e2e_${port}`;
 
 step("schema drift (SQLite schema → PostgreSQL schema → migrations)", () => run("npx", ["tsx", "scripts/check-db-drift.ts"]));
-step("unit tests on PostgreSQL", () => run("npx", ["vitest", "run"]));
+const databaseTests = execFileSync("git", ["grep", "-l", "--untracked", "createTempDatabase", "--", "*.test.ts"], { encoding: "utf8" }).trim().split("\n");
+step("unit tests on PostgreSQL", () => run("npx", ["vitest", "run", ...databaseTests]));
 const databaseUrl = await recreateDatabase(server, e2eDatabase);
 step("db:setup (migrate deploy + seed)", () => run("npm", ["run", "db:setup", "--silent"], { DATABASE_URL: databaseUrl }));
 step("build if needed", () => run("npm", ["run", "build:if-needed", "--silent"]));
