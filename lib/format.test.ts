@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDate,
+  formatFigure,
   formatGpuHoursMillions,
   formatInteger,
   formatList,
@@ -8,6 +9,7 @@ import {
   formatPercent,
   formatUsdBn,
   formatUsdMillions,
+  formatUsdPerGpuHour,
   formatYearMonth,
   usdBnInLocaleUnit,
   usdBnUnitLabel,
@@ -83,5 +85,24 @@ describe("formatList", () => {
   it("joins with the locale's conjunction", () => {
     expect(formatList(["Microsoft +50%", "Apple +10%"], "en")).toBe("Microsoft +50% and Apple +10%");
     expect(formatList(["微软 +50%", "Meta +5%", "苹果 +10%"], "zh")).toBe("微软 +50%、Meta +5%和苹果 +10%");
+  });
+});
+
+describe("formatUsdPerGpuHour", () => {
+  it("formats the what-if rental price", () => {
+    expect(formatUsdPerGpuHour(2, "en")).toBe("USD 2 per GPU-hour");
+    expect(formatUsdPerGpuHour(2.5, "zh")).toBe("2.5 美元/GPU 小时");
+    expect(formatUsdPerGpuHour(0.125, "en")).toBe("USD 0.13 per GPU-hour");
+  });
+});
+
+describe("formatFigure", () => {
+  it("formats a key figure by its unit", () => {
+    expect(formatFigure(225.3, "usd_bn", "zh")).toBe("2,253 亿美元");
+    expect(formatFigure(500, "usd_bn", "en")).toBe("USD 500 bn");
+    expect(formatFigure(0.0709, "ratio", "en")).toBe("7.09%");
+    expect(formatFigure(0.07, "ratio", "zh")).toBe("7%");
+    expect(formatFigure(39.3, "gpu_hours_m", "zh")).toBe("3,930 万 GPU 小时");
+    expect(formatFigure(5.576, "usd_m", "en")).toBe("USD 5.576 M");
   });
 });

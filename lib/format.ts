@@ -82,3 +82,25 @@ export function usdBnUnitLabel(locale: AppLocale): string {
 export function formatList(items: string[], locale: AppLocale): string {
   return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(items);
 }
+
+/** A rental price per GPU-hour: zh "2 美元/GPU 小时", en "USD 2 per GPU-hour". */
+export function formatUsdPerGpuHour(price: number, locale: AppLocale): string {
+  return locale === "zh" ? `${number(price, locale, 2)} 美元/GPU 小时` : `USD ${number(price, locale, 2)} per GPU-hour`;
+}
+
+/** The units a key figure can carry in the database. */
+export type FigureUnit = "usd_bn" | "ratio" | "gpu_hours_m" | "usd_m";
+
+/** A key figure by its unit: usd_bn → "USD 225.3 bn", ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → "USD 5.576 M". */
+export function formatFigure(value: number, unit: FigureUnit, locale: AppLocale): string {
+  switch (unit) {
+    case "usd_bn":
+      return formatUsdBn(value, locale);
+    case "ratio":
+      return formatPercent(value, locale, { digits: 2 });
+    case "gpu_hours_m":
+      return formatGpuHoursMillions(value, locale);
+    case "usd_m":
+      return formatUsdMillions(value, locale);
+  }
+}

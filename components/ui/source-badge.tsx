@@ -9,7 +9,7 @@ const STYLE: Record<FigureOrigin, string> = {
 
 export function SourceBadge({ origin, label, source }: { origin: FigureOrigin; label: string; source: string }) {
   return (
-    <span title={source} className={`inline-flex items-center rounded px-1.5 py-0.5 text-[11px] font-medium ring-1 ring-inset ${STYLE[origin]}`}>
+    <span title={source} className={`inline-flex shrink-0 items-center whitespace-nowrap rounded px-1.5 py-0.5 text-[11px] font-medium ring-1 ring-inset ${STYLE[origin]}`}>
       {label}
     </span>
   );

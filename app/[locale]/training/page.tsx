@@ -1,35 +1,112 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
+import { TrainingExplorer, type TrainingExplorerLabels } from "@/components/training/training-explorer";
+import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
+import { SourceBadge } from "@/components/ui/source-badge";
 import { resolveLocale } from "@/i18n/locale";
+import { getKeyFigures } from "@/lib/db/key-figures";
 import { listTrainingRuns } from "@/lib/db/training";
-import { formatGpuHoursMillions } from "@/lib/format";
+import { formatGpuHoursMillions, formatPercent, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import { DEFAULT_PRICE_USD, MAX_PRICE_USD, MIN_PRICE_USD, parseTrainingQuery } from "@/lib/training/params";
+import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
-export default async function TrainingPage({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns()]);
+  const t = await getTranslations({ locale, namespace: "Training" });
+  return { title: t("title") };
+}
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+export default async function TrainingPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const [t, notices, origin, runs, figures, panelLabels, query] = await Promise.all([
+    getTranslations({ locale, namespace: "Training" }),
+    getTranslations({ locale, namespace: "Notices" }),
+    getTranslations({ locale, namespace: "Origin" }),
+    listTrainingRuns(),
+    getKeyFigures(),
+    getChartPanelLabels(locale),
+    searchParams,
+  ]);
+  const { state, notices: urlNotices } = parseTrainingQuery(query);
+  const v3 = runs.find((run) => run.slug === "deepseek-v3");
+  const llama = runs.find((run) => run.slug === "llama-3");
+  const stated = figures.get("training_ratio_stated");
+  const computed = figures.get("training_ratio_computed");
+  if (!v3 || !llama || !stated || !computed) throw new Error("The training runs or their ratio are missing from the database");
+
+  const ratio = (value: number) => formatPercent(value, locale, { digits: 2 });
+  const labelKeys = [
+    "controls", "scale", "scaleLinear", "scaleLog", "price", "apply", "chartTitle", "axisHours", "chartSource",
+    "v3Cost", "llamaCost", "llamaCostNote", "colModel", "colGpu", "colHoursM", "colCost", "colCostBasis", "basisReport", "basisWhatIf",
+  ] as const;
+  const labels: TrainingExplorerLabels = {
+    ...(Object.fromEntries(labelKeys.map((key) => [key, t(key)])) as Record<(typeof labelKeys)[number], string>),
+    priceHint: t("priceHint", { min: formatUsdPerGpuHour(MIN_PRICE_USD, locale), max: formatUsdPerGpuHour(MAX_PRICE_USD, locale) }),
+    chartAlt: t("chartAlt", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: ratio(stated.value) }),
+    chartSubtitle: t.raw("chartSubtitle") as string,
+    atPrice: t.raw("atPrice") as string,
+    v3CostNote: t("v3CostNote", {
+      cost: v3.costUsdMillion === null ? "—" : formatUsdMillions(v3.costUsdMillion, locale),
+      price: formatUsdPerGpuHour(DEFAULT_PRICE_USD, locale),
+    }),
+  };
+  const toRun = (run: typeof v3) => ({ slug: run.slug, model: run.model, gpu: run.gpu, gpuHoursMillion: run.gpuHoursMillion });
+
+  const stats = [
+    { id: "v3-hours", label: t("v3Hours"), value: formatGpuHoursMillions(v3.gpuHoursMillion, locale), note: v3.gpu },
+    { id: "llama-hours", label: t("llamaHours"), value: formatGpuHoursMillions(llama.gpuHoursMillion, locale), note: llama.gpu },
+    { id: "ratio", label: t("ratio"), value: t("ratioValue", { stated: ratio(stated.value) }), note: t("ratioNote", { computed: ratio(computed.value) }) },
+  ];
+  const sources = [
+    { id: "v3", origin: "note" as const, text: v3.source },
+    { id: "llama", origin: "note" as const, text: llama.source },
+    { id: "ratio", origin: "note" as const, text: computed.source },
+  ];
+
   return (
     <section>
       <PageHeading title={t("title")} subtitle={t("subtitle")} />
-      <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th className="px-3 py-2">{t("colModel")}</th>
-            <th className="px-3 py-2">{t("colGpu")}</th>
-            <th className="px-3 py-2 text-right">{t("colHours")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.slug} className="border-t border-slate-100">
-              <td className="px-3 py-2 font-medium">{run.model}</td>
-              <td className="px-3 py-2">{run.gpu}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatGpuHoursMillions(run.gpuHoursMillion, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NoticeList notices={urlNotices.map((notice) => notices(notice.key, notice.values))} />
+
+      <ul className="mb-6 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
+        {stats.map((stat) => (
+          <li key={stat.id} className={`rounded-lg border border-slate-200 bg-white p-4 ${stat.id === "ratio" ? "col-span-2 lg:col-span-1" : ""}`}>
+            <p className="text-sm text-slate-600">{stat.label}</p>
+            <p data-testid={stat.id} className="mt-1 text-lg font-semibold tabular-nums sm:text-xl">{stat.value}</p>
+            <p className="mt-1 text-xs text-slate-500">{stat.note}</p>
+          </li>
+        ))}
+      </ul>
+
+      <TrainingExplorer key={`${state.scale}-${state.priceUsdPerGpuHour}`} locale={locale} runs={[toRun(v3), toRun(llama)]} initialState={state} labels={labels} panelLabels={panelLabels} />
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="caveats-title" data-testid="training-caveats" className="rounded-lg border border-amber-200 bg-amber-50 p-4">
+          <h2 id="caveats-title" className="font-semibold text-amber-900">{t("caveatsTitle")}</h2>
+          <ul className="mt-2 list-disc space-y-1.5 pl-5 text-sm text-amber-950">
+            <li>{t("caveatGpus")}</li>
+            <li>{t("caveatFinalRun")}</li>
+            <li>{t("caveatPrice")}</li>
+          </ul>
+        </section>
+        <section aria-labelledby="training-sources-title">
+          <h2 id="training-sources-title" className="font-semibold">{t("sourcesTitle")}</h2>
+          <ul className="mt-2 space-y-1.5 text-sm text-slate-600">
+            {sources.map((source) => (
+              <li key={source.id} className="flex items-start gap-1.5">
+                <SourceBadge origin={source.origin} label={origin(source.origin)} source={source.text} />
+                <span>{source.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </section>
   );
 }

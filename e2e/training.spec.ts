@@ -1,0 +1,90 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+
+const cost = {
+  zh: { at2: "557.6 万美元", at3: "836.4 万美元", at25: "697 万美元", log: "对数" },
+  en: { at2: "USD 5.576 M", at3: "USD 8.364 M", at25: "USD 6.97 M", log: "Log" },
+} as const;
+
+for (const locale of ["zh", "en"] as const) {
+  test.describe(`Training cost (${locale})`, () => {
+    test("?scale=log&price=3 reopens with the log scale and V3 at the chosen price", async ({ page }) => {
+      const response = await page.goto(`/${locale}/training?scale=log&price=3`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
+      await expect(page.getByTestId("scale-log")).toBeChecked();
+      await expect(page.getByLabel(locale === "zh" ? "每 GPU 小时单价(美元)" : "Price per GPU-hour (USD)")).toHaveValue("3");
+      await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at3);
+      await expect(page.getByTestId("chart-training-gpu-hours")).toContainText(cost[locale].log);
+      await expect(page.getByTestId("url-notices")).toHaveCount(0);
+    });
+
+    test("?price=abc shows the defaults and a notice, not an error", async ({ page }) => {
+      const response = await page.goto(`/${locale}/training?price=abc&scale=cubic`);
+      expect(response?.status()).toBe(200);
+      const notices = page.getByTestId("url-notices");
+      await expect(notices).toContainText("price=abc");
+      await expect(notices).toContainText("scale=cubic");
+      await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at2);
+      await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "linear");
+    });
+
+    test("shows the ratio, the report's cost and the caveats", async ({ page }) => {
+      await page.goto(`/${locale}/training`);
+      await expect(page.getByTestId("ratio")).toContainText("7%");
+      await expect(page.getByText(locale === "zh" ? "按 GPU 小时计算为 7.09%" : "7.09% computed from the GPU-hours")).toBeVisible();
+      await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at2);
+      await expect(page.getByTestId("llama-cost")).toHaveText(locale === "zh" ? "7,860 万美元" : "USD 78.6 M");
+      const caveats = page.getByTestId("training-caveats").locator("li");
+      await expect(caveats).toHaveCount(3);
+      await expect(caveats.first()).toContainText("H800");
+      await expect(page.getByRole("img", { name: locale === "zh" ? /柱状图/ : /Bar chart/ })).toBeVisible();
+    });
+  });
+}
+
+test("the scale toggle and the price input update the chart, the costs and the URL", async ({ page }) => {
+  await page.goto("/en/training");
+  await page.getByText("Log", { exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/training\?scale=log$/);
+  await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
+
+  const price = page.getByLabel("Price per GPU-hour (USD)");
+  await price.fill("2.5");
+  await expect(page.getByTestId("v3-cost")).toHaveText(cost.en.at25);
+  await expect(page).toHaveURL(/\?scale=log&price=2\.5$/);
+  await price.fill("500");
+  await expect(price).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("v3-cost")).toHaveText(cost.en.at25);
+
+  // The link reopens the same view, in the other language too.
+  await page.reload();
+  await expect(page.getByTestId("v3-cost")).toHaveText(cost.en.at25);
+  await page.getByTestId("locale-switcher").click();
+  await expect(page).toHaveURL(/\/zh\/training\?scale=log&price=2\.5$/);
+  await expect(page.getByTestId("v3-cost")).toHaveText(cost.zh.at25);
+  await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
+});
+
+test("the data table and the PNG export follow the view state", async ({ page }) => {
+  await page.goto("/en/training?scale=log&price=3");
+  const chart = page.getByTestId("chart-training-gpu-hours");
+  await chart.getByText("Show the data").click();
+  await expect(chart.locator("tbody tr")).toHaveCount(2);
+  await expect(chart.locator("tbody tr").first()).toContainText("8.364");
+  const [download] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Download PNG" }).click()]);
+  expect(download.suggestedFilename()).toBe("training-gpu-hours-log-usd3.png");
+  const bytes = await readFile((await download.path())!);
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+});
+
+test.describe("Training cost without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the form applies a price and the server renders the costs", async ({ page }) => {
+    await page.goto("/en/training");
+    await page.getByLabel("Price per GPU-hour (USD)").fill("3");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/price=3/);
+    await expect(page.getByTestId("v3-cost")).toHaveText(cost.en.at3);
+  });
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
+import { clampPrice, DEFAULT_PRICE_USD, DEFAULT_TRAINING_STATE, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, type TrainingViewState } from "./view-state";
+
+export * from "./view-state";
+
+const scaleSchema = z.enum(["linear", "log"]);
+const priceSchema = z.coerce.number().refine(Number.isFinite);
+
+/** Reads the view state from the query; never throws: a bad value gives the default and a notice. */
+export function parseTrainingQuery(query: RawSearchParams): { state: TrainingViewState; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = [];
+  const state = { ...DEFAULT_TRAINING_STATE };
+
+  const rawScale = firstValue(query.scale);
+  if (rawScale !== undefined) {
+    const scale = scaleSchema.safeParse(rawScale);
+    if (scale.success) state.scale = scale.data;
+    else notices.push({ key: "trainingScaleInvalid", values: { value: rawScale } });
+  }
+
+  const rawPrice = firstValue(query.price);
+  if (rawPrice !== undefined) {
+    const price = rawPrice.trim() === "" ? undefined : priceSchema.safeParse(rawPrice);
+    if (!price?.success) {
+      notices.push({ key: "trainingPriceInvalid", values: { value: rawPrice, default: DEFAULT_PRICE_USD } });
+    } else {
+      state.priceUsdPerGpuHour = clampPrice(price.data);
+      if (state.priceUsdPerGpuHour !== roundPrice(price.data)) {
+        notices.push({ key: "trainingPriceClamped", values: { value: rawPrice, min: MIN_PRICE_USD, max: MAX_PRICE_USD } });
+      }
+    }
+  }
+  return { state, notices };
+}
