@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN_TOKEN, E2E_ADMIN_TOKENS } from "./e2e/admin-tokens";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -53,6 +54,6 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), ADMIN_TOKEN: E2E_ADMIN_TOKEN, ADMIN_TOKENS: E2E_ADMIN_TOKENS },
   },
 });

@@ -1,9 +1,40 @@
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+/** Pages are the paths next-intl handles: not the API, not Next's internals, not files. */
+function isPage(pathname: string): boolean {
+  return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
+}
+
+/**
+ * Every response gets the security headers. Pages get a fresh CSP nonce: the policy goes on the
+ * request too, where Next.js reads the nonce for its inline scripts. frame-ancestors is read from
+ * EMBED_ALLOWED_ORIGINS at request time, so it can change without a rebuild.
+ */
+export default function proxy(request: NextRequest) {
+  let response: NextResponse;
+  let csp: string;
+  if (isPage(request.nextUrl.pathname)) {
+    const nonce = newNonce();
+    csp = pageCsp(nonce, { embedOrigins: process.env.EMBED_ALLOWED_ORIGINS, dev: process.env.NODE_ENV === "development" });
+    request.headers.set("x-nonce", nonce);
+    request.headers.set("Content-Security-Policy", csp);
+    response = handleI18nRouting(request);
+  } else {
+    csp = request.nextUrl.pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: process.env.EMBED_ALLOWED_ORIGINS, dev: false });
+    response = NextResponse.next();
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Everything but Next's hashed build assets (next.config.ts gives those the static headers).
+  matcher: "/((?!_next/static|_next/image).*)",
 };

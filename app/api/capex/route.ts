@@ -1,0 +1,16 @@
+import { apiRoute, readJsonBody, versionedJson } from "@/lib/api/handler";
+import { listCapexFigureResources } from "@/lib/db/capex-reads";
+import { createCapexFigure } from "@/lib/db/capex-writes";
+import { capexFigureSchema } from "@/lib/validations/capex-figure";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({ write: false }, async () => {
+  const figures = await listCapexFigureResources();
+  return Response.json({ count: figures.length, capexFigures: figures }, { headers: { "Cache-Control": "no-store" } });
+});
+
+export const POST = apiRoute({ write: true }, async ({ request, actor }) => {
+  const input = await readJsonBody(request, capexFigureSchema);
+  return versionedJson(await createCapexFigure(input, actor), 201);
+});

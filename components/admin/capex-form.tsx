@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveCapexFigure } from "@/app/[locale]/admin/actions";
+import { Link } from "@/i18n/navigation";
+import { initialAdminFormState } from "@/lib/admin/form-state";
+import { controlProps, FormField, FormMessage } from "./form-field";
+
+export type CapexFormValues = {
+  company: string; year: number | string | null; kind: string; usdBn: number | string | null; usdBnLow: number | string | null; usdBnHigh: number | string | null;
+  basis: string; line: string | null; origin: string; source: string; saidOn: string | null;
+};
+export type CapexFormLabels = { fields: Record<keyof CapexFormValues, string>; save: string; back: string; note: string };
+
+type Props = { locale: string; id: number; version: number; values: CapexFormValues; labels: CapexFormLabels; companies: { slug: string; name: string }[] };
+
+/** Edits one capex figure with the API's schema; errors come back per field from the server action. */
+export function CapexForm({ locale, id, version, values: initial, labels, companies }: Props) {
+  const [state, action, pending] = useActionState(saveCapexFigure, initialAdminFormState);
+  const values = (state.values as CapexFormValues | null) ?? initial;
+  const e = state.errors;
+  const f = labels.fields;
+  const input = (name: "year" | "usdBn" | "usdBnLow" | "usdBnHigh" | "basis" | "line" | "source" | "saidOn") => (
+    <FormField name={name} label={f[name]} error={e[name]}>
+      <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
+    </FormField>
+  );
+  const select = (name: "company" | "kind" | "origin", options: { value: string; label: string }[]) => (
+    <FormField name={name} label={f[name]} error={e[name]}>
+      <select {...controlProps(name, e[name])} defaultValue={values[name]}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </FormField>
+  );
+  const plain = (list: string[]) => list.map((value) => ({ value, label: value }));
+  return (
+    <form key={state.attempt} action={action} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      {state.message ? (
+        <div className="sm:col-span-2">
+          <FormMessage message={state.message} tone="error" />
+        </div>
+      ) : null}
+      {select("company", companies.map((c) => ({ value: c.slug, label: c.name })))}
+      {input("year")}
+      {select("kind", plain(["reported", "guidance"]))}
+      {select("origin", plain(["note", "filing", "statement"]))}
+      {input("usdBn")}
+      {input("saidOn")}
+      {input("usdBnLow")}
+      {input("usdBnHigh")}
+      <div className="sm:col-span-2">{input("basis")}</div>
+      <div className="sm:col-span-2">{input("line")}</div>
+      <div className="sm:col-span-2">{input("source")}</div>
+      <p className="text-xs text-slate-500 sm:col-span-2">{labels.note}</p>
+      <div className="flex items-center gap-4 sm:col-span-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60">{labels.save}</button>
+        <Link href="/admin" className="text-sm text-accent underline">{labels.back}</Link>
+      </div>
+    </form>
+  );
+}

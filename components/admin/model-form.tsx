@@ -1,0 +1,93 @@
+"use client";
+
+import { useActionState } from "react";
+import { saveModel } from "@/app/[locale]/admin/actions";
+import { Link } from "@/i18n/navigation";
+import { initialAdminFormState } from "@/lib/admin/form-state";
+import { controlProps, FormField, FormMessage } from "./form-field";
+
+export type ModelFormValues = {
+  nameZh: string; nameEn: string; nameAsPrinted: string | null; company: string; region: string; paramsB: number | string | null;
+  moe: boolean; inputs: string[]; outputs: string[]; openWeights: boolean; released: string; caveatZh: string | null; caveatEn: string | null; source: string;
+};
+export type ModelFormLabels = { fields: Record<keyof ModelFormValues, string>; save: string; back: string; note: string };
+
+type Props = {
+  locale: string; slug: string; version: number; values: ModelFormValues; labels: ModelFormLabels;
+  companies: { slug: string; name: string }[]; modalities: readonly string[];
+};
+
+/** Edits one model with the API's schema; errors come back per field from the server action. */
+export function ModelForm({ locale, slug, version, values: initial, labels, companies, modalities }: Props) {
+  const [state, action, pending] = useActionState(saveModel, initialAdminFormState);
+  const values = (state.values as ModelFormValues | null) ?? initial;
+  const e = state.errors;
+  const f = labels.fields;
+  const text = (name: "nameZh" | "nameEn" | "nameAsPrinted" | "released" | "caveatZh" | "caveatEn" | "source") => (
+    <FormField name={name} label={f[name]} error={e[name]}>
+      <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
+    </FormField>
+  );
+  const check = (name: "moe" | "openWeights") => (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" name={name} defaultChecked={values[name]} /> {f[name]}
+    </label>
+  );
+  const modalityGroup = (name: "inputs" | "outputs") => (
+    <fieldset className="flex flex-col gap-1" aria-describedby={e[name] ? `error-${name}` : undefined}>
+      <legend className="text-sm font-medium text-slate-700">{f[name]}</legend>
+      <div className="flex flex-wrap gap-3">
+        {modalities.map((m) => (
+          <label key={m} className="flex items-center gap-1 text-sm">
+            <input type="checkbox" name={name} value={m} defaultChecked={values[name].includes(m)} /> {m}
+          </label>
+        ))}
+      </div>
+      {e[name] ? <p id={`error-${name}`} className="text-sm text-red-700" data-testid={`error-${name}`}>{e[name]}</p> : null}
+    </fieldset>
+  );
+  return (
+    <form key={state.attempt} action={action} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="version" value={version} />
+      {state.message ? (
+        <div className="sm:col-span-2">
+          <FormMessage message={state.message} tone="error" />
+        </div>
+      ) : null}
+      {text("nameZh")}
+      {text("nameEn")}
+      {text("nameAsPrinted")}
+      <FormField name="company" label={f.company} error={e.company}>
+        <select {...controlProps("company", e.company)} defaultValue={values.company}>
+          {companies.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+        </select>
+      </FormField>
+      <FormField name="region" label={f.region} error={e.region}>
+        <select {...controlProps("region", e.region)} defaultValue={values.region}>
+          <option value="US">US</option>
+          <option value="CN">CN</option>
+        </select>
+      </FormField>
+      <FormField name="paramsB" label={f.paramsB} error={e.paramsB}>
+        <input type="text" inputMode="decimal" {...controlProps("paramsB", e.paramsB)} defaultValue={values.paramsB ?? ""} />
+      </FormField>
+      {text("released")}
+      <div className="flex flex-col justify-end gap-2">
+        {check("moe")}
+        {check("openWeights")}
+      </div>
+      {modalityGroup("inputs")}
+      {modalityGroup("outputs")}
+      {text("caveatZh")}
+      {text("caveatEn")}
+      <div className="sm:col-span-2">{text("source")}</div>
+      <p className="text-xs text-slate-500 sm:col-span-2">{labels.note}</p>
+      <div className="flex items-center gap-4 sm:col-span-2">
+        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60">{labels.save}</button>
+        <Link href="/admin" className="text-sm text-accent underline">{labels.back}</Link>
+      </div>
+    </form>
+  );
+}

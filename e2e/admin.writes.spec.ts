@@ -1,0 +1,201 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { E2E_ADMIN_TOKEN, E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
+
+// These change shared data and put it back. One file, in order, so no two of them interleave.
+test.describe.configure({ mode: "serial" });
+
+type Exported = { exportedAt?: string; models: { slug: string; paramsB: number | null; nameEn: string }[]; capexFigures: unknown[]; companies: { slug: string; ticker: string | null }[] };
+
+async function exportData(request: APIRequestContext): Promise<Exported> {
+  const body = (await (await request.get("/api/export")).json()) as Exported;
+  delete body.exportedAt;
+  return body;
+}
+
+async function patchModel(request: APIRequestContext, slug: string, data: Record<string, unknown>, token = E2E_ADMIN_TOKEN) {
+  const etag = (await request.get(`/api/models/${slug}`)).headers()["etag"]!;
+  return request.patch(`/api/models/${slug}`, { data, headers: { ...editorHeaders(token), "If-Match": etag } });
+}
+
+async function signIn(page: Page, locale: "zh" | "en") {
+  await page.goto(`/${locale}/admin`);
+  await page.locator("#admin-token").fill(E2E_ADMIN_TOKEN);
+  await page.locator("form button[type=submit]").click();
+  await expect(page.getByTestId("admin-models")).toBeVisible();
+}
+
+test("a stale If-Match gets 412 and loses no one's change; every write is audited with its token label", async ({ request }) => {
+  const read = await request.get("/api/models/o1");
+  const etag = read.headers()["etag"]!;
+  const original = (await read.json()).paramsB as number;
+
+  const first = await request.patch("/api/models/o1", { data: { paramsB: 301 }, headers: { ...editorHeaders(E2E_ALICE_TOKEN), "If-Match": etag } });
+  expect(first.status()).toBe(200);
+  expect(first.headers()["etag"]).not.toBe(etag);
+  const second = await request.patch("/api/models/o1", { data: { paramsB: 999 }, headers: { ...editorHeaders(), "If-Match": etag } });
+  expect(second.status()).toBe(412);
+  expect((await (await request.get("/api/models/o1")).json()).paramsB).toBe(301);
+
+  const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
+  expect(audit).toMatchObject({ actor: "alice", action: "update", entity: "model", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 301 } });
+
+  expect((await patchModel(request, "o1", { paramsB: original })).status()).toBe(200);
+});
+
+test("of five editors sending the same version at once, exactly one wins", async ({ request }) => {
+  const read = await request.get("/api/models/glm-4");
+  const etag = read.headers()["etag"]!;
+  const original = (await read.json()).nameAsPrinted as string | null;
+  const attempts = await Promise.all(
+    [1, 2, 3, 4, 5].map((n) => request.patch("/api/models/glm-4", { data: { nameAsPrinted: `editor ${n}` }, headers: { ...editorHeaders(), "If-Match": etag } })),
+  );
+  expect(attempts.map((r) => r.status()).sort()).toEqual([200, 412, 412, 412, 412]);
+  const winner = await attempts.find((r) => r.status() === 200)!.json();
+  expect((await (await request.get("/api/models/glm-4")).json()).nameAsPrinted).toBe(winner.nameAsPrinted);
+  expect((await patchModel(request, "glm-4", { nameAsPrinted: original })).status()).toBe(200);
+});
+
+test("create, read, and delete a model; a duplicate slug is 409", async ({ request }) => {
+  const data = { slug: "e2e-temp-model", nameZh: "临时", nameEn: "E2E Temp", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
+  const created = await request.post("/api/models", { data, headers: editorHeaders() });
+  expect(created.status()).toBe(201);
+  expect(created.headers()["etag"]).toBe('"1"');
+  expect((await request.post("/api/models", { data, headers: editorHeaders() })).status()).toBe(409);
+  expect((await request.delete("/api/models/e2e-temp-model", { headers: editorHeaders() })).status()).toBe(428);
+  expect((await request.delete("/api/models/e2e-temp-model", { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
+  expect((await request.get("/api/models/e2e-temp-model")).status()).toBe(404);
+});
+
+test("capex figures update with versions, and a clash on company/year/kind is 409", async ({ request }) => {
+  // Changes only the statement line, which no scenario total depends on (capex.writes.spec.ts may run alongside).
+  const figures = (await (await request.get("/api/capex")).json()).capexFigures as { id: number; company: string; year: number; line: string | null; version: number }[];
+  const msft = figures.find((f) => f.company === "microsoft" && f.year === 2025)!;
+  const updated = await request.patch(`/api/capex/${msft.id}`, { data: { line: "  edited by e2e  " }, headers: { ...editorHeaders(), "If-Match": `"${msft.version}"` } });
+  expect(updated.status()).toBe(200);
+  expect(await updated.json()).toMatchObject({ line: "edited by e2e", version: msft.version + 1 });
+  const clash = await request.patch(`/api/capex/${msft.id}`, { data: { year: 2024, kind: "reported" }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
+  expect(clash.status()).toBe(409);
+  const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = await (await request.get(`/api/capex/${msft.id}`)).json();
+  const back = await request.put(`/api/capex/${msft.id}`, { data: { ...fields, line: msft.line }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
+  expect(back.status()).toBe(200);
+  expect(await back.json()).toMatchObject({ line: msft.line, version: msft.version + 2 });
+});
+
+test("import of a broken document changes nothing", async ({ request }) => {
+  const before = await exportData(request);
+  const changedName = before.models.map((m, i) => (i === 0 ? { ...m, nameEn: "Renamed by a broken import" } : m));
+
+  // Fails validation: one bad model among good changes.
+  const invalid = { ...before, models: changedName.map((m, i) => (i === 1 ? { ...m, paramsB: -1 } : m)) };
+  const rejected = await request.post("/api/import", { data: invalid, headers: editorHeaders() });
+  expect(rejected.status()).toBe(422);
+  expect((await rejected.json()).errors.map((e: { field: string }) => e.field)).toContain("models.1.paramsB");
+
+  // Passes validation but fails in the database (two companies, one ticker) after the rename was written: rolled back.
+  const tickers = before.companies.filter((c) => c.ticker);
+  const clash = { ...before, models: changedName, companies: before.companies.map((c) => (c.slug === tickers[1]!.slug ? { ...c, ticker: tickers[0]!.ticker } : c)) };
+  expect((await request.post("/api/import", { data: clash, headers: editorHeaders() })).status()).toBe(409);
+
+  expect(await exportData(request)).toEqual(before);
+});
+
+test("export → import round trip is lossless, and import restores what changed since the export", async ({ request }) => {
+  const exported = await exportData(request);
+  expect((await patchModel(request, "deepseek-r1", { paramsB: 1 })).status()).toBe(200);
+  const imported = await request.post("/api/import", { data: exported, headers: editorHeaders() });
+  expect(imported.status()).toBe(200);
+  expect((await imported.json()).models).toMatchObject({ updated: 1, created: 0, deleted: 0 });
+  expect(await exportData(request)).toEqual(exported);
+  const again = await (await request.post("/api/import", { data: exported, headers: editorHeaders() })).json();
+  expect(again.models).toMatchObject({ updated: 0, unchanged: exported.models.length });
+});
+
+test("a model named like an HTML tag shows as text on every view", async ({ request, page }) => {
+  const name = "<img src=x onerror=alert(1)>";
+  const created = await request.post("/api/models", {
+    data: { slug: "e2e-xss", nameZh: name, nameEn: name, company: "openai", region: "US", paramsB: 1, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: name, caveatEn: name, caveatZh: name },
+    headers: editorHeaders(),
+  });
+  expect(created.status()).toBe(201);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  try {
+    await signIn(page, "en");
+    for (const path of ["/zh/models", "/en/models", "/en/models/e2e-xss", "/zh/models/e2e-xss", "/en/models?q=img", "/en/admin", "/zh/admin", "/en/admin/models/e2e-xss"]) {
+      await page.goto(path);
+      if (path.includes("/admin/models/")) {
+        await expect(page.locator("#field-nameEn")).toHaveValue(name);
+      } else {
+        await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+      }
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    }
+    expect(dialogs).toEqual([]);
+  } finally {
+    await request.delete("/api/models/e2e-xss", { headers: { ...editorHeaders(), "If-Match": '"1"' } });
+  }
+});
+
+test("an editor signs in, changes a model's parameter count, and the Models view shows it in both locales", async ({ page, request }) => {
+  const original = (await (await request.get("/api/models/o1")).json()).paramsB as number;
+  await signIn(page, "en");
+  await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as admin");
+
+  await page.getByRole("link", { name: "Edit o1" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/models\/o1$/);
+
+  // The form shows the API's field errors and keeps what was typed.
+  await page.locator("#field-paramsB").fill("lots");
+  await page.locator("#field-released").fill("2024-13");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("error-paramsB")).toHaveText("a number of billions, or null when undisclosed");
+  await expect(page.getByTestId("error-released")).toHaveText("expected YYYY-MM");
+  await expect(page.locator("#field-paramsB")).toHaveValue("lots");
+
+  await page.locator("#field-paramsB").fill("123.4");
+  await page.locator("#field-released").fill("2024-12");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\?saved=o1/);
+  await expect(page.getByTestId("admin-message")).toContainText("Saved o1");
+
+  for (const locale of ["en", "zh"]) {
+    await page.goto(`/${locale}/models`);
+    const row = page.getByRole("row").filter({ has: page.getByTestId("model-name").getByText("o1", { exact: true }) });
+    await expect(row.getByTestId("model-params")).toHaveText("123.4B");
+  }
+  const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
+  expect(audit).toMatchObject({ actor: "admin", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 123.4 } });
+
+  // Put it back through the UI, in Chinese this time.
+  await page.goto("/zh/admin/models/o1");
+  await page.locator("#field-paramsB").fill(String(original));
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByTestId("admin-message")).toContainText("已保存 o1");
+  expect((await (await request.get("/api/models/o1")).json()).paramsB).toBe(original);
+});
+
+test("a form loaded before someone else's change reports the conflict instead of overwriting it", async ({ page, request }) => {
+  await signIn(page, "en");
+  await page.goto("/en/admin/models/o1");
+  expect((await patchModel(request, "o1", { caveatEn: "changed meanwhile" })).status()).toBe(200);
+  await page.locator("#field-paramsB").fill("5");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("admin-message")).toContainText("Someone else changed this record first");
+  const now = await (await request.get("/api/models/o1")).json();
+  expect(now).toMatchObject({ paramsB: 300, caveatEn: "changed meanwhile" });
+  // Restore the caveat from the audit log's "before".
+  const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
+  expect((await patchModel(request, "o1", { caveatEn: audit.before.caveatEn })).status()).toBe(200);
+});
+
+test("signing out drops the editor's cookie", async ({ page, context }) => {
+  await signIn(page, "zh");
+  const cookie = (await context.cookies()).find((c) => c.name === "capex_lens_admin");
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page.locator("#admin-token")).toBeVisible();
+  expect((await context.cookies()).map((c) => c.name)).not.toContain("capex_lens_admin");
+});

@@ -1,0 +1,10 @@
+/** What an admin form action returns: a message, per-field errors, and the values to show again. */
+export type AdminFormState = {
+  message: string | null;
+  errors: Record<string, string>;
+  values: Record<string, unknown> | null;
+  /** Changes on every answer, so the form remounts with `values` (React resets uncontrolled fields after an action). */
+  attempt: number;
+};
+
+export const initialAdminFormState: AdminFormState = { message: null, errors: {}, values: null, attempt: 0 };

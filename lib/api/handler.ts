@@ -1,0 +1,150 @@
+import "server-only";
+import type { z } from "zod";
+import { authorizeToken, bearerToken, editorTokens } from "../auth/admin-token";
+import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, VersionConflictError } from "../db/write-errors";
+import { toFieldErrors } from "../validations/field-errors";
+import { ApiProblem, problemResponse } from "./problem";
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+type RouteContext<P> = { params: Promise<P> };
+/** `actor` is the editor's token label on write routes, "anonymous" on reads. */
+type HandlerArgs<P> = { request: Request; params: P; actor: string };
+
+/**
+ * The one chain every API route goes through: authorise (writes only), run the handler, and turn
+ * any failure into an application/problem+json response. Unexpected errors are logged here and
+ * answered with a generic 500 that carries no stack trace or message.
+ */
+export function apiRoute<P = Record<string, never>>(
+  options: { write: boolean },
+  handler: (args: HandlerArgs<P>) => Promise<Response>,
+): (request: Request, context: RouteContext<P>) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const actor = options.write ? authorize(request) : "anonymous";
+      return await handler({ request, params: await context.params, actor });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+function authorize(request: Request): string {
+  const result = authorizeToken(bearerToken(request.headers.get("authorization")), editorTokens());
+  if (result.ok) return result.actor;
+  if (result.reason === "writes-disabled") {
+    throw new ApiProblem(403, "writes-disabled", "Writes are disabled", "The server has no ADMIN_TOKEN configured, so the data is read-only.");
+  }
+  if (result.reason === "missing-token") {
+    throw new ApiProblem(401, "missing-token", "Authorization required", "Send Authorization: Bearer <editor token>.", {
+      headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
+    });
+  }
+  throw new ApiProblem(403, "invalid-token", "Invalid token", "The bearer token is not an editor's token.");
+}
+
+function errorResponse(error: unknown): Response {
+  if (error instanceof ApiProblem) return problemResponse(error);
+  if (error instanceof RecordNotFoundError) return problemResponse(new ApiProblem(404, "not-found", "Not found", error.message));
+  if (error instanceof VersionConflictError) {
+    return problemResponse(
+      new ApiProblem(412, "stale-version", "Precondition failed", `Someone changed this record first; it is now at version ${error.currentVersion}. Reload it and apply your change again.`, {
+        currentVersion: error.currentVersion,
+        headers: { ETag: etag(error.currentVersion) },
+      }),
+    );
+  }
+  if (error instanceof DuplicateRecordError) return problemResponse(new ApiProblem(409, "duplicate", "Conflict", error.message));
+  if (error instanceof InvalidReferenceError) {
+    return problemResponse(new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", { errors: [{ field: error.field, message: error.message }] }));
+  }
+  console.error("API error", error);
+  return problemResponse(new ApiProblem(500, "internal", "Internal error", "The server could not complete the request."));
+}
+
+/**
+ * Reads a JSON body and validates it: 415 unless the content type is JSON, 413 past 256 kB (by
+ * Content-Length and by the bytes actually read), 400 for bytes that are not JSON, 422 with field
+ * errors for JSON the schema rejects.
+ */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+  return validate(schema, await readJson(request));
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type !== "application/json" && !/^application\/[\w.-]+\+json$/.test(type)) {
+    throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.", {
+      headers: { "Accept-Post": "application/json" },
+    });
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readLimited(request);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiProblem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON.");
+  }
+}
+
+function tooLarge() {
+  return new ApiProblem(413, "too-large", "Body too large", `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+}
+
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiProblem(400, "malformed-json", "Malformed JSON", "The body is not valid UTF-8.");
+  }
+}
+
+/** A record's version as a strong entity tag. */
+export function etag(version: number): string {
+  return `"${version}"`;
+}
+
+/** The version an update or delete expects, from If-Match: 428 when missing, 400 when unreadable. */
+export function requiredVersion(request: Request): number {
+  const header = request.headers.get("if-match")?.trim();
+  if (!header) {
+    throw new ApiProblem(428, "precondition-required", "Precondition required", "Send If-Match with the version (the ETag) you read, so no one's change is lost.");
+  }
+  const match = header.match(/^(?:W\/)?"?(\d{1,9})"?$/);
+  if (!match?.[1]) {
+    throw new ApiProblem(400, "bad-if-match", "Malformed If-Match", 'If-Match must be the ETag you read, e.g. "3".', {
+      errors: [{ field: "If-Match", message: 'expected an ETag such as "3"' }],
+    });
+  }
+  return Number(match[1]);
+}
+
+/** A JSON response carrying the record's version as its ETag. */
+export function versionedJson(body: { version: number }, status = 200): Response {
+  return Response.json(body, { status, headers: { ETag: etag(body.version), "Cache-Control": "no-store" } });
+}
+
+/** Validates a value already in hand (e.g. a PATCH merged onto the record) with the same 422 shape. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", { errors: toFieldErrors(result.error) });
+  }
+  return result.data;
+}

@@ -1,0 +1,70 @@
+import type { AiModel, CapexFigure, Company } from "../generated/prisma/client";
+import type { CapexFigureInput } from "../validations/capex-figure";
+import type { ModelInput } from "../validations/model";
+
+/** A model as the API sends it: the editable fields (the shape PUT accepts) plus slug and version. */
+export type ModelResource = ModelInput & { slug: string; version: number; updatedAt: string };
+export type CapexFigureResource = CapexFigureInput & { id: number; version: number; updatedAt: string };
+
+const modalities = (stored: string) => stored.split(",").filter(Boolean) as ModelInput["inputs"];
+
+export function toModelResource(row: AiModel & { company: Company }): ModelResource {
+  return {
+    slug: row.slug,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    nameAsPrinted: row.nameAsPrinted,
+    company: row.company.slug,
+    region: row.region as ModelInput["region"],
+    paramsB: row.paramsB,
+    moe: row.moe,
+    inputs: modalities(row.inputs),
+    outputs: modalities(row.outputs),
+    openWeights: row.openWeights,
+    released: row.released,
+    caveatZh: row.caveatZh,
+    caveatEn: row.caveatEn,
+    source: row.source,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toCapexFigureResource(row: CapexFigure & { company: Company }): CapexFigureResource {
+  return {
+    id: row.id,
+    company: row.company.slug,
+    year: row.year,
+    kind: row.kind as CapexFigureInput["kind"],
+    usdBn: row.usdBn,
+    usdBnLow: row.usdBnLow,
+    usdBnHigh: row.usdBnHigh,
+    basis: row.basis,
+    line: row.line,
+    origin: row.origin as CapexFigureInput["origin"],
+    source: row.source,
+    saidOn: row.saidOn,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The editable fields of a resource (drops identity and version), e.g. to merge a PATCH onto. */
+export function editableModelFields({ slug: _slug, version: _version, updatedAt: _updatedAt, ...fields }: ModelResource): ModelInput {
+  return fields;
+}
+
+export function editableCapexFields({ id: _id, version: _version, updatedAt: _updatedAt, ...fields }: CapexFigureResource): CapexFigureInput {
+  return fields;
+}
+
+/** Model fields as the database stores them (modalities comma-separated). */
+export function modelColumns(input: ModelInput, companyId: number) {
+  const { company: _company, inputs, outputs, ...rest } = input;
+  return { ...rest, companyId, inputs: inputs.join(","), outputs: outputs.join(",") };
+}
+
+export function capexColumns(input: CapexFigureInput, companyId: number) {
+  const { company: _company, ...rest } = input;
+  return { ...rest, companyId };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { frameAncestors, pageCsp } from "./headers";
+
+describe("frameAncestors", () => {
+  it("defaults to 'self'", () => {
+    expect(frameAncestors(undefined)).toBe("'self'");
+    expect(frameAncestors("  ")).toBe("'self'");
+  });
+
+  it("keeps well-formed origins and drops anything that could break the policy", () => {
+    expect(frameAncestors("https://wiki.example.com http://localhost:8080")).toBe("https://wiki.example.com http://localhost:8080");
+    expect(frameAncestors("https://a.example; script-src * 'self'")).toBe("'self'");
+  });
+});
+
+describe("pageCsp", () => {
+  const csp = pageCsp("abc123", { embedOrigins: "https://wiki.example.com", dev: false });
+
+  it("allows scripts only by nonce and never eval in production", () => {
+    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
+  it("blocks plugins and foreign base URIs and takes frame-ancestors from the embed setting", () => {
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    expect(csp).toContain("frame-ancestors https://wiki.example.com");
+  });
+});

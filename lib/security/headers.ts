@@ -1,0 +1,47 @@
+/**
+ * The security headers the proxy sets on every response. Pages get a nonce-based CSP (Next.js
+ * adds the nonce to its own inline scripts when it finds the policy on the request); the JSON API
+ * gets a policy that allows nothing, since its responses are never documents.
+ */
+
+/** Origins allowed to frame the pages: EMBED_ALLOWED_ORIGINS (space-separated), else only this site. */
+export function frameAncestors(setting: string | undefined): string {
+  const origins = (setting ?? "")
+    .split(/\s+/)
+    .filter((origin) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin) || origin === "'self'" || origin === "'none'");
+  return origins.length > 0 ? origins.join(" ") : "'self'";
+}
+
+export function pageCsp(nonce: string, options: { embedOrigins: string | undefined; dev: boolean }): string {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; 'unsafe-eval' only for React's dev tooling.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes (React style props, Next's route announcer) need 'unsafe-inline'; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    // data:/blob: for the charts' PNG export and Copy image.
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors(options.embedOrigins)}`,
+  ].join("; ");
+}
+
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Headers that do not depend on the request, for every response. */
+export const STATIC_SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // clipboard-write stays allowed: the charts' "Copy link" and "Copy image" buttons use it.
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+export function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
