@@ -9,9 +9,11 @@ if (!databaseUrl?.startsWith("postgres")) throw new Error("playwright.pg.config.
 const ports = [Number(process.env.E2E_PORT ?? 3100), Number(process.env.E2E_PORT_2 ?? Number(process.env.E2E_PORT ?? 3100) + 1)];
 process.env.E2E_PORT_2 = String(ports[1]);
 
-// The database-facing specs: routing + health, the Models view, the JSON API, and everything that writes.
+// The database-facing specs: routing + health, the Models view, the JSON API, and everything that
+// writes; then the two-instance specs, alone, so no other writer (e.g. an import) changes their rows.
 const READERS = /\/(foundation|models|api-[\w-]+)\.spec\.ts$/;
-const WRITERS = /\/([\w-]+\.writes|[\w-]+\.pg)\.spec\.ts$/;
+const WRITERS = /\.writes\.spec\.ts$/;
+const TWO_INSTANCES = /\.pg\.spec\.ts$/;
 
 const [readers, writers] = base.projects ?? [];
 // Whatever else the single server gets (e.g. editor tokens), both of these get too.
@@ -21,6 +23,7 @@ export default defineConfig({
   projects: [
     { ...readers, name: "pg", testMatch: READERS, testIgnore: undefined },
     { ...writers, name: "pg-writes", testMatch: WRITERS, dependencies: ["pg"] },
+    { ...writers, name: "pg-two-instances", testMatch: TWO_INSTANCES, dependencies: ["pg-writes"] },
   ],
   webServer: ports.map((port) => ({
     command: "node scripts/serve-e2e.mjs",
