@@ -5,13 +5,16 @@ import { existsSync } from "node:fs";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Without a CJK font, Chinese text in canvases and PNG exports renders as empty boxes.
 const CJK_FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+// Link-preview images (Satori) cannot read .ttc collections: they draw Chinese with this TTF (lib/og/fonts.ts).
+const OG_CJK_FONT = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
-if (existsSync(CHROMIUM) && existsSync(CJK_FONT)) process.exit(0);
+if (existsSync(CHROMIUM) && existsSync(CJK_FONT) && existsSync(OG_CJK_FONT)) process.exit(0);
 
+const PACKAGES = "chromium fonts-wqy-zenhei fonts-droid-fallback";
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (!isRoot) {
-  console.error(`Chromium or a CJK font is missing: run "sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-zenhei", then npm test again.`);
+  console.error(`Chromium or a CJK font is missing: run "sudo apt-get update && sudo apt-get install -y ${PACKAGES}", then npm test again.`);
   process.exit(1);
 }
-console.log("Installing Debian's chromium and fonts-wqy-zenhei for the end-to-end tests…");
-execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-zenhei", { stdio: "inherit" });
+console.log(`Installing Debian's ${PACKAGES} for the end-to-end tests…`);
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES}`, { stdio: "inherit" });

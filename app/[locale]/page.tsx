@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { FigureSource } from "@/components/summary/figure-sources";
 import { KeyFigureTile } from "@/components/summary/key-figure-tile";
@@ -11,10 +12,19 @@ import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
 import { formatDate, formatFigure, formatInteger, formatPercent } from "@/lib/format";
 import { pick } from "@/lib/locale";
+import { viewMetadata } from "@/lib/og/metadata";
 import { extractionCorrections } from "@/lib/summary/corrections";
 import { selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
+import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
+
+type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+
+/** The layout's title stays; the link preview shows the note and its headline capex figures. */
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
+  return viewMetadata("summary", await searchParams, await resolveLocale(params), "");
+}
 
 /** The note as a research brief: the event, three theses, key figures, risks, sources, disclaimer. Server-only. */
 export default async function SummaryPage({ params }: { params: Promise<{ locale: string }> }) {

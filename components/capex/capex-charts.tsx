@@ -37,6 +37,8 @@ type Props = {
   scenarioInWords: string;
   /** The state's parts for file names (capexFileParts). */
   fileParts: string[];
+  /** The state's query, for Copy link and the PNG's URL (the address bar follows edits after a pause). */
+  query: string;
   labels: CapexLabels;
   chartLabels: ChartPanelLabels;
 };
@@ -45,7 +47,7 @@ type Props = {
  * The capex charts: 2024 vs 2025 per company, and the 2025 total under uniform growth. Memoized: the
  * view passes deferred props, so typing or dragging never waits for a chart redraw.
  */
-export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyNames, note, scenarioInWords, fileParts, labels, chartLabels }: Props) {
+export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyNames, note, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
   const barRef = useRef<ChartJS<"bar">>(null);
   const lineRef = useRef<ChartJS<"line">>(null);
   const unit = usdBnUnitLabel(locale);
@@ -121,6 +123,7 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
         table={barTable}
         labels={chartLabels}
         locale={locale}
+        query={query}
       >
         <div className="h-72">
           <Bar
@@ -151,6 +154,7 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
         table={lineTable}
         labels={chartLabels}
         locale={locale}
+        query={query}
       >
         <div className="h-72">
           <Line

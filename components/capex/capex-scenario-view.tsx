@@ -7,8 +7,9 @@ import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
 import { capexFileParts, serializeCapexQuery, type CapexViewState } from "@/lib/capex/view-state";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
-import { CAPEX_PRESETS, computeScenario, withGrowth, type CapexPreset, type CapexScenarioOutcome, type CapexScenarioState, type CompanyOutcome } from "@/lib/capex/scenario";
-import { formatDate, formatList, formatPercent, formatUsdBn } from "@/lib/format";
+import { CAPEX_PRESETS, computeScenario, withGrowth, type CapexPreset, type CapexScenarioState, type CompanyOutcome } from "@/lib/capex/scenario";
+import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
+import { capexScenarioInWords } from "@/lib/capex/words";
 import { fillTemplate } from "@/lib/template";
 import { CapexCharts } from "./capex-charts";
 import type { CapexLabels } from "./capex-labels";
@@ -43,8 +44,10 @@ export function CapexScenarioView({ locale, companies, note, initialState, saved
   // The charts follow a deferred copy of the state, so a dragged slider repaints the numbers first.
   const chartState = useDeferredValue(state);
   const chartOutcome = useMemo(() => computeScenario(chartState, companies, note.growth), [chartState, companies, note.growth]);
-  const chartWords = useMemo(() => scenarioInWords(chartState, chartOutcome, companies, labels, locale), [chartState, chartOutcome, companies, labels, locale]);
+  const namesByTicker = useMemo(() => Object.fromEntries(companies.map((company) => [company.ticker, company.name])), [companies]);
+  const chartWords = useMemo(() => capexScenarioInWords(chartState, chartOutcome, namesByTicker, labels, locale), [chartState, chartOutcome, namesByTicker, labels, locale]);
   const chartFileParts = useMemo(() => capexFileParts(chartState), [chartState]);
+  const chartQuery = useMemo(() => serializeCapexQuery(chartState), [chartState]);
   const companyNames = useMemo(() => companies.map((company) => company.name), [companies]);
   // The URL stays as given (even a malformed one, whose notice is on screen) until the first edit.
   const [edited, setEdited] = useState(false);
@@ -223,6 +226,7 @@ export function CapexScenarioView({ locale, companies, note, initialState, saved
         note={note}
         scenarioInWords={chartWords}
         fileParts={chartFileParts}
+        query={chartQuery}
         labels={labels}
         chartLabels={chartLabels}
       />
@@ -259,20 +263,6 @@ function GrowthOrigin({
     );
   }
   return text;
-}
-
-/** The scenario in words for chart subtitles: "Company guidance preset, edited: Apple +10%". */
-function scenarioInWords(state: CapexScenarioState, outcome: CapexScenarioOutcome, companies: CapexCompany[], labels: CapexLabels, locale: AppLocale): string {
-  const preset = labels[`preset_${state.preset}`];
-  if (outcome.preset !== "custom") return fillTemplate(labels.scenarioInWords, { preset });
-  const overrides = outcome.companies
-    .filter((company) => company.growthFrom === "override")
-    .map((company) => `${nameOf(companies, company.ticker)} ${formatPercent(company.growthPercent / 100, locale, { signed: true })}`);
-  return fillTemplate(labels.scenarioInWordsCustom, { preset, overrides: formatList(overrides, locale) });
-}
-
-function nameOf(companies: CapexCompany[], ticker: string): string {
-  return companies.find((company) => company.ticker === ticker)?.name ?? ticker;
 }
 
 function guidanceAmount(guidance: NonNullable<CapexCompany["guidance"]>, locale: AppLocale): string {

@@ -3,22 +3,13 @@
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LogarithmicScale, Tooltip, type ChartOptions } from "chart.js";
 import { useRef } from "react";
 import { Bar } from "react-chartjs-2";
-import { ChartPanel, type ChartPanelLabels, type ChartTable } from "@/components/charts/chart-panel";
+import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { whiteBackground } from "@/components/charts/white-background";
 import type { AppLocale } from "@/i18n/routing";
+import type { ExportTable } from "@/lib/export/csv";
+import type { ModelsBarChart } from "@/lib/models/chart-spec";
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
-
-export type ModelsBarChart = {
-  categories: string[];
-  datasets: { label: string; data: number[]; color: string }[];
-  stacked?: boolean;
-  /** Bars run sideways (one per model) on a log value axis. */
-  horizontalLog?: boolean;
-  valueAxisTitle: string;
-  /** Chart area height in px. */
-  height: number;
-};
 
 type Props = {
   id: string;
@@ -26,7 +17,7 @@ type Props = {
   subtitle: string;
   source: string;
   fileBase: string;
-  table: ChartTable;
+  table: ExportTable;
   panelLabels: ChartPanelLabels;
   locale: AppLocale;
   chart: ModelsBarChart;

@@ -5,7 +5,7 @@ import { formatParamsB, formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { serializeModelsQuery, type ModelSortKey, type ModelsQuery } from "@/lib/models/params";
 import { ModalityChips } from "./modality-chips";
-import { modalityName, regionName, type ModelsTranslator } from "./models-text";
+import { modalityName, regionName, type ModelsTranslator } from "@/lib/models/words";
 
 type Props = { models: ModelRecord[]; state: ModelsQuery; locale: AppLocale; t: ModelsTranslator };
 

@@ -6,10 +6,10 @@ import { Bar } from "react-chartjs-2";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { whiteBackground } from "@/components/charts/white-background";
 import type { AppLocale } from "@/i18n/routing";
-import { exportFileBase } from "@/lib/export/file-name";
 import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
+import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
 import { MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery, type ChartScale, type TrainingViewState } from "@/lib/training/view-state";
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip);
@@ -50,6 +50,8 @@ type Props = {
   initialState: TrainingViewState;
   labels: TrainingExplorerLabels;
   panelLabels: ChartPanelLabels;
+  /** Embed mode: the chart alone, without the what-if form and cost tiles. */
+  embed?: boolean;
 };
 
 const BAR_COLOURS = ["#1d4ed8", "#94a3b8"];
@@ -59,7 +61,7 @@ function logDecades(values: number[]): { min: number; max: number } {
 }
 
 /** The price what-if and the GPU-hours chart; state lives in the URL (replaced, so Back leaves the view). */
-export function TrainingExplorer({ locale, runs, initialState, labels, panelLabels }: Props) {
+export function TrainingExplorer({ locale, runs, initialState, labels, panelLabels, embed = false }: Props) {
   const [state, setState] = useState(initialState);
   const [priceText, setPriceText] = useState(String(initialState.priceUsdPerGpuHour));
   const chartRef = useRef<ChartJS<"bar">>(null);
@@ -89,8 +91,7 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
   const [v3, llama] = priced as [(typeof priced)[number], (typeof priced)[number]];
   const price = formatUsdPerGpuHour(state.priceUsdPerGpuHour, locale);
   const atPrice = fillTemplate(labels.atPrice, { price });
-  const scaleName = state.scale === "log" ? labels.scaleLog : labels.scaleLinear;
-  const subtitle = fillTemplate(labels.chartSubtitle, { scale: scaleName, price });
+  const subtitle = trainingChartSubtitle(state, labels, locale);
 
   const options: ChartOptions<"bar"> = {
     animation: false,
@@ -127,58 +128,62 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
   const segment = "cursor-pointer px-3 py-1.5 text-sm has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent";
   return (
     <div className="space-y-6">
-      <form method="get" onSubmit={onSubmit} aria-label={labels.controls} className="print-hidden flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <fieldset>
-          <legend className="mb-1 text-sm font-medium text-slate-700">{labels.scale}</legend>
-          <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
-            {(["linear", "log"] as const satisfies ChartScale[]).map((scale) => (
-              <label key={scale} className={segment}>
-                <input
-                  type="radio"
-                  name="scale"
-                  value={scale}
-                  checked={state.scale === scale}
-                  onChange={() => update({ ...state, scale })}
-                  className="sr-only"
-                  data-testid={`scale-${scale}`}
-                />
-                {scale === "log" ? labels.scaleLog : labels.scaleLinear}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div>
-          <label htmlFor="training-price" className="mb-1 block text-sm font-medium text-slate-700">{labels.price}</label>
-          <input
-            id="training-price"
-            name="price"
-            type="number"
-            inputMode="decimal"
-            min={MIN_PRICE_USD}
-            max={MAX_PRICE_USD}
-            step={0.01}
-            value={priceText}
-            onChange={(event) => onPriceChange(event.target.value)}
-            onBlur={() => setPriceText(String(state.priceUsdPerGpuHour))}
-            aria-invalid={!priceValid}
-            aria-describedby="training-price-hint"
-            className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-rose-500"
-          />
-          <p id="training-price-hint" className="mt-1 text-xs text-slate-500">{labels.priceHint}</p>
-        </div>
-        <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{labels.apply}</button>
-      </form>
+      {embed ? null : (
+        <>
+          <form method="get" onSubmit={onSubmit} aria-label={labels.controls} className="print-hidden flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <fieldset>
+              <legend className="mb-1 text-sm font-medium text-slate-700">{labels.scale}</legend>
+              <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
+                {(["linear", "log"] as const satisfies ChartScale[]).map((scale) => (
+                  <label key={scale} className={segment}>
+                    <input
+                      type="radio"
+                      name="scale"
+                      value={scale}
+                      checked={state.scale === scale}
+                      onChange={() => update({ ...state, scale })}
+                      className="sr-only"
+                      data-testid={`scale-${scale}`}
+                    />
+                    {scale === "log" ? labels.scaleLog : labels.scaleLinear}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div>
+              <label htmlFor="training-price" className="mb-1 block text-sm font-medium text-slate-700">{labels.price}</label>
+              <input
+                id="training-price"
+                name="price"
+                type="number"
+                inputMode="decimal"
+                min={MIN_PRICE_USD}
+                max={MAX_PRICE_USD}
+                step={0.01}
+                value={priceText}
+                onChange={(event) => onPriceChange(event.target.value)}
+                onBlur={() => setPriceText(String(state.priceUsdPerGpuHour))}
+                aria-invalid={!priceValid}
+                aria-describedby="training-price-hint"
+                className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-rose-500"
+              />
+              <p id="training-price-hint" className="mt-1 text-xs text-slate-500">{labels.priceHint}</p>
+            </div>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{labels.apply}</button>
+          </form>
 
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {costTiles.map((tile) => (
-          <li key={tile.id} className="rounded-lg border border-slate-200 bg-white p-4">
-            <p className="text-sm text-slate-600">{tile.label}</p>
-            <p data-testid={tile.id} className="mt-1 text-2xl font-semibold tabular-nums">{tile.value}</p>
-            <p className="mt-1 text-sm text-slate-700">{tile.note}</p>
-            <p className="mt-1 text-xs text-slate-500">{tile.detail}</p>
-          </li>
-        ))}
-      </ul>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {costTiles.map((tile) => (
+              <li key={tile.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                <p className="text-sm text-slate-600">{tile.label}</p>
+                <p data-testid={tile.id} className="mt-1 text-2xl font-semibold tabular-nums">{tile.value}</p>
+                <p className="mt-1 text-sm text-slate-700">{tile.note}</p>
+                <p className="mt-1 text-xs text-slate-500">{tile.detail}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <ChartPanel
         chartRef={chartRef}
@@ -186,13 +191,14 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
         title={labels.chartTitle}
         subtitle={subtitle}
         source={labels.chartSource}
-        fileBase={exportFileBase("training-gpu-hours", [state.scale, `usd${state.priceUsdPerGpuHour}`])}
+        fileBase={trainingFileBase(state)}
         table={{
           headers: [labels.colModel, labels.colGpu, labels.colHoursM, labels.colCost, labels.colCostBasis],
           rows: priced.map((run, index) => [run.model, run.gpu, run.gpuHoursMillion, run.costUsdMillion, index === 0 ? labels.basisReport : labels.basisWhatIf]),
         }}
         labels={panelLabels}
         locale={locale}
+        query={serializeTrainingQuery(state)}
       >
         <div className="h-80" data-testid="training-chart" data-scale={state.scale}>
           <Bar

@@ -1,5 +1,8 @@
+/** The rows a chart or table shows, as exported: its accessible data table and its CSV. */
+export type ExportTable = { headers: string[]; rows: (string | number | null)[][] };
+
 /** A table as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting. */
-export type CsvTable = { headers: string[]; rows: (string | number | null)[][]; source: string; sourceLabel: string };
+export type CsvTable = ExportTable & { source: string; sourceLabel: string };
 
 const BOM = "\uFEFF";
 

@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
+import { ExportToolbar } from "@/components/charts/export-toolbar";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
 import { ModelsTable } from "@/components/models/models-table";
-import { describeActiveFilters, modalityName, regionName } from "@/components/models/models-text";
+import { modalityName, modelsChartSubtitle, modelsFileParts, regionName } from "@/lib/models/words";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
-import { countModels, findModels, listModelCompanies } from "@/lib/db/models";
+import { isEmbedQuery } from "@/lib/embed/embed-mode";
+import { exportFileBase } from "@/lib/export/file-name";
+import { modelsTableExport } from "@/lib/models/chart-spec";
+import { loadModelsView } from "@/lib/models/view-data";
+import { viewMetadata } from "@/lib/og/metadata";
 import { pick } from "@/lib/locale";
-import { clearModelsFilters, DEFAULT_MODELS_QUERY, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, MODELS_PARAM_NAMES, parseModelsQuery, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
+import { clearModelsFilters, DEFAULT_MODELS_QUERY, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, MODELS_PARAM_NAMES, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
 import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
 type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Models" });
-  return { title: t("title") };
+  return viewMetadata("models", await searchParams, locale, "/models", t("title"));
 }
 
 const href = (state: ModelsQuery) => {
@@ -30,16 +36,13 @@ const href = (state: ModelsQuery) => {
 
 export default async function ModelsPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
-  const [t, tNotices, companies, raw, total] = await Promise.all([
-    getTranslations({ locale, namespace: "Models" }),
+  const raw = await searchParams;
+  const [{ t, state, notices, companies, total, models, filters }, tNotices, panelLabels] = await Promise.all([
+    loadModelsView(raw, locale),
     getTranslations({ locale, namespace: "Notices" }),
-    listModelCompanies(),
-    searchParams,
-    countModels(),
+    getChartPanelLabels(locale),
   ]);
-  const { state, notices } = parseModelsQuery(raw, { companySlugs: companies.map((company) => company.slug) });
-  const models = await findModels(state, locale);
-  const filters = describeActiveFilters(t, state, locale, companies);
+  if (isEmbedQuery(raw)) return <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} embed />;
   const clearHref = href(clearModelsFilters(state));
 
   // Sort and chart tab survive a filter change; only non-default ones travel as hidden fields.
@@ -125,6 +128,18 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         </div>
       ) : (
         <>
+          <div className="mb-2 flex flex-wrap items-start justify-between gap-2" data-testid="models-table-export">
+            <h2 className="pt-1 text-sm font-medium text-slate-700">{t("tableTitle")}</h2>
+            <ExportToolbar
+              title={t("title")}
+              subtitle={modelsChartSubtitle(t, filters, models.length)}
+              source={[...new Set(models.map((model) => model.source))].join("; ")}
+              fileBase={exportFileBase("models", modelsFileParts(state))}
+              table={modelsTableExport(models, locale, t)}
+              labels={panelLabels}
+              locale={locale}
+            />
+          </div>
           <ModelsTable models={models} state={state} locale={locale} t={t} />
           <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} />
         </>

@@ -6,6 +6,8 @@ import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SourceBadge } from "@/components/ui/source-badge";
 import { resolveLocale } from "@/i18n/locale";
+import { isEmbedQuery } from "@/lib/embed/embed-mode";
+import { viewMetadata } from "@/lib/og/metadata";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { listTrainingRuns } from "@/lib/db/training";
 import { formatGpuHoursMillions, formatPercent, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
@@ -14,10 +16,10 @@ import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Training" });
-  return { title: t("title") };
+  return viewMetadata("training", await searchParams, locale, "/training", t("title"));
 }
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
@@ -58,6 +60,19 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   };
   const toRun = (run: typeof v3) => ({ slug: run.slug, model: run.model, gpu: run.gpu, gpuHoursMillion: run.gpuHoursMillion });
 
+  const explorer = (
+    <TrainingExplorer
+      key={`${state.scale}-${state.priceUsdPerGpuHour}`}
+      locale={locale}
+      runs={[toRun(v3), toRun(llama)]}
+      initialState={state}
+      labels={labels}
+      panelLabels={panelLabels}
+      embed={isEmbedQuery(query)}
+    />
+  );
+  if (isEmbedQuery(query)) return explorer;
+
   const stats = [
     { id: "v3-hours", label: t("v3Hours"), value: formatGpuHoursMillions(v3.gpuHoursMillion, locale), note: v3.gpu },
     { id: "llama-hours", label: t("llamaHours"), value: formatGpuHoursMillions(llama.gpuHoursMillion, locale), note: llama.gpu },
@@ -84,7 +99,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
         ))}
       </ul>
 
-      <TrainingExplorer key={`${state.scale}-${state.priceUsdPerGpuHour}`} locale={locale} runs={[toRun(v3), toRun(llama)]} initialState={state} labels={labels} panelLabels={panelLabels} />
+      {explorer}
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="caveats-title" data-testid="training-caveats" className="rounded-lg border border-amber-200 bg-amber-50 p-4">

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ModalityChips } from "@/components/models/modality-chips";
-import { modalityName, regionName } from "@/components/models/models-text";
+import { modalityName, regionName } from "@/lib/models/words";
 import { SourceBadge } from "@/components/ui/source-badge";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";

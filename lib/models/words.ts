@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatYearMonth } from "@/lib/format";
 import type { Modality, ModelsQuery } from "@/lib/models/params";
 import { pick } from "@/lib/locale";
+import type enMessages from "@/messages/en.json";
 
-export type ModelsTranslator = Awaited<ReturnType<typeof getTranslations<"Models">>>;
+/** The "Models" messages' translate function (next-intl's getTranslations("Models") fits it). */
+export type ModelsTranslator = (key: keyof (typeof enMessages)["Models"], values?: Record<string, string | number>) => string;
 
 const MODALITY_KEYS = {
   text: "modalityText",
@@ -24,6 +25,20 @@ export function regionName(t: ModelsTranslator, region: string): string {
 }
 
 export type ActiveFilter = { param: keyof ModelsQuery; text: string };
+
+/** The file-name parts of the active filters (for exportFileBase), e.g. ["cn", "open", "from-2024-01"]. */
+export function modelsFileParts(state: ModelsQuery): string[] {
+  const parts = [state.region, state.access, state.company, state.modality];
+  if (state.from) parts.push(`from-${state.from}`);
+  if (state.to) parts.push(`to-${state.to}`);
+  if (state.q) parts.push(`q-${state.q}`);
+  return parts.filter((part): part is string => part !== null);
+}
+
+/** The chart subtitle: the active filters and the count ("Region: China · Weights: Open (3 models)"). */
+export function modelsChartSubtitle(t: ModelsTranslator, filters: ActiveFilter[], count: number): string {
+  return filters.length === 0 ? t("chartAllModels", { count }) : t("chartFiltered", { filters: filters.map((filter) => filter.text).join(" · "), count });
+}
 
 /** Each active filter in words ("Region: China"), for the filter chips and the chart subtitles. */
 export function describeActiveFilters(

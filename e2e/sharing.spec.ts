@@ -1,0 +1,216 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
+import { PNG } from "pngjs";
+import { readPngText } from "../lib/export/png-text";
+import en from "../messages/en.json" with { type: "json" };
+import zh from "../messages/zh.json" with { type: "json" };
+
+const MESSAGES = { en, zh } as const;
+
+/** One chart per view: where it is, its panel, its title in each locale and the file it downloads as. */
+const CHARTS = [
+  { view: "models", path: "/models?region=CN", panel: "chart-models-releases", title: (m: typeof en) => m.Models.chartReleasesTitle, file: "models-releases-cn.png" },
+  { view: "capex", path: "/capex?preset=guidance&aapl=10", panel: "chart-capex-by-company", title: (m: typeof en) => m.Capex.chartBarsTitle, file: "capex-2025-guidance-aapl10.png" },
+  { view: "training", path: "/training?scale=log&price=2.5", panel: "chart-training-gpu-hours", title: (m: typeof en) => m.Training.chartTitle, file: "training-gpu-hours-log-usd2p5.png" },
+] as const;
+
+async function downloadFrom(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { download, bytes: await readFile(await download.path()) };
+}
+
+/** Whether a band of rows (in file pixels) holds dark "ink", i.e. text was drawn there. */
+function hasInk(png: PNG, fromRow: number, toRow: number): boolean {
+  for (let y = fromRow; y < toRow; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const i = (png.width * y + x) * 4;
+      if (png.data[i]! < 80 && png.data[i + 1]! < 80 && png.data[i + 2]! < 80) return true;
+    }
+  }
+  return false;
+}
+
+for (const locale of ["en", "zh"] as const) {
+  const m = MESSAGES[locale];
+
+  for (const chart of CHARTS) {
+    test(`${chart.view}: Download PNG gives a titled, white, 2× image in ${locale}`, async ({ page }) => {
+      await page.goto(`/${locale}${chart.path}`);
+      const panel = page.getByTestId(chart.panel);
+      await expect(panel.getByRole("heading", { level: 2 })).toHaveText(chart.title(m));
+      await expect(panel.locator("canvas")).toBeVisible();
+
+      const { download, bytes } = await downloadFrom(page, panel.getByRole("button", { name: m.ChartPanel.downloadPng }));
+      expect(download.suggestedFilename()).toBe(chart.file);
+      expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const png = PNG.sync.read(bytes);
+      expect(png.width).toBeGreaterThanOrEqual(1200);
+      expect(png.width).toBe(2400); // 1200 CSS px at 2× pixel ratio
+      expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+      const last = (png.width * png.height - 1) * 4;
+      expect([...png.data.subarray(last, last + 4)]).toEqual([255, 255, 255, 255]);
+      // The title is drawn at the top (40 px padding, 40 px line, at 2×) and the file says which title it drew.
+      expect(hasInk(png, 80, 160)).toBe(true);
+      const text = readPngText(bytes);
+      expect(text.Title).toBe(chart.title(m));
+      expect(text.URL).toBe(`${new URL(page.url()).origin}/${locale}${chart.path}`);
+      expect(text.Source).toContain(`${m.ChartPanel.sourceLabel}: `);
+    });
+  }
+
+  test(`models table CSV holds exactly the filtered rows with ${locale} headers`, async ({ page }) => {
+    await page.goto(`/${locale}/models?region=CN&access=open`);
+    const toolbar = page.getByTestId("models-table-export");
+    const { download, bytes } = await downloadFrom(page, toolbar.getByRole("button", { name: m.ChartPanel.downloadCsv }));
+    expect(download.suggestedFilename()).toBe("models-cn-open.csv");
+    const csv = bytes.toString("utf8");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rest] = csv.slice(1).split("\r\n");
+    expect(header).toBe([m.Models.colModel, m.Models.colCompany, m.Models.colRegion, m.Models.colParams, m.Models.colMoe, m.Models.colModalities, m.Models.colAccess, m.Models.colReleased].join(","));
+    const blank = rest.indexOf("");
+    const rows = rest.slice(0, blank);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toContain(`,${m.Models.regionCN},`);
+    expect(rest[blank + 1]).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
+    // The table on screen shows the same three models.
+    await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(3);
+  });
+}
+
+test.describe("clipboard", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("Copy link puts the title and the full deep link on the clipboard, and says so", async ({ page }) => {
+    await page.goto("/en/capex?preset=guidance&aapl=10");
+    const panel = page.getByTestId("chart-capex-by-company");
+    await panel.getByRole("button", { name: "Copy link" }).click();
+    await expect(panel.getByRole("status")).toHaveText("Link copied");
+    const origin = new URL(page.url()).origin;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Capex by company, 2024 vs 2025 — ${origin}/en/capex?preset=guidance&aapl=10`);
+  });
+
+  test("Copy link in an embedded chart, in Chinese, shares the full view (no embed=1)", async ({ page }) => {
+    await page.goto("/zh/capex?preset=flat&embed=1");
+    const panel = page.getByTestId("chart-capex-by-company");
+    await panel.getByRole("button", { name: "复制链接" }).click();
+    await expect(panel.getByRole("status")).toHaveText("链接已复制");
+    const origin = new URL(page.url()).origin;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${zh.Capex.chartBarsTitle} — ${origin}/zh/capex?preset=flat`);
+  });
+
+  test("Copy image puts a PNG on the clipboard", async ({ page }) => {
+    await page.goto("/en/training");
+    const panel = page.getByTestId("chart-training-gpu-hours");
+    await panel.getByRole("button", { name: "Copy image" }).click();
+    await expect(panel.getByRole("status")).toHaveText("Image copied");
+    const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    expect(types).toContain("image/png");
+  });
+});
+
+test("without clipboard access, Copy image downloads the PNG instead", async ({ page }) => {
+  await page.goto("/en/capex");
+  const panel = page.getByTestId("chart-capex-by-company");
+  // Headless Chromium without the permission refuses clipboard writes, like an insecure intranet origin.
+  await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { write: () => Promise.reject(new DOMException("denied", "NotAllowedError")) } }));
+  const { download, bytes } = await downloadFrom(page, panel.getByRole("button", { name: "Copy image" }));
+  expect(download.suggestedFilename()).toBe("capex-2025-consensus.png");
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  await expect(panel.getByRole("status")).toHaveText("Clipboard unavailable: image downloaded instead");
+});
+
+test("the toolbar is one tab stop; arrow keys move along it and Enter acts", async ({ page }) => {
+  await page.goto("/en/models?access=open&view=regions");
+  const toolbar = page.getByRole("toolbar", { name: "Export: Models by region and weights" });
+  const buttons = toolbar.getByRole("button");
+  await expect(buttons).toHaveText(["Download PNG", "Copy image", "Download CSV", "Copy link"]);
+  await buttons.first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(buttons.nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(buttons.nth(3)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(buttons.nth(0)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(buttons.nth(2)).toBeFocused();
+  // Only the focused button is in the tab order, so Tab leaves the toolbar.
+  await expect(toolbar.locator('[tabindex="0"]')).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toBe("models-regions-open.csv");
+});
+
+test.describe("link previews", () => {
+  async function ogImage(page: Page, path: string): Promise<string> {
+    await page.goto(path);
+    const url = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(url).toBeTruthy();
+    return url!;
+  }
+
+  test("og:image of /en/capex?preset=guidance is a 1200×630 PNG of that state", async ({ page, request }) => {
+    const url = await ogImage(page, "/en/capex?preset=guidance");
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/api\/og\/capex\?locale=en&preset=guidance$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Capex by company, 2024 vs 2025");
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^Company guidance preset · total /);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    const response = await request.get(url);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = PNG.sync.read(await response.body());
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  });
+
+  test("a bad query still gets a PNG of the defaults, never a 500", async ({ page, request }) => {
+    const url = await ogImage(page, "/en/capex?preset=zzz");
+    // The preview describes what the page shows: the defaults.
+    expect(url).toMatch(/\/api\/og\/capex\?locale=en&preset=consensus$/);
+    for (const target of [url, "/api/og/capex?locale=en&preset=zzz&aapl=abc", "/api/og/models?locale=xx&region=Mars&view=pie", "/api/og/training?price=-1&scale=cubic"]) {
+      const response = await request.get(target);
+      expect(response.status(), target).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      expect(PNG.sync.read(await response.body()).width).toBe(1200);
+    }
+    expect((await request.get("/api/og/nowhere?locale=en")).status()).toBe(404);
+  });
+
+  test("every view has a localized preview", async ({ page, request }) => {
+    for (const [path, title] of [
+      ["/zh", zh.Sharing.summaryChart],
+      ["/zh/models?region=CN&access=open", zh.Models.chartReleasesTitle],
+      ["/zh/capex?preset=flat", zh.Capex.chartBarsTitle],
+      ["/en/training?scale=log", en.Training.chartTitle],
+    ] as const) {
+      const url = await ogImage(page, path);
+      const content = [await page.locator('meta[property="og:title"]').getAttribute("content"), await page.locator('meta[property="og:description"]').getAttribute("content")].join(" ");
+      expect(content, path).toContain(title);
+      const response = await request.get(url);
+      expect(response.headers()["content-type"], path).toBe("image/png");
+    }
+  });
+});
+
+test.describe("embed mode", () => {
+  for (const [path, panels] of [
+    ["/en/capex?preset=guidance&embed=1", ["chart-capex-by-company", "chart-capex-sensitivity"]],
+    ["/zh/models?region=CN&view=regions&embed=1", ["chart-models-regions"]],
+    ["/en/training?embed=1", ["chart-training-gpu-hours"]],
+  ] as const) {
+    test(`${path} shows just the charts and their toolbars`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+      await expect(page.getByRole("navigation")).toHaveCount(0);
+      await expect(page.locator("header, footer")).toHaveCount(0);
+      for (const panel of panels) {
+        await expect(page.getByTestId(panel).locator("canvas")).toBeVisible();
+        await expect(page.getByTestId(panel).getByRole("toolbar")).toBeVisible();
+      }
+      await expect(page.locator("figure")).toHaveCount(panels.length);
+    });
+  }
+
+  test("without embed=1 the same view has its navigation", async ({ page }) => {
+    await page.goto("/en/capex?preset=guidance");
+    await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
+  });
+});

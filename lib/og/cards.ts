@@ -1,0 +1,155 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import { loadCapexView } from "@/lib/capex/view-data";
+import { getKeyFigures } from "@/lib/db/key-figures";
+import { getReport } from "@/lib/db/report";
+import { listTrainingRuns } from "@/lib/db/training";
+import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, formatPercent, formatUsdBn, formatUsdMillions } from "@/lib/format";
+import { costRuns } from "@/lib/training/cost";
+import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
+import { trainingChartSubtitle } from "@/lib/training/words";
+import { pick } from "@/lib/locale";
+import { buildModelsChart, MODELS_CHART_TITLE_KEYS } from "@/lib/models/chart-spec";
+import { loadModelsView } from "@/lib/models/view-data";
+import { modelsChartSubtitle } from "@/lib/models/words";
+import { fillTemplate } from "@/lib/template";
+import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { OgCard } from "./card";
+import { serializeCapexQuery } from "@/lib/capex/view-state";
+import { serializeModelsQuery } from "@/lib/models/params";
+import type { OgView } from "./views";
+
+
+const COLOR_2024 = "#94a3b8";
+const COLOR_2025 = "#1d4ed8";
+
+async function kicker(locale: AppLocale, view: OgView): Promise<string> {
+  const [tMeta, tNav] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getTranslations({ locale, namespace: "Nav" })]);
+  return `${tMeta("appName")} · ${tNav(view)}`;
+}
+
+async function sourceLine(locale: AppLocale, source: string): Promise<string> {
+  const t = await getTranslations({ locale, namespace: "ChartPanel" });
+  return `${t("sourceLabel")}: ${source}`;
+}
+
+/** The capex view's bar chart: each company's 2024 capex and its 2025 value in this scenario. */
+async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
+  const view = await loadCapexView(raw, locale);
+  const { labels, outcome } = view;
+  const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
+  const card: OgCard = {
+    kicker: await kicker(locale, "capex"),
+    title: view.savedScenarioName ? `“${view.savedScenarioName}” · ${labels.chartBarsTitle}` : labels.chartBarsTitle,
+    subtitle: fillTemplate(labels.chartBarsSubtitle, {
+      scenario: view.scenarioInWords,
+      total2024: usd(outcome.total2024UsdBn),
+      total2025: usd(outcome.total2025UsdBn),
+      growth: formatPercent(outcome.totalGrowth, locale, { signed: true }),
+    }),
+    layout: "columns",
+    groups: outcome.companies.map((company) => ({
+      label: view.companies.find((candidate) => candidate.ticker === company.ticker)?.name ?? company.ticker,
+      bars: [
+        { value: company.base2024UsdBn, color: COLOR_2024, text: usd(company.base2024UsdBn) },
+        { value: company.value2025UsdBn, color: COLOR_2025, text: usd(company.value2025UsdBn) },
+      ],
+    })),
+    legend: [
+      { label: labels.series2024, color: COLOR_2024 },
+      { label: labels.series2025, color: COLOR_2025 },
+    ],
+    source: await sourceLine(locale, labels.sourceBars),
+  };
+  return { card, query: serializeCapexQuery(view.state) };
+}
+
+/** The Models view's active chart (?view=) of the filtered models. */
+async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
+  const { t, state, models, filters } = await loadModelsView(raw, locale);
+  const { chart } = buildModelsChart(state.view, models, locale, t);
+  const text = (value: number) => (chart.horizontalLog ? formatParamsB(value, locale) : formatInteger(value, locale));
+  const card: OgCard = {
+    kicker: await kicker(locale, "models"),
+    title: t(MODELS_CHART_TITLE_KEYS[state.view]),
+    subtitle: modelsChartSubtitle(t, filters, models.length),
+    layout: chart.horizontalLog ? "rows" : "columns",
+    stacked: chart.stacked,
+    log: chart.horizontalLog,
+    groups: chart.categories.map((label, index) => ({
+      label,
+      bars: chart.datasets.map((dataset) => ({ value: dataset.data[index] ?? 0, color: dataset.color, text: chart.stacked ? undefined : text(dataset.data[index] ?? 0) })),
+    })),
+    legend: chart.datasets.length > 1 ? chart.datasets.map((dataset) => ({ label: dataset.label, color: dataset.color })) : [],
+    source: await sourceLine(locale, [...new Set(models.map((model) => model.source))].join("; ")),
+    empty: t("empty"),
+  };
+  return { card, query: serializeModelsQuery(state) };
+}
+
+/** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale and priced at its price. */
+async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
+  const { state } = parseTrainingQuery(raw);
+  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns()]);
+  const priced = costRuns(runs, state.priceUsdPerGpuHour);
+  const card: OgCard = {
+    kicker: await kicker(locale, "training"),
+    title: t("chartTitle"),
+    subtitle: trainingChartSubtitle(state, { chartSubtitle: t.raw("chartSubtitle") as string, scaleLinear: t("scaleLinear"), scaleLog: t("scaleLog") }, locale),
+    layout: "rows",
+    log: state.scale === "log",
+    groups: priced.map((run, index) => ({
+      label: `${run.model} (${run.gpu})`,
+      bars: [{ value: run.gpuHoursMillion, color: index === 0 ? COLOR_2025 : COLOR_2024, text: `${formatGpuHoursMillions(run.gpuHoursMillion, locale)} · ${formatUsdMillions(run.costUsdMillion, locale)}` }],
+    })),
+    legend: [],
+    source: await sourceLine(locale, t("chartSource")),
+  };
+  return { card, query: serializeTrainingQuery(state) };
+}
+
+/** The note itself: its title, and the capex total it headlines (2024 and the consensus 2025). */
+async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
+  const [t, report, figures] = await Promise.all([
+    getTranslations({ locale, namespace: "Sharing" }),
+    getReport(),
+    getKeyFigures(),
+  ]);
+  const total2024 = figures.get("capex_total_2024");
+  const growth = figures.get("capex_growth_2025");
+  const total2025 = figures.get("capex_total_2025_implied");
+  const bars = total2024 && growth && total2025
+    ? [
+        { label: t("summary2024"), value: total2024.value, color: COLOR_2024 },
+        { label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }), value: total2025.value, color: COLOR_2025 },
+      ]
+    : [];
+  const card: OgCard = {
+    kicker: await kicker(locale, "summary"),
+    title: pick(locale, report.titleZh, report.titleEn),
+    subtitle: `${pick(locale, report.publisherZh, report.publisherEn)} · ${formatDate(report.published, locale)} · ${t("summaryChart")}`,
+    layout: "columns",
+    groups: bars.map((bar) => ({ label: bar.label, bars: [{ value: bar.value, color: bar.color, text: formatUsdBn(bar.value, locale) }] })),
+    legend: [],
+    source: await sourceLine(locale, total2024?.source ?? ""),
+  };
+  return { card, query: "" };
+}
+
+/** A view's preview card and the canonical query of the state it shows (what the parser understood). */
+export type OgCardForState = { card: OgCard; query: string };
+
+/** The preview card of a view for its URL state. */
+export function buildOgCard(view: OgView, raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
+  switch (view) {
+    case "summary":
+      return summaryCard(locale);
+    case "models":
+      return modelsCard(raw, locale);
+    case "capex":
+      return capexCard(raw, locale);
+    case "training":
+      return trainingCard(raw, locale);
+  }
+}
