@@ -45,7 +45,13 @@ function createTempPostgresDatabase(server: string): TempDatabase {
   const admin = (command: "create" | "drop") =>
     execFileSync("node", ["scripts/postgres-database.mjs", command, name], { env: { ...process.env, TEST_POSTGRES_URL: server }, encoding: "utf8" }).trim();
   const url = admin("create");
-  const prisma = migrate(url);
+  let prisma: PrismaClient;
+  try {
+    prisma = migrate(url);
+  } catch (error) {
+    admin("drop");
+    throw error;
+  }
   return {
     prisma,
     url,
