@@ -35,7 +35,8 @@ export default defineConfig({
     {
       // Specs that change shared data (*.writes.spec.ts) run after every reader, so no reader sees them.
       name: "chromium",
-      testIgnore: /\.writes\.spec\.ts$/,
+      // *.pg.spec.ts need two servers on one PostgreSQL database: playwright.pg.config.ts.
+      testIgnore: [/\.writes\.spec\.ts$/, /\.pg\.spec\.ts$/],
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: chromiumLaunchOptions,

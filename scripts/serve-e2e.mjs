@@ -1,11 +1,15 @@
-// The server Playwright starts: a fresh database (migrated and seeded) behind the production build.
+// The server Playwright starts: the production build on $E2E_PORT. By default a fresh SQLite database
+// (prisma/e2e.db, migrated and seeded); with E2E_DATABASE_URL, that database as it is (npm run test:pg
+// creates, migrates and seeds a PostgreSQL one first, then starts two of these against it).
 import { execSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
-const file = "prisma/e2e.db";
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-
-const env = { ...process.env, DATABASE_URL: `file:./${file}`, NEXT_TELEMETRY_DISABLED: "1" };
-execSync("npm run db:setup --silent", { stdio: "inherit", env });
-execSync(`npx next start -p ${port}`, { stdio: "inherit", env });
+let databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) {
+  const file = "prisma/e2e.db";
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  databaseUrl = `file:./${file}`;
+  execSync("npm run db:setup --silent", { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });
+}
+execSync(`npx next start -p ${port}`, { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFacts } from "../facts/load";
+import { createPrismaClient } from "../db/create-client";
 import { createTempDatabase } from "../testing/temp-database";
 import { seedDatabase } from "./seed-database";
 
@@ -54,4 +55,19 @@ describe("seedDatabase", () => {
     expect(await db.prisma.trainingRun.findUnique({ where: { slug: "llama-3" } })).not.toBeNull();
     expect(await db.prisma.aiModel.count()).toBe(16);
   });
+
+  // Several instances share a database only on PostgreSQL (npm run test:pg runs this file there).
+  it.runIf(process.env.TEST_POSTGRES_URL)("seeds a fresh database once when two instances start at the same time", async () => {
+    const fresh = createTempDatabase();
+    const second = createPrismaClient(fresh.url);
+    try {
+      const results = await Promise.all([seedDatabase(fresh.prisma, loadFacts()), seedDatabase(second, loadFacts())]);
+      expect(results.map((r) => r.skipped).sort()).toEqual([false, true]);
+      expect(await fresh.prisma.aiModel.count()).toBe(16);
+      expect(await fresh.prisma.capexFigure.count()).toBe(10);
+    } finally {
+      await second.$disconnect();
+      await fresh.dispose();
+    }
+  }, 60_000);
 });

@@ -15,6 +15,21 @@ export type SeedResult = { skipped: boolean };
  * facts is left untouched, so a model an editor deleted does not come back at the next start.
  */
 export async function seedDatabase(prisma: PrismaClient, facts: Facts): Promise<SeedResult> {
+  try {
+    return await seedOnce(prisma, facts);
+  } catch (error) {
+    // Two instances seeding one fresh PostgreSQL database at once: the later one's insert fails on a
+    // unique key only once the earlier one has committed, marker included, so running again is safe.
+    if (isUniqueViolation(error)) return seedOnce(prisma, facts);
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+async function seedOnce(prisma: PrismaClient, facts: Facts): Promise<SeedResult> {
   const hash = createHash("sha256").update(JSON.stringify(facts)).digest("hex");
   const marker = await prisma.appMeta.findUnique({ where: { key: SEED_MARKER } });
   if (marker?.value === hash) return { skipped: true };

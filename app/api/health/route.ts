@@ -1,9 +1,10 @@
-import { checkDatabase } from "@/lib/db/health";
+import { checkDatabase, databaseProvider } from "@/lib/db/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const db = await checkDatabase();
-  if (db.ok) return Response.json({ status: "ok", db: "ok" });
-  return Response.json({ status: "error", db: "unreachable", reason: db.reason }, { status: 503 });
+  const provider = databaseProvider();
+  if (db.ok) return Response.json({ status: "ok", db: "ok", provider });
+  return Response.json({ status: "error", db: "unreachable", provider, reason: db.reason }, { status: 503 });
 }

@@ -1,0 +1,122 @@
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { editorHeaders } from "./admin-tokens";
+
+// Two production servers on one PostgreSQL database (playwright.pg.config.ts, run by npm run test:pg),
+// after every other spec there. Each test works on its own rows, so they may run in parallel.
+const instances = [`http://localhost:${process.env.E2E_PORT ?? 3100}`, `http://localhost:${process.env.E2E_PORT_2}`] as const;
+
+async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+test("both instances serve from the same PostgreSQL database", async ({ request }) => {
+  for (const base of instances) {
+    const response = await request.get(`${base}/api/health`);
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok", provider: "postgresql" });
+  }
+});
+
+test("a change to the shared database shows on both instances at once", async ({ page }) => {
+  const { rows } = await withDatabase((db) => db.query<{ nameEn: string }>(`SELECT "nameEn" FROM "AiModel" WHERE slug = 'gpt-4o'`));
+  const original = rows[0]!.nameEn;
+  const renamed = `${original} (renamed ${Date.now()})`;
+  // Both instances render the row first, so a per-instance cache would now hold the old name.
+  for (const base of instances) {
+    await page.goto(`${base}/en/models`);
+    await expect(page.getByTestId("models-table")).toContainText(original);
+  }
+  await withDatabase((db) => db.query(`UPDATE "AiModel" SET "nameEn" = $1 WHERE slug = 'gpt-4o'`, [renamed]));
+  try {
+    for (const base of instances) {
+      await page.goto(`${base}/en/models`);
+      await expect(page.getByTestId("models-table")).toContainText(renamed);
+    }
+  } finally {
+    await withDatabase((db) => db.query(`UPDATE "AiModel" SET "nameEn" = $1 WHERE slug = 'gpt-4o'`, [original]));
+  }
+});
+
+test("an edit through one instance is what the other serves at once", async ({ request, page }) => {
+  const [a, b] = instances;
+  // B serves the record (and the page) first, so a per-instance cache on B would now hold the old name.
+  const before = await request.get(`${b}/api/models/claude-3`);
+  const original = (await before.json()).nameEn as string;
+  await page.goto(`${b}/en/models`);
+  await expect(page.getByTestId("models-table")).toContainText(original);
+
+  const renamed = `${original} (edited through A)`;
+  const edited = await request.patch(`${a}/api/models/claude-3`, { data: { nameEn: renamed }, headers: { ...editorHeaders(), "If-Match": before.headers()["etag"]! } });
+  expect(edited.status()).toBe(200);
+
+  const after = await request.get(`${b}/api/models/claude-3`);
+  expect((await after.json()).nameEn).toBe(renamed);
+  expect(after.headers()["etag"]).toBe(edited.headers()["etag"]);
+  await page.goto(`${b}/en/models`);
+  await expect(page.getByTestId("models-table")).toContainText(renamed);
+
+  // Undo through B, with the version A's edit produced.
+  const undone = await request.patch(`${b}/api/models/claude-3`, { data: { nameEn: original }, headers: { ...editorHeaders(), "If-Match": edited.headers()["etag"]! } });
+  expect(undone.status()).toBe(200);
+  expect((await (await request.get(`${a}/api/models/claude-3`)).json()).nameEn).toBe(original);
+});
+
+test("concurrent edits through both instances: one wins per version, none is lost", async ({ request }) => {
+  const [a, b] = instances;
+  const auditCount = async () =>
+    ((await (await request.get(`${b}/api/audit?limit=500`, { headers: editorHeaders() })).json()).entries as { action: string; entityKey: string }[]).filter(
+      (entry) => entry.action === "update" && entry.entityKey === "deepseek-r1",
+    ).length;
+  const auditBefore = await auditCount();
+  const rounds = 3;
+  for (let round = 1; round <= rounds; round++) {
+    const read = await request.get(`${a}/api/models/deepseek-r1`);
+    const { version } = (await read.json()) as { version: number };
+    // Six editors who all read `version`, half of them through each instance, write at once.
+    const attempts = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((editor) =>
+        request.patch(`${instances[editor % 2]}/api/models/deepseek-r1`, {
+          data: { nameAsPrinted: `round ${round}, editor ${editor}` },
+          headers: { ...editorHeaders(), "If-Match": read.headers()["etag"]! },
+        }),
+      ),
+    );
+    expect(attempts.map((r) => r.status()).sort()).toEqual([200, 412, 412, 412, 412, 412]);
+    const winner = (await attempts.find((r) => r.status() === 200)!.json()) as { nameAsPrinted: string; version: number };
+    expect(winner.version).toBe(version + 1);
+    for (const base of [a, b]) {
+      expect(await (await request.get(`${base}/api/models/deepseek-r1`)).json()).toMatchObject({ nameAsPrinted: winner.nameAsPrinted, version: version + 1 });
+    }
+  }
+  // One audited update per round: the losers changed nothing.
+  expect(await auditCount()).toBe(auditBefore + rounds);
+});
+
+test("a scenario saved through one instance opens through both", async ({ page, browser }) => {
+  const [a, b] = instances;
+  await page.goto(`${a}/en/capex?preset=guidance`);
+  await page.getByTestId("growth-number-aapl").fill("10");
+  await expect(page).toHaveURL(/\?preset=guidance&aapl=10$/);
+  const form = page.getByTestId("save-scenario");
+  await form.getByRole("textbox").fill("Shared across instances");
+  await form.getByRole("button").click();
+  const href = (await page.getByTestId("short-link").getAttribute("href"))!;
+  expect(href).toMatch(/^\/s\/[0-9A-Za-z]{10}$/);
+
+  const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+  const other = await context.newPage();
+  for (const base of [b, a]) {
+    await other.goto(`${base}${href}`);
+    await expect(other).toHaveURL(`${base}/en/capex?preset=guidance&aapl=10&scenario=${href.slice(3)}`);
+    await expect(other.getByTestId("saved-scenario-name")).toHaveText("Shared across instances");
+    await expect(other.getByTestId("growth-number-aapl")).toHaveValue("10");
+  }
+  await context.close();
+});
