@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { postgresPoolConfig } from "./postgres-pool";
+import { serializeSqliteAccess } from "./serialized-sqlite";
 import { databaseUrl, isPostgresUrl } from "./url";
 
 /**
@@ -17,5 +18,14 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
     // the SQLite client is valid on both: one cast here keeps a single `PrismaClient` type elsewhere.
     return new PostgresPrismaClient({ adapter: new PrismaPg(postgresPoolConfig(url)) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const factory = new PrismaBetterSQLite3({ url });
+  // Plain queries wait for open transactions (lib/db/serialized-sqlite.ts says why).
+  const adapter = new Proxy(factory, {
+    get(target, property) {
+      if (property === "connect") return async () => serializeSqliteAccess(await target.connect());
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return new PrismaClient({ adapter });
 }

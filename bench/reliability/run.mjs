@@ -1,0 +1,87 @@
+// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,load,crash]
+// Deep-link fuzzing, API fuzzing, concurrent editors, kill -9 crash safety and a read-load soak against
+// the production server on fresh SQLite files. RELIABILITY_QUICK=1 = --quick (CI). RELIABILITY_SEED
+// replays the generated cases; RELIABILITY_PORT (default 3301) is the loopback port.
+import { flag, machine, printTable, round, writeResults } from "../lib/report.mjs";
+import { assertPortFree, buildIfNeeded, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
+import { fuzzApi } from "./api-fuzz.mjs";
+import { crashDuringWrites } from "./crash.mjs";
+import { concurrentEditors } from "./concurrency.mjs";
+import { fuzzDeepLinks } from "./deep-links.mjs";
+import { summaryFreshness } from "./freshness.mjs";
+import { readLoad } from "./load.mjs";
+
+const quick = flag("quick") || process.env.RELIABILITY_QUICK === "1";
+const port = Number(process.env.RELIABILITY_PORT ?? 3301);
+const seed = Number(process.env.RELIABILITY_SEED ?? Date.now() % 2 ** 31);
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
+const enabled = (name) => !only || only.includes(name);
+const settings = quick
+  ? { deepLinks: 300, apiBodies: 100, editors: 10, editsPerEditor: 3, crashWrites: 60, loadReaders: 20, loadSeconds: 5 }
+  : { deepLinks: 10_000, apiBodies: 2_000, editors: 50, editsPerEditor: 5, crashWrites: 400, loadReaders: 200, loadSeconds: 60 };
+const minutes = (n) => Date.now() + n * 60_000;
+
+await assertPortFree(port);
+buildIfNeeded();
+const results = { quick, seed, settings, machine: machine(), checks: {} };
+const rows = [];
+const row = (check, measured, passed, detail = "") => rows.push({ check, measured, result: passed ? "pass" : "FAIL", detail });
+
+// One server on one fresh database for the parts that share it; crash safety gets its own.
+const database = freshDatabase("reliability");
+let server = await startServer({ port, databaseUrl: database.url });
+try {
+  if (enabled("deep-links")) {
+    console.log(`deep links: ${settings.deepLinks} generated URLs (seed ${seed}) …`);
+    const r = await fuzzDeepLinks({ base: server.base, runs: settings.deepLinks, seed, concurrency: 6, deadline: minutes(quick ? 1.5 : 20) });
+    results.checks.deepLinks = r;
+    const fiveXx = Object.entries(r.statuses).filter(([status]) => Number(status) >= 500).reduce((sum, [, n]) => sum + n, 0);
+    row("deep-link fuzzing", `${r.runs} URLs: ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(" ")}`, r.failures.length === 0 && !r.timedOut, `${fiveXx} 5xx · ${r.withNotice} certainly-wrong links with notice${r.timedOut ? " · TIMED OUT" : ""}`);
+  }
+  if (enabled("api")) {
+    console.log(`API fuzzing: ${settings.apiBodies} bodies per write endpoint …`);
+    const r = await fuzzApi({ base: server.base, bodies: settings.apiBodies, seed, concurrency: 4, deadline: minutes(quick ? 1.5 : 20) });
+    results.checks.api = r;
+    if (r.missing) row("API fuzzing", r.missing, false, "write API not on this branch");
+    else row("API fuzzing", `${r.requests} requests to ${r.endpoints.length} endpoints: ${Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(" ")}`, r.failures.length === 0 && r.unchanged && !r.timedOut, `database ${r.unchanged ? "unchanged" : "CHANGED"}${r.timedOut ? " · TIMED OUT" : ""}`);
+  }
+  if (enabled("concurrency")) {
+    console.log(`concurrency: ${settings.editors} editors × ${settings.editsPerEditor} edits …`);
+    const r = await concurrentEditors({ base: server.base, editors: settings.editors, editsPerEditor: settings.editsPerEditor, deadline: minutes(quick ? 1.5 : 10) });
+    results.checks.concurrency = r;
+    if (r.missing) row("concurrent editors", r.missing, false, "write API not on this branch");
+    else row("concurrent editors", `${r.accepted} accepted, ${r.conflicts} × 412 retried`, r.lostUpdates === 0 && r.errors === 0 && !r.timedOut, `${r.lostUpdates} lost updates · ${r.errors} errors${r.timedOut ? " · TIMED OUT" : ""}`);
+  }
+  if (enabled("freshness")) {
+    const r = await summaryFreshness({ base: server.base });
+    results.checks.freshness = r;
+    if (r.missing) row("Summary after writes", r.missing, false, "write API not on this branch");
+    else row("Summary after writes", `models ${r.before} → create ${r.createStatus} → ${r.afterCreate} → delete ${r.deleteStatus} → ${r.afterDelete}`, r.fresh, r.fresh ? "fresh on the next request" : "STALE");
+  }
+  if (enabled("load")) {
+    console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);
+    const r = await readLoad({ server, readers: settings.loadReaders, seconds: settings.loadSeconds });
+    results.checks.load = r;
+    row("read load", `${r.requests} requests, ${round(r.requestsPerSecond, 0)} req/s, p99 ${r.p99Ms} ms`, r.errors === 0 && r.timeouts === 0 && r.memoryRecovered, `${r.errors} errors · ${r.timeouts} waited > ${r.timeoutSeconds}s · RSS ${r.rssMb.start} → ${r.rssMb.peak} → ${r.rssMb.after} MB`);
+  }
+} finally {
+  await server.stop();
+  removeDatabase(database.file);
+}
+
+if (enabled("crash")) {
+  console.log(`crash safety: kill -9 during ${settings.crashWrites} writes …`);
+  const r = await crashDuringWrites({ port, writes: settings.crashWrites, deadline: minutes(quick ? 1.5 : 5) });
+  results.checks.crash = r;
+  if (r.missing) row("kill -9 during writes", r.missing, false, "write API not on this branch");
+  else row("kill -9 during writes", `${r.acknowledged} writes got 2xx before the kill`, r.lost === 0 && r.integrity === "ok", `${r.lost} lost · integrity_check ${r.integrity} · journal_mode ${r.journalMode}, synchronous ${r.synchronous}`);
+}
+
+const lb = results.machine.loadAverage;
+printTable(`AI Capex Lens reliability${quick ? " (quick)" : ""} · seed ${seed} · load avg ${lb.one}/${lb.five}/${lb.fifteen} on ${results.machine.cpus} cores`, ["check", "measured", "result", "detail"], rows);
+for (const [name, check] of Object.entries(results.checks)) {
+  for (const failure of check.failures ?? []) console.log(`  ${name}: ${failure.reason} — ${failure.url ?? failure.request ?? ""}`);
+}
+results.rows = rows;
+console.log(`\nresults: ${writeResults(quick ? "reliability-quick" : "reliability", results)}`);
+if (rows.some((r) => r.result !== "pass")) process.exitCode = 1;
