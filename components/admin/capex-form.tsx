@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { saveCapexFigure } from "@/app/[locale]/admin/actions";
-import { Link } from "@/i18n/navigation";
 import { initialAdminFormState } from "@/lib/admin/form-state";
-import { controlProps, FormField, FormMessage } from "./form-field";
+import { controlProps, FormField } from "./form-field";
+import { RecordForm } from "./record-form";
 
 export type CapexFormValues = {
   company: string; year: number | string | null; kind: string; usdBn: number | string | null; usdBnLow: number | string | null; usdBnHigh: number | string | null;
@@ -34,15 +34,18 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
   );
   const plain = (list: string[]) => list.map((value) => ({ value, label: value }));
   return (
-    <form key={state.attempt} action={action} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      {state.message ? (
-        <div className="sm:col-span-2">
-          <FormMessage message={state.message} tone="error" />
-        </div>
-      ) : null}
+    <RecordForm
+      action={action}
+      attempt={state.attempt}
+      locale={locale}
+      recordKey={{ name: "id", value: id }}
+      version={version}
+      message={state.message}
+      note={labels.note}
+      saveLabel={labels.save}
+      backLabel={labels.back}
+      pending={pending}
+    >
       {select("company", companies.map((c) => ({ value: c.slug, label: c.name })))}
       {input("year")}
       {select("kind", plain(["reported", "guidance"]))}
@@ -54,11 +57,6 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
       <div className="sm:col-span-2">{input("basis")}</div>
       <div className="sm:col-span-2">{input("line")}</div>
       <div className="sm:col-span-2">{input("source")}</div>
-      <p className="text-xs text-slate-500 sm:col-span-2">{labels.note}</p>
-      <div className="flex items-center gap-4 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60">{labels.save}</button>
-        <Link href="/admin" className="text-sm text-accent underline">{labels.back}</Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { saveModel } from "@/app/[locale]/admin/actions";
-import { Link } from "@/i18n/navigation";
 import { initialAdminFormState } from "@/lib/admin/form-state";
-import { controlProps, FormField, FormMessage } from "./form-field";
+import { controlProps, FormField } from "./form-field";
+import { RecordForm } from "./record-form";
 
 export type ModelFormValues = {
   nameZh: string; nameEn: string; nameAsPrinted: string | null; company: string; region: string; paramsB: number | string | null;
@@ -47,15 +47,18 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
     </fieldset>
   );
   return (
-    <form key={state.attempt} action={action} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="version" value={version} />
-      {state.message ? (
-        <div className="sm:col-span-2">
-          <FormMessage message={state.message} tone="error" />
-        </div>
-      ) : null}
+    <RecordForm
+      action={action}
+      attempt={state.attempt}
+      locale={locale}
+      recordKey={{ name: "slug", value: slug }}
+      version={version}
+      message={state.message}
+      note={labels.note}
+      saveLabel={labels.save}
+      backLabel={labels.back}
+      pending={pending}
+    >
       {text("nameZh")}
       {text("nameEn")}
       {text("nameAsPrinted")}
@@ -83,11 +86,6 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
       {text("caveatZh")}
       {text("caveatEn")}
       <div className="sm:col-span-2">{text("source")}</div>
-      <p className="text-xs text-slate-500 sm:col-span-2">{labels.note}</p>
-      <div className="flex items-center gap-4 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60">{labels.save}</button>
-        <Link href="/admin" className="text-sm text-accent underline">{labels.back}</Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }
