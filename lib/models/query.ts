@@ -90,3 +90,10 @@ export function sortModels<T extends FilterableModel>(models: readonly T[], key:
 export function applyModelsQuery<T extends FilterableModel>(models: readonly T[], state: ModelsQuery, locale: AppLocale = "en"): T[] {
   return sortModels(filterModels(models, state), state.sort, state.dir, locale);
 }
+
+/** The companies the models belong to, each once, in id order (the company filter's choices). */
+export function modelCompanies<C extends { id: number }>(models: readonly { company: C }[]): C[] {
+  const byId = new Map<number, C>();
+  for (const model of models) byId.set(model.company.id, model.company);
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}
