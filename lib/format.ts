@@ -75,6 +75,11 @@ export function formatDate(isoDate: string, locale: AppLocale): string {
   return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
 }
 
+/** A number with grouping and at most `maxDigits` decimals, for data tables and chart ticks: 1234.5678 → "1,234.568". */
+export function formatDecimal(value: number, locale: AppLocale, maxDigits: number): string {
+  return number(value, locale, maxDigits);
+}
+
 /** A plain number with grouping: 2048 → "2,048". */
 export function formatInteger(value: number, locale: AppLocale): string {
   return number(value, locale, 0);
