@@ -26,7 +26,7 @@ export function apiRoute<P = Record<string, never>>(
     try {
       const actor = options.write ? authorize(request) : "anonymous";
       const response = await handler({ request, params: await context.params, actor });
-      if (options.write && response.ok) revalidateCachedViews();
+      if (options.write && response.ok) await revalidateCachedViews();
       return response;
     } catch (error) {
       return errorResponse(error);
