@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
-import { EMBED_REQUEST_HEADER, isEmbedQuery } from "./lib/embed/embed-mode";
+import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
 import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
@@ -14,24 +14,23 @@ function isPage(pathname: string): boolean {
 
 /**
  * Every response gets the security headers. Pages get a fresh CSP nonce: the policy goes on the
- * request too, where Next.js reads the nonce for its inline scripts. Embed mode (?embed=1): the
- * layout learns of it from a request header only the proxy sets, and only embed pages may be framed
- * by the origins in EMBED_ALLOWED_ORIGINS (read at request time); other pages by this site alone.
+ * request too, where Next.js reads the nonce for its inline scripts. Embed mode (?embed=1 on a chart
+ * view) is rewritten into app/embed/ (no header, footer or navigation), and only those responses may
+ * be framed by the origins in EMBED_ALLOWED_ORIGINS (read at request time); other pages by this site alone.
  */
 export default function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
   let response: NextResponse;
   let csp: string;
-  request.headers.delete(EMBED_REQUEST_HEADER);
-  if (isPage(request.nextUrl.pathname)) {
-    const embed = isEmbedQuery(request.nextUrl.searchParams);
-    const nonce = newNonce();
-    csp = pageCsp(nonce, { embedOrigins: embed ? process.env.EMBED_ALLOWED_ORIGINS : undefined, dev: process.env.NODE_ENV === "development" });
-    request.headers.set("x-nonce", nonce);
+  if (isPage(pathname)) {
+    const embedPath = isEmbedQuery(searchParams) ? embedRewritePath(pathname) : null;
+    csp = pageCsp(newNonce(), { embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined, dev: process.env.NODE_ENV === "development" });
     request.headers.set("Content-Security-Policy", csp);
-    if (embed) request.headers.set(EMBED_REQUEST_HEADER, "1");
-    response = handleI18nRouting(request);
+    response = embedPath
+      ? NextResponse.rewrite(new URL(embedPath + request.nextUrl.search, request.url), { request: { headers: request.headers } })
+      : handleI18nRouting(request);
   } else {
-    csp = request.nextUrl.pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
+    csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
     response = NextResponse.next();
   }
   response.headers.set("Content-Security-Policy", csp);
@@ -40,6 +39,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed build assets (next.config.ts gives those the static headers).
-  matcher: "/((?!_next/static|_next/image).*)",
+  // Everything but Next's hashed build assets and the Summary (/zh, /en), which is served from
+  // Next's cache: next.config.ts gives those their headers, so a cache hit costs no proxy run.
+  matcher: "/((?!_next/static|_next/image|(?:zh|en)$).*)",
 };

@@ -10,8 +10,8 @@ import { assertPortFree, buildIfNeeded, freshDatabase, removeDatabase, startServ
 const quick = flag("quick") || process.env.BENCH_QUICK === "1";
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const settings = quick
-  ? { seconds: 2, connections: 10, labRuns: 1, inputSamples: 5, pngSamples: 2, pngLocales: ["en"] }
-  : { seconds: 10, connections: 10, labRuns: 5, inputSamples: 20, pngSamples: 5, pngLocales: ["en", "zh"] };
+  ? { seconds: 2, warmSeconds: 1, connections: 10, labRuns: 1, inputSamples: 5, pngSamples: 2, pngLocales: ["en"] }
+  : { seconds: 10, warmSeconds: 3, connections: 10, labRuns: 5, inputSamples: 20, pngSamples: 5, pngLocales: ["en", "zh"] };
 const CPU_SLOWDOWN = 4;
 
 // Each view in a realistic state: the query-driven ones with filters / a custom scenario.
@@ -52,6 +52,8 @@ try {
       continue;
     }
     process.stdout.write(`autocannon ${route.path} … `);
+    // The same load, unmeasured, first: V8 optimises the hot paths and caches fill before timing.
+    await measureThroughput({ url, connections: settings.connections, seconds: settings.warmSeconds });
     const load = await measureThroughput({ url, connections: settings.connections, seconds: settings.seconds });
     console.log(`${round(load.requestsPerSecond, 0)} req/s`);
     results.routes[route.key] = { path: route.path, load };
@@ -72,7 +74,9 @@ try {
     }
     const floor = results.routes["404 floor"].firstLoadJs.gzipBytes;
     for (const route of ROUTES.filter((r) => r.kind === "page")) {
-      results.routes[route.key].firstLoadJs.overFloorKb = round((results.routes[route.key].firstLoadJs.gzipBytes - floor) / 1024, 1);
+      const js = results.routes[route.key].firstLoadJs;
+      js.overFloorKb = round((js.gzipBytes - floor) / 1024, 1);
+      js.totalOverFloorKb = round((js.totalGzipBytes - floor) / 1024, 1);
     }
     const capexUrl = server.base + "/en/capex?preset=consensus";
     results.inputToPaint = {
@@ -99,8 +103,9 @@ const rows = ROUTES.map((route) => {
     "p99 ms": entry.load?.p99Ms,
     "× static": entry.load ? `${round(entry.load.shareOfStatic * 100, 0)}%` : null,
     errors: entry.load ? entry.load.errors + entry.load.timeouts + entry.load.non2xx : null,
-    "JS gz kB": kb(entry.firstLoadJs?.gzipBytes),
+    "1st JS kB": kb(entry.firstLoadJs?.gzipBytes),
     "+floor kB": entry.firstLoadJs?.overFloorKb,
+    "all JS kB": kb(entry.firstLoadJs?.totalGzipBytes),
     "LCP ms": entry.lab?.lcpMs,
     CLS: entry.lab?.cls,
     "TBT ms": entry.lab?.tbtMs,
@@ -109,7 +114,7 @@ const rows = ROUTES.map((route) => {
 const lb = results.machineBefore.loadAverage;
 printTable(
   `AI Capex Lens bench${quick ? " (quick)" : ""} · ${settings.connections} connections × ${settings.seconds}s · lab: Pixel 7, CPU ${CPU_SLOWDOWN}× slower, median of ${settings.labRuns} · load avg ${lb.one}/${lb.five}/${lb.fifteen} on ${results.machineBefore.cpus} cores`,
-  ["route", "req/s", "p50 ms", "p99 ms", "× static", "errors", "JS gz kB", "+floor kB", "LCP ms", "CLS", "TBT ms"],
+  ["route", "req/s", "p50 ms", "p99 ms", "× static", "errors", "1st JS kB", "+floor kB", "all JS kB", "LCP ms", "CLS", "TBT ms"],
   rows,
 );
 console.log(
@@ -124,7 +129,7 @@ for (const route of ROUTES.filter((r) => r.lab)) {
   check(`${route.key} LCP`, `${lab.lcpMs} ms`, `≤ ${TARGETS.lcpMs} ms`, lab.lcpMs <= TARGETS.lcpMs);
   check(`${route.key} CLS`, lab.maxCls, "0", lab.maxCls === 0);
   const over = results.routes[route.key].firstLoadJs.overFloorKb;
-  check(`${route.key} JS over floor`, `${over} kB`, `≤ ${route.jsBudget} kB`, over <= route.jsBudget);
+  check(`${route.key} first-load JS over floor`, `${over} kB (all JS +${results.routes[route.key].firstLoadJs.totalOverFloorKb} kB)`, `≤ ${route.jsBudget} kB`, over <= route.jsBudget);
 }
 check("summary req/s share", results.routes.summary.load.shareOfStatic, `≥ ${TARGETS.summaryShare}`, results.routes.summary.load.shareOfStatic >= TARGETS.summaryShare);
 for (const key of ["models", "capex", "api-models"]) {

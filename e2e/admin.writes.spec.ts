@@ -199,3 +199,25 @@ test("signing out drops the editor's cookie", async ({ page, context }) => {
   await expect(page.locator("#admin-token")).toBeVisible();
   expect((await context.cookies()).map((c) => c.name)).not.toContain("capex_lens_admin");
 });
+
+test("the cached Summary counts a model created or deleted through the API on the next visit, in both locales", async ({ request }) => {
+  // Other specs add and remove models alongside, so the Summary is compared with the API's count.
+  const summaryCount = async (locale: "zh" | "en") => {
+    const html = await (await request.get(`/${locale}`)).text();
+    const tile = html.slice(html.indexOf('data-testid="key-figure-models"'));
+    return Number(tile.match(locale === "en" ? />(\d+) models</ : />(\d+) 个模型</)![1]);
+  };
+  const apiCount = async () => ((await (await request.get("/api/models")).json()).models as unknown[]).length;
+  await summaryCount("en");
+  expect((await request.get("/en")).headers()["x-nextjs-cache"]).toBe("HIT");
+  const data = { slug: "e2e-summary-count", nameZh: "摘要计数", nameEn: "Summary count", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
+  const created = await request.post("/api/models", { data, headers: editorHeaders() });
+  expect(created.status()).toBe(201);
+  for (const locale of ["en", "zh"] as const) {
+    await expect.poll(async () => (await summaryCount(locale)) - (await apiCount())).toBe(0);
+  }
+  expect((await request.delete("/api/models/e2e-summary-count", { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
+  for (const locale of ["en", "zh"] as const) {
+    await expect.poll(async () => (await summaryCount(locale)) - (await apiCount())).toBe(0);
+  }
+});

@@ -179,12 +179,42 @@ test.describe("security headers", () => {
       expect(h["permissions-policy"]).toContain("camera=()");
       expect(h["permissions-policy"]).not.toContain("clipboard-write");
       if (!path.startsWith("/api")) {
-        expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+        // The Summary is one cached response for everyone, so it cannot carry a per-request nonce.
+        expect(csp).toMatch(path === "/zh" ? /script-src 'self' 'unsafe-inline';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
         expect(csp).toContain("base-uri 'self'");
         expect(csp).toContain("frame-ancestors 'self'");
       }
     });
   }
+
+  test("the Summary is served from Next's cache; the views driven by the query are rendered per request", async ({ request }) => {
+    await request.get("/en");
+    const cached = await request.get("/en");
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    const nonces = new Set<string>();
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get("/en/models?region=CN");
+      expect(response.headers()["x-nextjs-cache"]).toBeUndefined();
+      nonces.add(response.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1]!);
+    }
+    expect(nonces.size).toBe(2);
+  });
+
+  test("the cached Summary hydrates under its policy and navigates to the other views", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto("/en");
+    await page.getByTestId("locale-switcher").click();
+    await expect(page).toHaveURL(/\/zh$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("DeepSeek 是否会改变 AI 投资范式?");
+    await page.getByRole("link", { name: "资本开支" }).first().click();
+    await expect(page).toHaveURL(/\/zh\/capex$/);
+    await page.getByRole("link", { name: "摘要" }).first().click();
+    await expect(page).toHaveURL(/\/zh$/);
+    expect(violations).toEqual([]);
+  });
 
   test("pages hydrate under the CSP: no violations, and client navigation works", async ({ page }) => {
     const violations: string[] = [];

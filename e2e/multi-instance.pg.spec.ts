@@ -120,3 +120,27 @@ test("a scenario saved through one instance opens through both", async ({ page, 
   }
   await context.close();
 });
+
+test("a model created through one instance shows on the other's cached Summary at once", async ({ request }) => {
+  const [a, b] = instances;
+  const summaryCount = async (base: string) => {
+    const html = await (await request.get(`${base}/en`)).text();
+    return Number(html.slice(html.indexOf('data-testid="key-figure-models"')).match(/>(\d+) models</)![1]);
+  };
+  // B serves the Summary from its cache now (it would keep doing so for a minute without a signal).
+  const before = await summaryCount(b);
+  const cached = await request.get(`${b}/en`);
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  const data = { slug: "pg-summary-probe", nameZh: "摘要探针", nameEn: "Summary probe", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
+  const created = await request.post(`${a}/api/models`, { data, headers: editorHeaders() });
+  expect(created.status()).toBe(201);
+  try {
+    // PostgreSQL's NOTIFY reaches B in milliseconds; the poll gives it 5 s, far below the page's 60 s revalidate.
+    await expect.poll(() => summaryCount(b), { timeout: 5_000 }).toBe(before + 1);
+    expect(await summaryCount(a)).toBe(before + 1);
+  } finally {
+    expect((await request.delete(`${a}/api/models/pg-summary-probe`, { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
+  }
+  await expect.poll(() => summaryCount(b), { timeout: 5_000 }).toBe(before);
+});

@@ -77,6 +77,48 @@ for (const locale of ["en", "zh"] as const) {
   });
 }
 
+test("the chart loads after first paint in the box kept for it, and Download PNG clicked before that waits for it", async ({ page }) => {
+  // Hold back the Chart.js chunk (the one script with the white-background plugin) until after the click.
+  let chartRequested!: () => void;
+  const requested = new Promise<void>((resolve) => (chartRequested = resolve));
+  let releaseChart!: () => void;
+  const released = new Promise<void>((resolve) => (releaseChart = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    if (body.includes("whiteBackground")) {
+      chartRequested();
+      await released;
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/en/training?scale=log&price=2.5", { waitUntil: "commit" });
+  const panel = page.getByTestId("chart-training-gpu-hours");
+  const placeholder = panel.getByTestId("chart-placeholder");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(en.Training.chartTitle);
+  await expect(placeholder).toBeVisible();
+  await requested;
+  // The toolbar is live (its arrow keys work) while the chart is still on its way.
+  const buttons = panel.getByRole("toolbar").getByRole("button");
+  await buttons.first().focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(buttons.nth(1)).toBeFocused();
+  const reserved = await placeholder.boundingBox();
+  expect(reserved?.height).toBe(320);
+
+  const download = page.waitForEvent("download");
+  await buttons.first().click();
+  await expect(placeholder).toBeVisible();
+  await expect(panel.locator("canvas")).toHaveCount(0);
+  releaseChart();
+  const png = PNG.sync.read(await readFile(await (await download).path()));
+  expect(png.width).toBe(2400);
+  expect(hasInk(png, 80, 160)).toBe(true);
+  await expect(placeholder).toHaveCount(0);
+  // The canvas takes exactly the box the placeholder held: nothing below it moves.
+  expect(await panel.locator("canvas").boundingBox()).toEqual(reserved);
+});
+
 test.describe("clipboard", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -9,3 +9,15 @@ export function requestOrigin(headers: { get(name: string): string | null }): st
   const proto = first(headers.get("x-forwarded-proto")) === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }
+
+/**
+ * The origin for pages served from Next's cache (the Summary), which are rendered once for every
+ * request and so cannot read its Host: PUBLIC_ORIGIN when set (e.g. https://lens.example.com),
+ * else the address `npm start` serves on.
+ */
+export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.PUBLIC_ORIGIN?.trim();
+  if (configured && /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(configured)) return configured;
+  const port = Number(env.PORT);
+  return `http://localhost:${Number.isInteger(port) && port > 0 ? port : 3000}`;
+}

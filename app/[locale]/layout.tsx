@@ -1,45 +1,27 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
-import { routing } from "@/i18n/routing";
-import { EMBED_REQUEST_HEADER } from "@/lib/embed/embed-mode";
-import { requestOrigin } from "@/lib/site-origin";
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Meta" });
   return {
-    // Absolute URLs for link previews (og:image, og:url), from the host the request came to.
-    metadataBase: new URL(requestOrigin(await headers())),
     title: { default: `${t("appName")} · ${t("tagline")}`, template: `%s · ${t("titleSuffix")}` },
     description: t("tagline"),
   };
 }
 
+/**
+ * Reads nothing from the request, so a page below it can be served from Next's cache (the
+ * Summary). Embed mode has its own chrome-less layout: app/embed/[locale]/layout.tsx.
+ */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Nav" });
-  if ((await headers()).get(EMBED_REQUEST_HEADER) === "1") {
-    // Embed mode: the page alone (it renders just its charts), no header, footer or navigation.
-    return (
-      <html lang={htmlLang(locale)}>
-        <body className="bg-white">
-          <NextIntlClientProvider messages={{}}>
-            <main id="main" className="w-full p-2 sm:p-3">{children}</main>
-          </NextIntlClientProvider>
-        </body>
-      </html>
-    );
-  }
   return (
     <html lang={htmlLang(locale)}>
       <body className="flex min-h-screen flex-col">

@@ -15,19 +15,25 @@ import { pick } from "@/lib/locale";
 import { viewMetadata } from "@/lib/og/metadata";
 import { extractionCorrections } from "@/lib/summary/corrections";
 import { selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import { configuredOrigin } from "@/lib/site-origin";
 
-export const dynamic = "force-dynamic";
+type PageProps = { params: Promise<{ locale: string }> };
 
-type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<RawSearchParams> };
+// Served from Next's cache: rendered on the first visit per locale (no database at build time),
+// then again after every write (lib/cache/cached-views.ts) and at most a minute after a write
+// through another instance. The page reads nothing from the request, and the proxy skips it.
+export const revalidate = 60;
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
 
 /** The layout's title stays; the link preview shows the note and its headline capex figures. */
-export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
-  return viewMetadata("summary", await searchParams, await resolveLocale(params), "");
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  return viewMetadata("summary", {}, await resolveLocale(params), "", undefined, configuredOrigin());
 }
 
 /** The note as a research brief: the event, three theses, key figures, risks, sources, disclaimer. Server-only. */
-export default async function SummaryPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function SummaryPage({ params }: PageProps) {
   const locale = await resolveLocale(params);
   const [t, origin, report, figureRows, models, runs] = await Promise.all([
     getTranslations({ locale, namespace: "Summary" }),

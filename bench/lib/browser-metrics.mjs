@@ -1,4 +1,4 @@
-// Lab metrics in headless Chromium through Playwright: first-load JS per route, LCP/CLS/TBT on a
+// Lab metrics in headless Chromium through Playwright: first-load and total JS per route, LCP/CLS/TBT on a
 // throttled phone, capex input-to-paint, PNG export time.
 import { gzipSync } from "node:zlib";
 import { chromium, devices } from "@playwright/test";
@@ -11,7 +11,14 @@ export async function launchBrowser() {
   });
 }
 
-/** Gzip bytes (level 9, as a CDN would send them) of every script the page loads, after network idle. */
+/**
+ * JavaScript a route ships, in gzip bytes (level 9, as a CDN would send them), two ways:
+ * - first load: the scripts the initial HTML names (its <script src> tags and the client chunks listed
+ *   in its inline React payload), i.e. what the browser must fetch before the page hydrates and is
+ *   usable. Code fetched later through import() (e.g. the Chart.js canvas, loaded after first paint) is
+ *   not in it, as in Next's former "First Load JS";
+ * - total: every script the page fetched until network idle (first load plus anything loaded later).
+ */
 export async function firstLoadJs(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -20,10 +27,20 @@ export async function firstLoadJs(browser, url) {
     if (response.request().resourceType() === "script") scripts.push(response);
   });
   const response = await page.goto(url, { waitUntil: "networkidle" });
-  let gzipBytes = 0;
-  for (const script of scripts) gzipBytes += gzipSync(await script.body(), { level: 9 }).length;
+  const html = response ? await response.text() : "";
+  const first = { files: 0, gzipBytes: 0 };
+  const total = { files: 0, gzipBytes: 0 };
+  for (const script of scripts) {
+    const gzipBytes = gzipSync(await script.body(), { level: 9 }).length;
+    total.files++;
+    total.gzipBytes += gzipBytes;
+    if (html.includes(new URL(script.url()).pathname)) {
+      first.files++;
+      first.gzipBytes += gzipBytes;
+    }
+  }
   await context.close();
-  return { status: response?.status() ?? null, files: scripts.length, gzipBytes };
+  return { status: response?.status() ?? null, files: first.files, gzipBytes: first.gzipBytes, totalFiles: total.files, totalGzipBytes: total.gzipBytes };
 }
 
 // Registered before any page script: observers for LCP, layout shifts and long tasks.

@@ -1,28 +1,16 @@
 "use client";
 
-import {
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartOptions,
-} from "chart.js";
-import { memo, useRef } from "react";
-import { Bar, Line } from "react-chartjs-2";
+import type { ChartOptions } from "chart.js";
+import { memo } from "react";
+import { useChartHandle } from "@/components/charts/chart-handle";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { whiteBackground } from "@/components/charts/white-background";
+import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import type { AppLocale } from "@/i18n/routing";
 import { SENSITIVITY_PERCENTS, uniformGrowthTotals, type CapexScenarioOutcome } from "@/lib/capex/scenario";
 import { exportFileBase } from "@/lib/export/file-name";
 import { formatPercent, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { CapexLabels } from "./capex-labels";
-
-ChartJS.register(BarElement, CategoryScale, LinearScale, LineElement, PointElement, Tooltip, Legend);
 
 const COLOR_2024 = "#94a3b8";
 const COLOR_2025 = "#1d4ed8";
@@ -48,8 +36,8 @@ type Props = {
  * view passes deferred props, so typing or dragging never waits for a chart redraw.
  */
 export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyNames, note, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
-  const barRef = useRef<ChartJS<"bar">>(null);
-  const lineRef = useRef<ChartJS<"line">>(null);
+  const barChart = useChartHandle();
+  const lineChart = useChartHandle();
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
@@ -109,7 +97,7 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <ChartPanel
-        chartRef={barRef}
+        chart={barChart}
         id="capex-by-company"
         title={labels.chartBarsTitle}
         subtitle={fillTemplate(labels.chartBarsSubtitle, {
@@ -126,10 +114,10 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
         query={query}
       >
         <div className="h-72">
-          <Bar
-            ref={barRef}
+          <LazyChartCanvas
+            type="bar"
+            onChart={barChart.attach}
             options={barOptions}
-            plugins={[whiteBackground]}
             data={{
               labels: companyNames,
               datasets: [
@@ -141,7 +129,7 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
         </div>
       </ChartPanel>
       <ChartPanel
-        chartRef={lineRef}
+        chart={lineChart}
         id="capex-sensitivity"
         title={labels.chartLineTitle}
         subtitle={fillTemplate(labels.chartLineSubtitle, {
@@ -157,10 +145,10 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
         query={query}
       >
         <div className="h-72">
-          <Line
-            ref={lineRef}
+          <LazyChartCanvas
+            type="line"
+            onChart={lineChart.attach}
             options={lineOptions}
-            plugins={[whiteBackground]}
             data={{
               datasets: [
                 {

@@ -1,10 +1,10 @@
 "use client";
 
-import type { Chart } from "chart.js";
-import type { ReactNode, RefObject } from "react";
+import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatDecimal } from "@/lib/format";
+import type { ChartHandle } from "./chart-handle";
 import { ExportToolbar, type ChartPanelLabels } from "./export-toolbar";
 
 export type { ChartPanelLabels } from "./export-toolbar";
@@ -12,8 +12,8 @@ export type { ChartPanelLabels } from "./export-toolbar";
 export type ChartTable = ExportTable;
 
 type Props = {
-  /** The react-chartjs-2 chart's ref. */
-  chartRef: RefObject<Chart | null>;
+  /** The handle its LazyChartCanvas attaches to (useChartHandle), for PNG and Copy image. */
+  chart: ChartHandle;
   id: string;
   title: string;
   /** The view's state in words, e.g. "Preset: guidance · Apple +10%". */
@@ -26,6 +26,7 @@ type Props = {
   locale: AppLocale;
   /** The view's query when the address bar follows the state after a pause (see ExportToolbar). */
   query?: string;
+  /** A box of the chart's final size holding a LazyChartCanvas: the server renders the box, the browser the chart. */
   children: ReactNode;
 };
 
@@ -33,7 +34,7 @@ type Props = {
  * A chart with its title, caption, toolbar (PNG, copy image, CSV, copy link) and data table.
  * Used by every chart on every view so that exports look the same everywhere.
  */
-export function ChartPanel({ chartRef, id, title, subtitle, source, fileBase, table, labels, locale, query, children }: Props) {
+export function ChartPanel({ chart, id, title, subtitle, source, fileBase, table, labels, locale, query, children }: Props) {
   return (
     <figure id={id} data-testid={`chart-${id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -41,7 +42,7 @@ export function ChartPanel({ chartRef, id, title, subtitle, source, fileBase, ta
           <h2 className="font-semibold">{title}</h2>
           {subtitle ? <p className="text-sm text-slate-600">{subtitle}</p> : null}
         </div>
-        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} getChart={() => chartRef.current} query={query} />
+        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} loadChart={chart.whenReady} query={query} />
       </div>
       <div className="relative">{children}</div>
       <figcaption className="mt-2 text-xs text-slate-500">

@@ -35,8 +35,8 @@ export type ExportToolbarProps = {
   table: ExportTable;
   labels: ChartPanelLabels;
   locale: AppLocale;
-  /** The chart for PNG and Copy image (read at click time); a table's toolbar has none and offers CSV and the link. */
-  getChart?: () => Chart | null;
+  /** The chart for PNG and Copy image, awaited at click time (it loads after first paint); a table's toolbar has none and offers CSV and the link. */
+  loadChart?: () => Promise<Chart>;
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string;
 };
@@ -66,7 +66,7 @@ function today(locale: AppLocale): string {
  * stop, arrow keys move between buttons (the ARIA toolbar pattern); results are announced in a
  * polite live region that also shows them.
  */
-export function ExportToolbar({ title, subtitle, source, fileBase, table, labels, locale, getChart, query }: ExportToolbarProps) {
+export function ExportToolbar({ title, subtitle, source, fileBase, table, labels, locale, loadChart, query }: ExportToolbarProps) {
   const [status, setStatus] = useState<{ text: string; manualCopy?: string } | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -79,9 +79,8 @@ export function ExportToolbar({ title, subtitle, source, fileBase, table, labels
   const url = () => shareableUrl(window.location.href, query);
 
   const renderPng = async (): Promise<Blob> => {
-    const chart = getChart?.();
-    if (!chart) throw new Error("The chart is not ready");
-    return renderChartPng(chart, { title, subtitle, source: `${labels.sourceLabel}: ${source}`, url: url(), date: today(locale) });
+    if (!loadChart) throw new Error("This toolbar has no chart");
+    return renderChartPng(await loadChart(), { title, subtitle, source: `${labels.sourceLabel}: ${source}`, url: url(), date: today(locale) });
   };
 
   const downloadPng = async () => {
@@ -125,7 +124,7 @@ export function ExportToolbar({ title, subtitle, source, fileBase, table, labels
   };
 
   const actions = [
-    ...(getChart
+    ...(loadChart
       ? [
           { label: labels.downloadPng, run: downloadPng },
           { label: labels.copyImage, run: copyImage },

@@ -1,16 +1,13 @@
 "use client";
 
-import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LogarithmicScale, Tooltip, type ChartOptions } from "chart.js";
-import { useRef } from "react";
-import { Bar } from "react-chartjs-2";
+import type { ChartOptions } from "chart.js";
+import { useChartHandle } from "@/components/charts/chart-handle";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { whiteBackground } from "@/components/charts/white-background";
+import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import type { AppLocale } from "@/i18n/routing";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatDecimal } from "@/lib/format";
 import type { ModelsBarChart } from "@/lib/models/chart-spec";
-
-ChartJS.register(BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip, Legend);
 
 type Props = {
   id: string;
@@ -32,7 +29,7 @@ function isRoundLogTick(value: number): boolean {
 
 /** A bar chart of the Models view (the data comes prepared from the server) inside the shared ChartPanel. */
 export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart }: Props) {
-  const ref = useRef<ChartJS<"bar">>(null);
+  const handle = useChartHandle();
   const valueAxis = chart.horizontalLog
     ? { type: "logarithmic" as const, title: { display: true, text: chart.valueAxisTitle }, ticks: { callback: (value: string | number) => (isRoundLogTick(Number(value)) ? formatDecimal(Number(value), locale, 1) : "") } }
     : { type: "linear" as const, beginAtZero: true, stacked: chart.stacked, title: { display: true, text: chart.valueAxisTitle }, ticks: { precision: 0 } };
@@ -50,9 +47,9 @@ export function ModelsChart({ id, title, subtitle, source, fileBase, table, pane
     datasets: chart.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data, backgroundColor: dataset.color })),
   };
   return (
-    <ChartPanel chartRef={ref} id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale}>
+    <ChartPanel chart={handle} id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale}>
       <div style={{ height: chart.height }}>
-        <Bar ref={ref} data={data} options={options} plugins={[whiteBackground]} />
+        <LazyChartCanvas type="bar" onChart={handle.attach} data={data} options={options} />
       </div>
     </ChartPanel>
   );

@@ -1,18 +1,16 @@
 "use client";
 
-import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, LogarithmicScale, Tooltip, type ChartOptions } from "chart.js";
-import { useRef, useState, type FormEvent } from "react";
-import { Bar } from "react-chartjs-2";
+import type { ChartOptions } from "chart.js";
+import { useState, type FormEvent } from "react";
+import { useChartHandle } from "@/components/charts/chart-handle";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { whiteBackground } from "@/components/charts/white-background";
+import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import type { AppLocale } from "@/i18n/routing";
 import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
 import { MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery, type ChartScale, type TrainingViewState } from "@/lib/training/view-state";
-
-ChartJS.register(BarElement, CategoryScale, LinearScale, LogarithmicScale, Tooltip);
 
 /** Strings from the "Training" messages; `chartSubtitle` and `atPrice` are templates filled here. */
 export type TrainingExplorerLabels = {
@@ -64,7 +62,7 @@ function logDecades(values: number[]): { min: number; max: number } {
 export function TrainingExplorer({ locale, runs, initialState, labels, panelLabels, embed = false }: Props) {
   const [state, setState] = useState(initialState);
   const [priceText, setPriceText] = useState(String(initialState.priceUsdPerGpuHour));
-  const chartRef = useRef<ChartJS<"bar">>(null);
+  const chart = useChartHandle();
 
   const update = (next: TrainingViewState) => {
     setState(next);
@@ -99,6 +97,8 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
     responsive: true,
     maintainAspectRatio: false,
     plugins: {
+      // One series, named by the value axis.
+      legend: { display: false },
       tooltip: {
         callbacks: {
           label: (item) => {
@@ -186,7 +186,7 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
       )}
 
       <ChartPanel
-        chartRef={chartRef}
+        chart={chart}
         id="training-gpu-hours"
         title={labels.chartTitle}
         subtitle={subtitle}
@@ -201,17 +201,15 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
         query={serializeTrainingQuery(state)}
       >
         <div className="h-80" data-testid="training-chart" data-scale={state.scale}>
-          <Bar
-            ref={chartRef}
-            role="img"
-            aria-label={labels.chartAlt}
-            fallbackContent={<p>{labels.chartAlt}</p>}
+          <LazyChartCanvas
+            type="bar"
+            onChart={chart.attach}
+            ariaLabel={labels.chartAlt}
             data={{
               labels: runs.map((run) => `${run.model} (${run.gpu})`),
               datasets: [{ label: labels.axisHours, data: runs.map((run) => run.gpuHoursMillion), backgroundColor: BAR_COLOURS, maxBarThickness: 96 }],
             }}
             options={options}
-            plugins={[whiteBackground]}
           />
         </div>
       </ChartPanel>

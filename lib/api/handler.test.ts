@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { revalidateCachedViews } from "../cache/cached-views";
 import { apiRoute, MAX_BODY_BYTES, readJsonBody, requiredVersion } from "./handler";
+
+// Next's revalidatePath needs a request scope; here only whether the chain asks for it matters.
+vi.mock("../cache/cached-views", () => ({ revalidateCachedViews: vi.fn() }));
 
 const noParams = { params: Promise.resolve({}) };
 const echo = apiRoute({ write: true }, async ({ request, actor }) => Response.json({ actor, body: await readJsonBody(request, z.strictObject({ n: z.number() })) }));
@@ -17,12 +21,23 @@ describe("apiRoute", () => {
   });
   afterEach(() => {
     process.env = { ...saved };
+    vi.mocked(revalidateCachedViews).mockClear();
   });
 
   it("runs a write for an editor and passes the token's label", async () => {
     const response = await echo(post('{"n":1}'), noParams);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ actor: "admin", body: { n: 1 } });
+  });
+
+  it("revalidates the cached views after a successful write only", async () => {
+    expect((await echo(post('{"n":"bad"}'), noParams)).status).toBe(422);
+    expect((await echo(post('{"n":1}', { authorization: "Bearer wrong" }), noParams)).status).toBe(403);
+    const read = apiRoute({ write: false }, async () => Response.json({}));
+    expect((await read(new Request("http://test/api/x"), noParams)).status).toBe(200);
+    expect(revalidateCachedViews).not.toHaveBeenCalled();
+    expect((await echo(post('{"n":1}'), noParams)).status).toBe(200);
+    expect(revalidateCachedViews).toHaveBeenCalledTimes(1);
   });
 
   it("says writes are disabled (403) when no ADMIN_TOKEN is configured, and still serves reads", async () => {

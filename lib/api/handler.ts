@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { authorizeToken, bearerToken, editorTokens } from "../auth/admin-token";
+import { revalidateCachedViews } from "../cache/cached-views";
 import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, VersionConflictError } from "../db/write-errors";
 import { toFieldErrors } from "../validations/field-errors";
 import { ApiProblem, problemResponse } from "./problem";
@@ -14,7 +15,8 @@ type HandlerArgs<P> = { request: Request; params: P; actor: string };
 /**
  * The one chain every API route goes through: authorise (writes only), run the handler, and turn
  * any failure into an application/problem+json response. Unexpected errors are logged here and
- * answered with a generic 500 that carries no stack trace or message.
+ * answered with a generic 500 that carries no stack trace or message. A successful write
+ * revalidates the cached views.
  */
 export function apiRoute<P = Record<string, never>>(
   options: { write: boolean },
@@ -23,7 +25,9 @@ export function apiRoute<P = Record<string, never>>(
   return async (request, context) => {
     try {
       const actor = options.write ? authorize(request) : "anonymous";
-      return await handler({ request, params: await context.params, actor });
+      const response = await handler({ request, params: await context.params, actor });
+      if (options.write && response.ok) await revalidateCachedViews();
+      return response;
     } catch (error) {
       return errorResponse(error);
     }

@@ -2,12 +2,25 @@ import "server-only";
 import { REPORT_SLUG } from "../report-slug";
 import { prisma } from "./client";
 
-/** The note's bibliographic record with its analysts, in the order the note lists them. */
-export async function getReport() {
+function readReport() {
   return prisma.report.findUniqueOrThrow({
     where: { slug: REPORT_SLUG },
     include: { analysts: { orderBy: { position: "asc" } } },
   });
 }
 
-export type ReportRecord = Awaited<ReturnType<typeof getReport>>;
+type ReportRecord = Awaited<ReturnType<typeof readReport>>;
+
+// The note's record never changes while a server runs: only the seed writes it (creating what is
+// missing, before `next start`), and neither the API nor the admin pages edit it. So one read per
+// process serves every page's footer, on every instance alike.
+let report: Promise<ReportRecord> | undefined;
+
+/** The note's bibliographic record with its analysts, in the order the note lists them. */
+export function getReport(): Promise<ReportRecord> {
+  report ??= readReport().catch((error: unknown) => {
+    report = undefined; // not cached: the next page tries the database again
+    throw error;
+  });
+  return report;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isEmbedQuery } from "./embed-mode";
+import { embedRewritePath, isEmbedQuery } from "./embed-mode";
 
 describe("isEmbedQuery", () => {
   it("is on for embed=1 only", () => {
@@ -9,5 +9,18 @@ describe("isEmbedQuery", () => {
     expect(isEmbedQuery(new URLSearchParams("embed=true"))).toBe(false);
     expect(isEmbedQuery({ embed: "0" })).toBe(false);
     expect(isEmbedQuery({})).toBe(false);
+  });
+});
+
+describe("embedRewritePath", () => {
+  it("maps the three chart views in both locales into app/embed", () => {
+    expect(embedRewritePath("/en/capex")).toBe("/embed/en/capex");
+    expect(embedRewritePath("/zh/models")).toBe("/embed/zh/models");
+    expect(embedRewritePath("/zh/training/")).toBe("/embed/zh/training");
+  });
+  it("leaves every other path alone", () => {
+    for (const path of ["/en", "/zh/admin", "/en/models/deepseek-r1", "/fr/capex", "/en/capex/x", "/embed/en/capex", "/en/capexx"]) {
+      expect(embedRewritePath(path)).toBeNull();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameAncestors, pageCsp } from "./headers";
+import { cachedPageCsp, frameAncestors, pageCsp } from "./headers";
 
 describe("frameAncestors", () => {
   it("defaults to 'self'", () => {
@@ -25,5 +25,17 @@ describe("pageCsp", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
     expect(csp).toContain("frame-ancestors https://wiki.example.com");
+  });
+});
+
+describe("cachedPageCsp", () => {
+  const csp = cachedPageCsp({ dev: false });
+  it("allows this origin's and inline scripts only, never eval, and keeps every other directive", () => {
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).not.toContain("nonce-");
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'"]) {
+      expect(csp).toContain(directive);
+    }
   });
 });

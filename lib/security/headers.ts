@@ -1,7 +1,8 @@
 /**
- * The security headers the proxy sets on every response. Pages get a nonce-based CSP (Next.js
- * adds the nonce to its own inline scripts when it finds the policy on the request); the JSON API
- * gets a policy that allows nothing, since its responses are never documents.
+ * The security headers of every response. Pages rendered per request get a nonce-based CSP from
+ * the proxy (Next.js adds the nonce to its own inline scripts when it finds the policy on the
+ * request); cached pages a fixed one from next.config.ts; the JSON API a policy that allows
+ * nothing, since its responses are never documents.
  */
 
 /** Origins allowed to frame the pages: EMBED_ALLOWED_ORIGINS (space-separated), else only this site. */
@@ -13,10 +14,24 @@ export function frameAncestors(setting: string | undefined): string {
 }
 
 export function pageCsp(nonce: string, options: { embedOrigins: string | undefined; dev: boolean }): string {
+  // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; 'unsafe-eval' only for React's dev tooling.
+  return pagePolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`, frameAncestors(options.embedOrigins));
+}
+
+/**
+ * For the pages served from Next's cache (the Summary): one response serves every request, so
+ * there is no per-request nonce to give, and Next's inline scripts (the RSC payload) change with
+ * the data, so no fixed hashes either. Scripts come from this origin or are inline; nothing the
+ * page shows is user markup (React escapes all text), and every other directive stays as strict.
+ */
+export function cachedPageCsp(options: { dev: boolean }): string {
+  return pagePolicy(`'self' 'unsafe-inline'${options.dev ? " 'unsafe-eval'" : ""}`, "'self'");
+}
+
+function pagePolicy(scriptSrc: string, ancestors: string): string {
   return [
     "default-src 'self'",
-    // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; 'unsafe-eval' only for React's dev tooling.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSrc}`,
     // Inline style attributes (React style props, Next's route announcer) need 'unsafe-inline'; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     // data:/blob: for the charts' PNG export and Copy image.
@@ -26,7 +41,7 @@ export function pageCsp(nonce: string, options: { embedOrigins: string | undefin
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    `frame-ancestors ${frameAncestors(options.embedOrigins)}`,
+    `frame-ancestors ${ancestors}`,
   ].join("; ");
 }
 
@@ -38,7 +53,7 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Referrer-Policy": "strict-origin-when-cross-origin",
   // clipboard-write stays allowed: the charts' "Copy link" and "Copy image" buttons use it.
   "Permissions-Policy":
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()",
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 

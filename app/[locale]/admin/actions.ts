@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { capexFormInput, formVersion, modelFormInput } from "@/lib/admin/form-input";
+import { revalidateCachedViews } from "@/lib/cache/cached-views";
 import type { AdminFormState } from "@/lib/admin/form-state";
 import { adminSession, clearAdminToken, postedFromThisSite, storeAdminToken } from "@/lib/admin/session";
 import { authorizeToken, editorTokens } from "@/lib/auth/admin-token";
@@ -83,7 +84,9 @@ export async function saveModel(prev: AdminFormState, form: FormData): Promise<A
   } catch (error) {
     return writeFailure(prev, error, values, t);
   }
+  // Every view this instance has rendered (and the browser's router cache), then the other instances'.
   revalidatePath("/", "layout");
+  await revalidateCachedViews();
   redirect(`/${formLocale(form)}/admin?saved=${encodeURIComponent(saved.slug)}&version=${saved.version}`);
 }
 
@@ -104,6 +107,8 @@ export async function saveCapexFigure(prev: AdminFormState, form: FormData): Pro
   } catch (error) {
     return writeFailure(prev, error, values, t);
   }
+  // Every view this instance has rendered (and the browser's router cache), then the other instances'.
   revalidatePath("/", "layout");
+  await revalidateCachedViews();
   redirect(`/${formLocale(form)}/admin?saved=${encodeURIComponent(`${saved.company} ${saved.year}`)}&version=${saved.version}`);
 }
