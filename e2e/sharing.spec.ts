@@ -248,6 +248,27 @@ test.describe("embed mode", () => {
         await expect(page.getByTestId(panel).getByRole("toolbar")).toBeVisible();
       }
       await expect(page.locator("figure")).toHaveCount(panels.length);
+      // embed=1 itself is understood: no notice about it.
+      await expect(page.getByTestId("url-notices")).toHaveCount(0);
+    });
+  }
+
+  for (const [path, locale, notice, panel] of [
+    ["/en/capex?embed=1&msft=abc", "en", "“msft=abc” is not a percentage: ignored.", "chart-capex-by-company"],
+    ["/zh/models?embed=1&region=XX", "zh", "“XX”不是参数“region”的有效值,已忽略。", "chart-models-releases"],
+    ["/en/training?embed=1&scale=bogus", "en", "“scale=bogus” is not a known scale (linear or log); showing the linear scale.", "chart-training-gpu-hours"],
+  ] as const) {
+    test(`${path} shows the chart with defaults and the notice above it`, async ({ page }) => {
+      await page.goto(path);
+      const notices = page.getByTestId("url-notices");
+      await expect(notices).toBeVisible();
+      await expect(notices).toContainText(MESSAGES[locale].Notices.title);
+      await expect(notices.getByRole("listitem")).toHaveText([notice]);
+      await expect(page.locator("header, footer")).toHaveCount(0);
+      const chart = page.getByTestId(panel);
+      await expect(chart.locator("canvas")).toBeVisible();
+      const [noticeBox, chartBox] = [await notices.boundingBox(), await chart.boundingBox()];
+      expect(noticeBox && chartBox && noticeBox.y + noticeBox.height <= chartBox.y).toBe(true);
     });
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatDate,
+  formatDecimal,
   formatFigure,
   formatGpuHoursMillions,
   formatInteger,
@@ -104,5 +105,18 @@ describe("formatFigure", () => {
     expect(formatFigure(0.07, "ratio", "zh")).toBe("7%");
     expect(formatFigure(39.3, "gpu_hours_m", "zh")).toBe("3,930 万 GPU 小时");
     expect(formatFigure(5.576, "usd_m", "en")).toBe("USD 5.576 M");
+  });
+});
+
+describe("formatDecimal", () => {
+  it("groups and keeps at most the given decimals, in each locale", () => {
+    expect(formatDecimal(1234.5678, "en", 3)).toBe("1,234.568");
+    expect(formatDecimal(1234.5678, "zh", 1)).toBe("1,234.6");
+    expect(formatDecimal(2, "en", 3)).toBe("2");
+  });
+  it("reuses formatters without mixing their options", () => {
+    expect(formatDecimal(0.12345, "en", 1)).toBe("0.1");
+    expect(formatDecimal(0.12345, "en", 4)).toBe("0.1235");
+    expect(formatDecimal(0.12345, "en", 1)).toBe("0.1");
   });
 });

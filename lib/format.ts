@@ -6,11 +6,24 @@ import type { AppLocale } from "@/i18n/routing";
  */
 const INTL_LOCALE: Record<AppLocale, string> = { zh: "zh-CN", en: "en-US" };
 
+// Building an Intl formatter costs far more than using one (a page formats hundreds of numbers), and
+// there are only a few locale × options combinations: each is built once and reused.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, build: () => T): T {
+  let cached = formatters.get(key) as T | undefined;
+  if (!cached) {
+    cached = build();
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function number(value: number, locale: AppLocale, maxDigits: number, minDigits = 0): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
-    maximumFractionDigits: maxDigits,
-    minimumFractionDigits: Math.min(minDigits, maxDigits),
-  }).format(value);
+  const min = Math.min(minDigits, maxDigits);
+  return formatter(`number:${locale}:${maxDigits}:${min}`, () =>
+    new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDigits, minimumFractionDigits: min }),
+  ).format(value);
 }
 
 /** USD billions: zh "2,253 亿美元", en "USD 225.3 bn". `digits` counts decimals of the unit shown. */
@@ -36,11 +49,11 @@ export function formatGpuHoursMillions(valueM: number, locale: AppLocale): strin
 
 /** A ratio as a percentage: 0.196 → "19.6%"; with `signed`, "+19.6%" / "−5%". */
 export function formatPercent(ratio: number, locale: AppLocale, options: { digits?: number; signed?: boolean } = {}): string {
-  const formatted = new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: "percent",
-    maximumFractionDigits: options.digits ?? 1,
-    signDisplay: options.signed ? "exceptZero" : "auto",
-  }).format(ratio);
+  const digits = options.digits ?? 1;
+  const signDisplay = options.signed ? "exceptZero" : "auto";
+  const formatted = formatter(`percent:${locale}:${digits}:${signDisplay}`, () =>
+    new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: digits, signDisplay }),
+  ).format(ratio);
   return formatted.replace("-", "−");
 }
 
@@ -53,13 +66,18 @@ export function formatParamsB(valueB: number, locale: AppLocale): string {
 export function formatYearMonth(yearMonth: string, locale: AppLocale): string {
   const [year, month] = yearMonth.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" }).format(date);
+  return formatter(`yearMonth:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" })).format(date);
 }
 
 /** "2025-01-27" → zh "2025年1月27日", en "Jan 27, 2025". */
 export function formatDate(isoDate: string, locale: AppLocale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
+}
+
+/** A number with grouping and at most `maxDigits` decimals, for data tables and chart ticks: 1234.5678 → "1,234.568". */
+export function formatDecimal(value: number, locale: AppLocale, maxDigits: number): string {
+  return number(value, locale, maxDigits);
 }
 
 /** A plain number with grouping: 2048 → "2,048". */
@@ -80,7 +98,7 @@ export function usdBnUnitLabel(locale: AppLocale): string {
 
 /** A list in running text: en "A, B, and C", zh "A、B和C". */
 export function formatList(items: string[], locale: AppLocale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(items);
+  return formatter(`list:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" })).format(items);
 }
 
 /** A rental price per GPU-hour: zh "2 美元/GPU 小时", en "USD 2 per GPU-hour". */

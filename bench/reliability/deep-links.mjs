@@ -85,9 +85,8 @@ export function deepLinkCase(slugs) {
 
 function toUrl(base, testCase) {
   // First, so that a repeated parameter (the first value wins) cannot hide it.
-  // Embed mode (?embed=…) shows only the chart and its toolbar, by design without notices.
-  const embedded = testCase.pairs.some(([name]) => name === "embed");
-  const mustNotice = testCase.wrong !== null && testCase.wrong.view === testCase.target.view && !embedded;
+  // Embed mode (?embed=1) too: the chart with its notices above it.
+  const mustNotice = testCase.wrong !== null && testCase.wrong.view === testCase.target.view;
   const pairs = mustNotice ? [testCase.wrong.pair, ...testCase.pairs] : testCase.pairs;
   const query = new URLSearchParams(pairs).toString();
   const path = `/${testCase.locale}${testCase.target.path}`;

@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import type { ExportTable } from "@/lib/export/csv";
+import { formatDecimal } from "@/lib/format";
 import type { ChartHandle } from "./chart-handle";
 import { ExportToolbar, type ChartPanelLabels } from "./export-toolbar";
 
@@ -34,7 +35,6 @@ type Props = {
  * Used by every chart on every view so that exports look the same everywhere.
  */
 export function ChartPanel({ chart, id, title, subtitle, source, fileBase, table, labels, locale, query, children }: Props) {
-  const numberFormat = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 3 });
   return (
     <figure id={id} data-testid={`chart-${id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -64,7 +64,7 @@ export function ChartPanel({ chart, id, title, subtitle, source, fileBase, table
                 <tr key={rowIndex}>
                   {row.map((value, cellIndex) => (
                     <td key={cellIndex} className="border-b border-slate-100 px-2 py-1 tabular-nums">
-                      {typeof value === "number" ? numberFormat.format(value) : value ?? "—"}
+                      {typeof value === "number" ? formatDecimal(value, locale, 3) : value ?? "—"}
                     </td>
                   ))}
                 </tr>

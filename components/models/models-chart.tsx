@@ -6,6 +6,7 @@ import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-pan
 import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import type { AppLocale } from "@/i18n/routing";
 import type { ExportTable } from "@/lib/export/csv";
+import { formatDecimal } from "@/lib/format";
 import type { ModelsBarChart } from "@/lib/models/chart-spec";
 
 type Props = {
@@ -29,9 +30,8 @@ function isRoundLogTick(value: number): boolean {
 /** A bar chart of the Models view (the data comes prepared from the server) inside the shared ChartPanel. */
 export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart }: Props) {
   const handle = useChartHandle();
-  const numberFormat = new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 1 });
   const valueAxis = chart.horizontalLog
-    ? { type: "logarithmic" as const, title: { display: true, text: chart.valueAxisTitle }, ticks: { callback: (value: string | number) => (isRoundLogTick(Number(value)) ? numberFormat.format(Number(value)) : "") } }
+    ? { type: "logarithmic" as const, title: { display: true, text: chart.valueAxisTitle }, ticks: { callback: (value: string | number) => (isRoundLogTick(Number(value)) ? formatDecimal(Number(value), locale, 1) : "") } }
     : { type: "linear" as const, beginAtZero: true, stacked: chart.stacked, title: { display: true, text: chart.valueAxisTitle }, ticks: { precision: 0 } };
   const categoryAxis = { type: "category" as const, stacked: chart.stacked, ticks: { autoSkip: false } };
   const options: ChartOptions<"bar"> = {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getMessages } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { listCapexFigures } from "@/lib/db/capex";
@@ -14,9 +15,10 @@ import { capexScenarioInWords } from "./words";
 
 /**
  * Everything the capex view derives from its URL: the page, its link preview (metadata) and its
- * Open Graph image all read it here, so they always describe the same scenario.
+ * Open Graph image all read it here, so they always describe the same scenario. Derived once per
+ * request (React cache: Next hands the page and generateMetadata the same query object).
  */
-export async function loadCapexView(raw: RawSearchParams, locale: AppLocale) {
+export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocale) => {
   const { state: parsed, notices } = parseCapexQuery(raw);
   const [figures, keyFigures, messages, saved] = await Promise.all([
     listCapexFigures(),
@@ -46,4 +48,4 @@ export async function loadCapexView(raw: RawSearchParams, locale: AppLocale) {
     fileParts: capexFileParts(state),
     labels,
   };
-}
+});

@@ -1,12 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "./client";
+import { readCapexFiguresWithCompany, type CapexFigureWithCompany } from "./joined-reads";
 
-/** Capex figures with their company, by company ticker then year. */
-export async function listCapexFigures() {
-  return prisma.capexFigure.findMany({
-    include: { company: true },
-    orderBy: [{ company: { id: "asc" } }, { year: "asc" }],
-  });
-}
+export type CapexFigureRecord = CapexFigureWithCompany;
 
-export type CapexFigureRecord = Awaited<ReturnType<typeof listCapexFigures>>[number];
+/** Capex figures with their company, by company then year; one query per request (React cache), shared by the page and its metadata. */
+export const listCapexFigures = cache((): Promise<CapexFigureRecord[]> => readCapexFiguresWithCompany(prisma));

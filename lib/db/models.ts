@@ -1,15 +1,19 @@
 import "server-only";
+import { cache } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import type { ModelsQuery } from "@/lib/models/params";
-import { applyModelsQuery } from "@/lib/models/query";
+import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
 import { prisma } from "./client";
+import { readModelsWithCompany, type ModelWithCompany } from "./joined-reads";
 
-/** All models of the note's table with their company, in the note's order. */
-export async function listModels() {
-  return prisma.aiModel.findMany({ include: { company: true }, orderBy: { id: "asc" } });
-}
+export type ModelRecord = ModelWithCompany;
 
-export type ModelRecord = Awaited<ReturnType<typeof listModels>>[number];
+/**
+ * All models of the note's table with their company, in the note's order: one query per request
+ * (React cache), which the page, its metadata and its Open Graph card share. Nothing outlives the
+ * request, so another instance's edit shows on the next one.
+ */
+export const listModels = cache((): Promise<ModelRecord[]> => readModelsWithCompany(prisma));
 
 /**
  * The models a Models view state shows, filtered and sorted on the server. The table is small (the
@@ -26,12 +30,12 @@ export async function getModelBySlug(slug: string): Promise<ModelRecord | null> 
   return prisma.aiModel.findUnique({ where: { slug }, include: { company: true } });
 }
 
-/** The companies that have models, for the company filter. */
+/** The companies that have models, for the company filter (from the same read as the models). */
 export async function listModelCompanies() {
-  return prisma.company.findMany({ where: { models: { some: {} } }, orderBy: { id: "asc" } });
+  return modelCompanies(await listModels());
 }
 
 /** How many models the table holds. */
 export async function countModels(): Promise<number> {
-  return prisma.aiModel.count();
+  return (await listModels()).length;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { newSavedScenarioId } from "@/lib/capex/scenario-id";
 import { prisma } from "./client";
 
@@ -7,6 +8,5 @@ export async function createSavedScenario(input: { name: string; query: string }
   return prisma.savedScenario.create({ data: { id: newSavedScenarioId(), name: input.name, query: input.query } });
 }
 
-export async function getSavedScenario(id: string) {
-  return prisma.savedScenario.findUnique({ where: { id } });
-}
+/** A saved scenario by id, or null; read once per request (React cache), shared by the page and its metadata. */
+export const getSavedScenario = cache((id: string) => prisma.savedScenario.findUnique({ where: { id } }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { noteModels } from "@/lib/testing/note-models";
 import { DEFAULT_MODELS_QUERY, type ModelsQuery } from "./params";
-import { applyModelsQuery, filterModels, sortModels } from "./query";
+import { applyModelsQuery, filterModels, modelCompanies, sortModels } from "./query";
 
 const models = noteModels();
 const names = (rows: { nameEn: string }[]) => rows.map((row) => row.nameEn);
@@ -81,5 +81,16 @@ describe("applyModelsQuery", () => {
   it("filters then sorts", () => {
     const rows = applyModelsQuery(models, { ...DEFAULT_MODELS_QUERY, region: "CN", access: "open", sort: "params", dir: "desc" });
     expect(names(rows)).toEqual(["DeepSeek-R1", "Qwen 1.5", "Yi-VL"]);
+  });
+});
+
+describe("modelCompanies", () => {
+  it("lists each company once, in id order, whatever the models' order", () => {
+    const openai = { id: 2, slug: "openai" };
+    const deepseek = { id: 5, slug: "deepseek" };
+    const meta = { id: 1, slug: "meta" };
+    const rows = [{ company: deepseek }, { company: openai }, { company: deepseek }, { company: meta }, { company: openai }];
+    expect(modelCompanies(rows).map((company) => company.slug)).toEqual(["meta", "openai", "deepseek"]);
+    expect(modelCompanies([])).toEqual([]);
   });
 });

@@ -65,6 +65,18 @@ function sortValue(model: FilterableModel, key: ModelSortKey, locale: AppLocale)
   }
 }
 
+// One collator per locale: building one costs more than sorting the table with it.
+const collators = new Map<AppLocale, Intl.Collator>();
+
+function collatorFor(locale: AppLocale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale === "zh" ? "zh-CN" : "en", { numeric: true, sensitivity: "base" });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 /**
  * Sorts by one column; names compare in the locale's collation. Unknown values (undisclosed
  * parameters) go last in both directions; ties keep the note's order.
@@ -72,7 +84,7 @@ function sortValue(model: FilterableModel, key: ModelSortKey, locale: AppLocale)
 export function sortModels<T extends FilterableModel>(models: readonly T[], key: ModelSortKey | null, dir: SortDirection, locale: AppLocale): T[] {
   const byNoteOrder = (a: T, b: T) => a.id - b.id;
   if (!key) return [...models].sort(byNoteOrder);
-  const collator = new Intl.Collator(locale === "zh" ? "zh-CN" : "en", { numeric: true, sensitivity: "base" });
+  const collator = collatorFor(locale);
   const sign = dir === "asc" ? 1 : -1;
   return [...models].sort((a, b) => {
     const va = sortValue(a, key, locale);
@@ -89,4 +101,11 @@ export function sortModels<T extends FilterableModel>(models: readonly T[], key:
 /** Filter, then sort: the rows the view shows for a state. */
 export function applyModelsQuery<T extends FilterableModel>(models: readonly T[], state: ModelsQuery, locale: AppLocale = "en"): T[] {
   return sortModels(filterModels(models, state), state.sort, state.dir, locale);
+}
+
+/** The companies the models belong to, each once, in id order (the company filter's choices). */
+export function modelCompanies<C extends { id: number }>(models: readonly { company: C }[]): C[] {
+  const byId = new Map<number, C>();
+  for (const model of models) byId.set(model.company.id, model.company);
+  return [...byId.values()].sort((a, b) => a.id - b.id);
 }

@@ -33,10 +33,13 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     getChartPanelLabels(locale),
   ]);
   const { labels } = view;
+  const noticeTexts = view.notices.map((notice) => tNotices(notice.key, notice.values));
 
   if (isEmbedQuery(raw)) {
     return (
-      <CapexCharts
+      <>
+        <NoticeList notices={noticeTexts} compact />
+        <CapexCharts
         locale={locale}
         outcome={view.outcome}
         companyNames={view.companies.map((company) => company.name)}
@@ -46,13 +49,14 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         query={serializeCapexQuery(view.state)}
         labels={labels}
         chartLabels={chartLabels}
-      />
+        />
+      </>
     );
   }
   return (
     <section>
       <PageHeading title={labels.title} subtitle={labels.subtitle} />
-      <NoticeList notices={view.notices.map((notice) => tNotices(notice.key, notice.values))} />
+      <NoticeList notices={noticeTexts} />
       <CapexScenarioView
         locale={locale}
         companies={view.companies}

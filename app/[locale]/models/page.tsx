@@ -42,7 +42,15 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
     getTranslations({ locale, namespace: "Notices" }),
     getChartPanelLabels(locale),
   ]);
-  if (isEmbedQuery(raw)) return <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} embed />;
+  const noticeTexts = notices.map((notice) => tNotices(notice.key, notice.values));
+  if (isEmbedQuery(raw)) {
+    return (
+      <>
+        <NoticeList notices={noticeTexts} compact />
+        <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} embed />
+      </>
+    );
+  }
   const clearHref = href(clearModelsFilters(state));
 
   // Sort and chart tab survive a filter change; only non-default ones travel as hidden fields.
@@ -53,7 +61,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   return (
     <section>
       <PageHeading title={t("title")} subtitle={t("subtitle", { count: total })} />
-      <NoticeList notices={notices.map((notice) => tNotices(notice.key, notice.values))} />
+      <NoticeList notices={noticeTexts} />
       <ModelsFilterForm
         key={serializeModelsQuery(state)}
         action={`/${locale}/models`}

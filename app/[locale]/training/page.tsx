@@ -71,7 +71,15 @@ export default async function TrainingPage({ params, searchParams }: Props) {
       embed={isEmbedQuery(query)}
     />
   );
-  if (isEmbedQuery(query)) return explorer;
+  const noticeTexts = urlNotices.map((notice) => notices(notice.key, notice.values));
+  if (isEmbedQuery(query)) {
+    return (
+      <>
+        <NoticeList notices={noticeTexts} compact />
+        {explorer}
+      </>
+    );
+  }
 
   const stats = [
     { id: "v3-hours", label: t("v3Hours"), value: formatGpuHoursMillions(v3.gpuHoursMillion, locale), note: v3.gpu },
@@ -87,7 +95,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   return (
     <section>
       <PageHeading title={t("title")} subtitle={t("subtitle")} />
-      <NoticeList notices={urlNotices.map((notice) => notices(notice.key, notice.values))} />
+      <NoticeList notices={noticeTexts} />
 
       <ul className="mb-6 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
         {stats.map((stat) => (

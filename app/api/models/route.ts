@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { apiRoute, readJsonBody, versionedJson } from "@/lib/api/handler";
 import { ApiProblem } from "@/lib/api/problem";
-import { findModels, listModelCompanies } from "@/lib/db/models";
+import { listModels } from "@/lib/db/models";
 import { createModel } from "@/lib/db/model-writes";
 import { toModelResource } from "@/lib/db/resources";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
+import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
 import type { RawSearchParams, UrlNotice } from "@/lib/url-state/notice";
 import { modelCreateSchema } from "@/lib/validations/model";
 
@@ -32,15 +33,16 @@ function noticeField(notice: UrlNotice): string {
  * typo never silently returns the wrong rows.
  */
 export const GET = apiRoute({ write: false }, async ({ request }) => {
-  const companies = await listModelCompanies();
-  const { state, notices } = parseModelsQuery(rawQuery(new URL(request.url)), { companySlugs: companies.map((c) => c.slug) });
+  // One read: the company filter's choices come from the same rows (React cache does not span a route handler).
+  const all = await listModels();
+  const { state, notices } = parseModelsQuery(rawQuery(new URL(request.url)), { companySlugs: modelCompanies(all).map((c) => c.slug) });
   if (notices.length > 0) {
     const t = await getTranslations({ locale: "en", namespace: "Notices" });
     throw new ApiProblem(400, "bad-query", "Invalid query", "Some query parameters are not Models-view filters or have invalid values.", {
       errors: notices.map((notice) => ({ field: noticeField(notice), message: t(notice.key as Parameters<typeof t>[0], notice.values) })),
     });
   }
-  const models = (await findModels(state, "en")).map(toModelResource);
+  const models = applyModelsQuery(all, state, "en").map(toModelResource);
   return Response.json({ count: models.length, query: serializeModelsQuery(state), models }, { headers: { "Cache-Control": "no-store" } });
 });
 
