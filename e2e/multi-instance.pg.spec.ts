@@ -127,7 +127,7 @@ test("a model created through one instance shows on the other's cached Summary a
     const html = await (await request.get(`${base}/en`)).text();
     return Number(html.slice(html.indexOf('data-testid="key-figure-models"')).match(/>(\d+) models</)![1]);
   };
-  // B serves the Summary from its cache now (it would keep doing so for a minute without a signal).
+  // B serves the Summary from its cache now (and would keep doing so without a signal).
   const before = await summaryCount(b);
   const cached = await request.get(`${b}/en`);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
@@ -136,7 +136,7 @@ test("a model created through one instance shows on the other's cached Summary a
   const created = await request.post(`${a}/api/models`, { data, headers: editorHeaders() });
   expect(created.status()).toBe(201);
   try {
-    // PostgreSQL's NOTIFY reaches B in milliseconds; the poll gives it 5 s, far below the page's 60 s revalidate.
+    // PostgreSQL's NOTIFY reaches B in milliseconds; the poll gives it 5 s.
     await expect.poll(() => summaryCount(b), { timeout: 5_000 }).toBe(before + 1);
     expect(await summaryCount(a)).toBe(before + 1);
   } finally {

@@ -20,9 +20,10 @@ import { configuredOrigin } from "@/lib/site-origin";
 type PageProps = { params: Promise<{ locale: string }> };
 
 // Served from Next's cache: rendered on the first visit per locale (no database at build time),
-// then again after every write (lib/cache/cached-views.ts) and at most a minute after a write
-// through another instance. The page reads nothing from the request, and the proxy skips it.
-export const revalidate = 60;
+// then again on the first visit after a write, on every instance (lib/cache/cached-views.ts). No
+// time-based revalidation: with it, a stale entry's background refresh left the Summary's RSC
+// prefetch hanging (seen in the full bench). The page reads nothing from the request; the proxy skips it.
+export const revalidate = false;
 export function generateStaticParams(): { locale: string }[] {
   return [];
 }

@@ -19,7 +19,7 @@ export async function revalidateCachedViews(): Promise<void> {
   try {
     await announceDataChanged(thisInstance.id);
   } catch (error) {
-    // The write itself succeeded; the other instances catch up within the page's revalidate period.
+    // The write itself succeeded; the other instances catch up at the next announced write.
     console.error("could not announce a data change to the other instances", error);
   }
 }
