@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
 
 // Everything here reads, or sends writes the server must refuse: no data changes.
@@ -164,6 +164,15 @@ test.describe("bad input gets a problem, never a 500", () => {
   });
 });
 
+/** Console messages in which the browser reports blocking something under the page's CSP. */
+function cspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 test.describe("security headers", () => {
   for (const path of ["/zh", "/en/models", "/en/capex", "/zh/training", "/en/admin", "/api/models", "/api/health"]) {
     test(`${path} sends the security headers`, async ({ request }) => {
@@ -201,10 +210,7 @@ test.describe("security headers", () => {
   });
 
   test("the cached Summary hydrates under its policy and navigates to the other views", async ({ page }) => {
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = cspViolations(page);
     await page.goto("/en");
     await page.getByTestId("locale-switcher").click();
     await expect(page).toHaveURL(/\/zh$/);
@@ -217,10 +223,7 @@ test.describe("security headers", () => {
   });
 
   test("pages hydrate under the CSP: no violations, and client navigation works", async ({ page }) => {
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = cspViolations(page);
     await page.goto("/en/models");
     await page.getByTestId("locale-switcher").click();
     await expect(page).toHaveURL(/\/zh\/models$/);
