@@ -10,7 +10,7 @@ import { assertPortFree, buildIfNeeded, freshDatabase, removeDatabase, startServ
 const quick = flag("quick") || process.env.BENCH_QUICK === "1";
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const settings = quick
-  ? { seconds: 2, warmSeconds: 1, connections: 10, labRuns: 1, inputSamples: 5, pngSamples: 2, pngLocales: ["en"] }
+  ? { seconds: 2, warmSeconds: 2, connections: 10, labRuns: 1, inputSamples: 5, pngSamples: 2, pngLocales: ["en"] }
   : { seconds: 10, warmSeconds: 3, connections: 10, labRuns: 5, inputSamples: 20, pngSamples: 5, pngLocales: ["en", "zh"] };
 const CPU_SLOWDOWN = 4;
 
