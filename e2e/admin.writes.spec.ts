@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_ADMIN_TOKEN, E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
+import { summaryModelCount } from "./summary-count";
 
 // These change shared data and put it back. One file, in order, so no two of them interleave.
 test.describe.configure({ mode: "serial" });
@@ -202,11 +203,7 @@ test("signing out drops the editor's cookie", async ({ page, context }) => {
 
 test("the cached Summary counts a model created or deleted through the API on the next visit, in both locales", async ({ request }) => {
   // Other specs add and remove models alongside, so the Summary is compared with the API's count.
-  const summaryCount = async (locale: "zh" | "en") => {
-    const html = await (await request.get(`/${locale}`)).text();
-    const tile = html.slice(html.indexOf('data-testid="key-figure-models"'));
-    return Number(tile.match(locale === "en" ? />(\d+) models</ : />(\d+) 个模型</)![1]);
-  };
+  const summaryCount = (locale: "zh" | "en") => summaryModelCount(request, locale);
   const apiCount = async () => ((await (await request.get("/api/models")).json()).models as unknown[]).length;
   await summaryCount("en");
   expect((await request.get("/en")).headers()["x-nextjs-cache"]).toBe("HIT");

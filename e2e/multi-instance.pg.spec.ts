@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { editorHeaders } from "./admin-tokens";
+import { summaryModelCount } from "./summary-count";
 
 // Two production servers on one PostgreSQL database (playwright.pg.config.ts, run by npm run test:pg),
 // after every other spec there. Each test works on its own rows, so they may run in parallel.
@@ -123,10 +124,7 @@ test("a scenario saved through one instance opens through both", async ({ page, 
 
 test("a model created through one instance shows on the other's cached Summary at once", async ({ request }) => {
   const [a, b] = instances;
-  const summaryCount = async (base: string) => {
-    const html = await (await request.get(`${base}/en`)).text();
-    return Number(html.slice(html.indexOf('data-testid="key-figure-models"')).match(/>(\d+) models</)![1]);
-  };
+  const summaryCount = (base: string) => summaryModelCount(request, "en", base);
   // B serves the Summary from its cache now (and would keep doing so without a signal).
   const before = await summaryCount(b);
   const cached = await request.get(`${b}/en`);
