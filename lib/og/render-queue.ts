@@ -30,9 +30,12 @@ export class RenderQueue {
     try {
       return await task();
     } finally {
-      // Hand the slot straight to the next waiter (running stays the same), or free it.
+      // Hand the slot to the next waiter (running stays the same), or free it. The hand-over waits
+      // for the event loop's next turn (setImmediate), so requests that arrived during this task
+      // (a health check, a page) are read before the next task takes the thread; resolving at once
+      // would start it from a microtask, ahead of all pending I/O.
       const next = this.waiting.shift();
-      if (next) next();
+      if (next) setImmediate(next);
       else this.running -= 1;
     }
   }

@@ -18,7 +18,7 @@ const HEADERS = { "Content-Type": "image/png", "Cache-Control": `public, max-age
 // ~20-60 kB per image: a few hundred distinct states, per process.
 const images = new ImageCache(16 * 1024 * 1024, MAX_AGE_SECONDS * 1000);
 // One render at a time (each holds the main thread for tens of ms), a short line behind it, then 503.
-const renders = new RenderQueue(1, 8);
+const renders = new RenderQueue(1, 4);
 const RETRY_AFTER_SECONDS = 5;
 
 async function fallbackCard(locale: AppLocale): Promise<OgCard> {
