@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { trustedProxies } from "../request/forwarded";
-import { refusal, renderedUrl, settleForwarding } from "./request-guard";
+import { parserRefusal, refusal, renderedUrl, settleForwarding } from "./request-guard";
 
 describe("refusal", () => {
   it("answers 405 with Allow for methods the app does not serve", () => {
@@ -50,5 +50,19 @@ describe("settleForwarding", () => {
   });
   it("counts a TLS connection as https", () => {
     expect(settleForwarding({}, "127.0.0.1", true, trustedProxies(undefined))).toBe(true);
+  });
+});
+
+describe("parserRefusal", () => {
+  it("answers what Node's parser refused (400, or 431 for oversized headers) with the security headers", () => {
+    const response = parserRefusal("HPE_INVALID_METHOD");
+    expect(response).toMatch(/^HTTP\/1\.1 400 Malformed request\r\n/);
+    expect(response).toContain("X-Content-Type-Options: nosniff\r\n");
+    expect(response).toContain("Cross-Origin-Resource-Policy: same-origin\r\n");
+    expect(response).toContain("Content-Type: application/problem+json\r\n");
+    const body = response.slice(response.indexOf("\r\n\r\n") + 4);
+    expect(response).toContain(`Content-Length: ${Buffer.byteLength(body)}\r\n`);
+    expect(JSON.parse(body)).toMatchObject({ status: 400 });
+    expect(parserRefusal("HPE_HEADER_OVERFLOW")).toMatch(/^HTTP\/1\.1 431 /);
   });
 });

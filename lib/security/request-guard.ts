@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
@@ -61,17 +62,45 @@ export function settleForwarding(headers: HeaderBag, peer: string, encrypted: bo
   return believed.proto ? believed.proto === "https" : encrypted;
 }
 
-function answer(res: ServerResponse, problem: Refusal, method: string): void {
-  const body = JSON.stringify({ type: `urn:ai-capex-lens:problem:${problem.slug}`, title: problem.title, status: problem.status, detail: problem.detail });
-  res.writeHead(problem.status, {
+function problemBody(problem: Pick<Refusal, "slug" | "title" | "status" | "detail">): string {
+  return JSON.stringify({ type: `urn:ai-capex-lens:problem:${problem.slug}`, title: problem.title, status: problem.status, detail: problem.detail });
+}
+
+function problemHeaders(body: string): Record<string, string | number> {
+  return {
     ...STATIC_SECURITY_HEADERS,
     "Content-Security-Policy": API_CSP,
     "Content-Type": "application/problem+json",
     "Cache-Control": "no-store",
     "Content-Length": Buffer.byteLength(body),
-    ...problem.headers,
-  });
+  };
+}
+
+function answer(res: ServerResponse, problem: Refusal, method: string): void {
+  const body = problemBody(problem);
+  res.writeHead(problem.status, { ...problemHeaders(body), ...problem.headers });
   res.end(method === "HEAD" ? undefined : body);
+}
+
+/**
+ * What Node's HTTP parser refuses before any handler runs (a method it does not know, such as
+ * TRACK; headers over its size limit; garbage): the same answer Node would give, 400 or 431, but
+ * with the security headers and a problem body.
+ */
+export function parserRefusal(errorCode: string | undefined): string {
+  const [status, slug, title] =
+    errorCode === "HPE_HEADER_OVERFLOW" ? [431, "headers-too-large", "Request header fields too large"] : [400, "malformed-request", "Malformed request"];
+  const body = problemBody({ slug, title, status: status as 400, detail: "The server could not read this HTTP request." });
+  const headers = Object.entries({ ...problemHeaders(body), Connection: "close" }).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  return `HTTP/1.1 ${status} ${title}\r\n${headers}\r\n${body}`;
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(parserRefusal(error.code));
 }
 
 /** Handles one request at the door: true when it has been answered here. */
@@ -92,7 +121,8 @@ const INSTALLED = Symbol.for("ai-capex-lens.request-guard");
 
 /**
  * Puts the guard in front of every HTTP server in this process (`next start` creates one). It
- * wraps Server#emit for "request" events, the one hook that runs before Next's own handler.
+ * wraps Server#emit for "request" events, the one hook that runs before Next's own handler, and
+ * answers "clientError" events (requests Node's parser refused) itself.
  */
 export async function installRequestGuard(env: Record<string, string | undefined> = process.env): Promise<void> {
   const http = await import("node:http");
@@ -103,6 +133,10 @@ export async function installRequestGuard(env: Record<string, string | undefined
   const emit = server.emit;
   server.emit = function guardedEmit(this: unknown, event: unknown, ...args: unknown[]) {
     if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted)) return true;
+    if (event === "clientError") {
+      answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
+      return true;
+    }
     return emit.call(this, event, ...args);
   };
 }
