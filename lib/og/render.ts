@@ -17,8 +17,8 @@ export function toPlainTree(node: ReactNode): PlainNode {
   if (Array.isArray(node)) return node.map(toPlainTree);
   if (typeof node !== "object" || !("type" in node)) return null;
   const { type, props } = node as ReactElement<Record<string, unknown> & { children?: ReactNode }>;
+  if ((type as unknown) === Fragment) return toPlainTree(props.children);
   if (typeof type === "function") return toPlainTree((type as (props: unknown) => ReactNode)(props));
-  if (type === Fragment) return toPlainTree(props.children);
   if (typeof type !== "string") return null;
   return { type, props: { ...props, children: toPlainTree(props.children) } };
 }
