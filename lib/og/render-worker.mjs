@@ -7,12 +7,18 @@ import sharp from "sharp";
 
 const { fonts, width, height } = workerData;
 // Satori caches parsed fonts per array: this one array serves every render.
-const fontList = fonts.map((font) => ({ ...font, data: font.data }));
+const fontList = fonts;
 const noAdditionalAsset = async () => [];
+const draw = (tree) => satori(tree, { width, height, fonts: fontList, loadAdditionalAsset: noAdditionalAsset });
+
+// Parse every font and warm the shaping code once, as the thread starts, for each script the fonts
+// carry: the first real preview then costs what any other does.
+const warmedUp = draw({ type: "div", props: { style: { display: "flex", fontFamily: "Inter, CJK" }, children: "Aa 资本 مرحبا สวัสดี שלום Ωμέγα" } }).catch(() => {});
 
 parentPort.on("message", async ({ id, tree }) => {
   try {
-    const svg = await satori(tree, { width, height, fonts: fontList, loadAdditionalAsset: noAdditionalAsset });
+    await warmedUp;
+    const svg = await draw(tree);
     const png = await sharp(Buffer.from(svg)).png().toBuffer();
     const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
     parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
