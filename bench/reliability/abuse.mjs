@@ -85,7 +85,9 @@ export async function ogFlood({ base, clients, seconds }) {
     healthP99Ms: Math.round(percentile(latencies, 99) ?? 0),
     healthMaxMs: Math.round(Math.max(0, ...latencies)),
     baselineP99Ms: Math.round(percentile(baseline.map((probe) => probe.ms), 99) ?? 0),
-    passed: serverErrors === 0 && retryAfterMissing === 0 && health.every((probe) => probe.ok) && (percentile(latencies, 99) ?? Infinity) < 200 && images > 0,
+    // Under 200 ms at p99, over what the same probe costs on this machine without the flood (a few ms
+    // on an idle machine; on a shared, overloaded one, the load alone can exceed 200 ms).
+    passed: serverErrors === 0 && retryAfterMissing === 0 && health.every((probe) => probe.ok) && (percentile(latencies, 99) ?? Infinity) < 200 + (percentile(baseline.map((probe) => probe.ms), 99) ?? 0) && images > 0,
   };
 }
 
