@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { cachedPageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { cachedPageCsp, STATIC_SECURITY_HEADERS, SUMMARY_CACHE_CONTROL } from "./lib/security/headers";
 
 const staticHeaders = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
@@ -21,7 +21,14 @@ const nextConfig: NextConfig = {
       { source: "/_next/static/:path*", headers: staticHeaders },
       {
         source: "/:locale(zh|en)",
-        headers: [...staticHeaders, { key: "Content-Security-Policy", value: cachedPageCsp({ dev: process.env.NODE_ENV === "development" }) }],
+        headers: [
+          ...staticHeaders,
+          { key: "Content-Security-Policy", value: cachedPageCsp({ dev: process.env.NODE_ENV === "development" }) },
+          // The app revalidates this page itself on every write; Next's default for it,
+          // s-maxage=31536000, would let a shared cache serve a stale copy for a year.
+          // Next keeps a Cache-Control set here (send-payload.js) instead of writing its own.
+          { key: "Cache-Control", value: SUMMARY_CACHE_CONTROL },
+        ],
       },
     ];
   },

@@ -1,19 +1,8 @@
 /**
- * The site's public origin as the request saw it (behind a proxy: X-Forwarded-Proto/-Host), so
- * link previews carry absolute URLs that work wherever the dashboard is served from.
- */
-export function requestOrigin(headers: { get(name: string): string | null }): string {
-  const first = (value: string | null) => value?.split(",")[0]?.trim() || null;
-  const host = first(headers.get("x-forwarded-host")) ?? first(headers.get("host")) ?? "localhost:3000";
-  // `next start` itself speaks plain HTTP; TLS ends at a proxy, which says so in X-Forwarded-Proto.
-  const proto = first(headers.get("x-forwarded-proto")) === "https" ? "https" : "http";
-  return `${proto}://${host}`;
-}
-
-/**
- * The origin for pages served from Next's cache (the Summary), which are rendered once for every
- * request and so cannot read its Host: PUBLIC_ORIGIN when set (e.g. https://lens.example.com),
- * else the address `npm start` serves on.
+ * The site's public origin, for every absolute URL the app writes (canonical, og:url, og:image):
+ * PUBLIC_ORIGIN when set (e.g. https://lens.example.com), else the address `npm start` serves on.
+ * Never the request's Host or X-Forwarded-Host: those name whatever the client likes, and a cached
+ * page would hand the first requester's choice to everyone.
  */
 export function configuredOrigin(env: Record<string, string | undefined> = process.env): string {
   const configured = env.PUBLIC_ORIGIN?.trim();

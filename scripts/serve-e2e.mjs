@@ -12,4 +12,5 @@ if (!databaseUrl) {
   databaseUrl = `file:./${file}`;
   execSync("npm run db:setup --silent", { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
-execSync(`npx next start -p ${port}`, { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" } });
+// PORT too: absolute URLs (og:image…) name http://localhost:$PORT unless PUBLIC_ORIGIN says otherwise.
+execSync(`npx next start -p ${port}`, { stdio: "inherit", env: { ...process.env, PORT: port, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -15,7 +15,6 @@ import { pick } from "@/lib/locale";
 import { viewMetadata } from "@/lib/og/metadata";
 import { extractionCorrections } from "@/lib/summary/corrections";
 import { selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
-import { configuredOrigin } from "@/lib/site-origin";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -30,7 +29,7 @@ export function generateStaticParams(): { locale: string }[] {
 
 /** The layout's title stays; the link preview shows the note and its headline capex figures. */
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  return viewMetadata("summary", {}, await resolveLocale(params), "", undefined, configuredOrigin());
+  return viewMetadata("summary", {}, await resolveLocale(params), "");
 }
 
 /** The note as a research brief: the event, three theses, key figures, risks, sources, disclaimer. Server-only. */

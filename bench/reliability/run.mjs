@@ -1,9 +1,14 @@
-// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,load,crash]
-// Deep-link fuzzing, API fuzzing, concurrent editors, kill -9 crash safety and a read-load soak against
-// the production server on fresh SQLite files. RELIABILITY_QUICK=1 = --quick (CI). RELIABILITY_SEED
-// replays the generated cases; RELIABILITY_PORT (default 3301) is the loopback port.
+// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,abuse,load,crash]
+// Deep-link fuzzing, API fuzzing, concurrent editors, abuse resistance, kill -9 crash safety and a
+// read-load soak against the production server on fresh SQLite files. The server runs with every
+// outbound connection refused and logged (outbound-guard.mjs): the run fails on any. RELIABILITY_QUICK=1
+// = --quick (CI). RELIABILITY_SEED replays the generated cases; RELIABILITY_PORT (default 3301) is the loopback port.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { flag, machine, printTable, round, writeResults } from "../lib/report.mjs";
 import { assertPortFree, buildIfNeeded, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
+import { forwardedHosts, localGlyphPreviews, malformedRequests, ogFlood, poisonedSummary } from "./abuse.mjs";
 import { fuzzApi } from "./api-fuzz.mjs";
 import { crashDuringWrites } from "./crash.mjs";
 import { concurrentEditors } from "./concurrency.mjs";
@@ -17,8 +22,8 @@ const seed = Number(process.env.RELIABILITY_SEED ?? Date.now() % 2 ** 31);
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7).split(",");
 const enabled = (name) => !only || only.includes(name);
 const settings = quick
-  ? { deepLinks: 300, apiBodies: 100, editors: 10, editsPerEditor: 3, crashWrites: 60, loadReaders: 20, loadSeconds: 5 }
-  : { deepLinks: 10_000, apiBodies: 2_000, editors: 50, editsPerEditor: 5, crashWrites: 400, loadReaders: 200, loadSeconds: 60 };
+  ? { deepLinks: 300, apiBodies: 100, editors: 10, editsPerEditor: 3, crashWrites: 60, loadReaders: 20, loadSeconds: 5, ogClients: 6, ogSeconds: 10 }
+  : { deepLinks: 10_000, apiBodies: 2_000, editors: 50, editsPerEditor: 5, crashWrites: 400, loadReaders: 200, loadSeconds: 60, ogClients: 16, ogSeconds: 30 };
 const minutes = (n) => Date.now() + n * 60_000;
 
 await assertPortFree(port);
@@ -29,7 +34,15 @@ const row = (check, measured, passed, detail = "") => rows.push({ check, measure
 
 // One server on one fresh database for the parts that share it; crash safety gets its own.
 const database = freshDatabase("reliability");
-let server = await startServer({ port, databaseUrl: database.url });
+const outboundLog = path.resolve("bench/results/outbound-attempts.log");
+rmSync(outboundLog, { force: true });
+const publicOrigin = "http://lens.test";
+let server = await startServer({
+  port,
+  databaseUrl: database.url,
+  nodeArgs: ["--import", pathToFileURL(path.resolve("bench/reliability/outbound-guard.mjs")).href],
+  env: { OUTBOUND_GUARD_LOG: outboundLog, PUBLIC_ORIGIN: publicOrigin },
+});
 try {
   if (enabled("deep-links")) {
     console.log(`deep links: ${settings.deepLinks} generated URLs (seed ${seed}) …`);
@@ -58,6 +71,25 @@ try {
     if (r.missing) row("Summary after writes", r.missing, false, "write API not on this branch");
     else row("Summary after writes", `models ${r.before} → create ${r.createStatus} → ${r.afterCreate} → delete ${r.deleteStatus} → ${r.afterDelete}`, r.fresh, r.fresh ? "fresh on the next request" : "STALE");
   }
+  if (enabled("abuse")) {
+    console.log("abuse: link-preview flood, poisoned Summary, forwarded hosts, malformed requests, local glyphs …");
+    const glyphs = await localGlyphPreviews({ base: server.base });
+    row("previews, outbound blocked", glyphs.results.map((r) => `${r.script} ${r.status} ${r.ms} ms`).join(" · "), glyphs.passed, "each a PNG in < 1 s from local fonts");
+    const flood = await ogFlood({ base: server.base, clients: settings.ogClients, seconds: settings.ogSeconds });
+    row(
+      "og flood with cache-busters",
+      `${flood.clients} clients × ${flood.seconds}s: ${round(flood.imagesPerSecond, 1)} images/s, ${Object.entries(flood.statuses).map(([s, n]) => `${s}×${n}`).join(" ")}`,
+      flood.passed,
+      `/api/health p50 ${flood.healthP50Ms} ms · p99 ${flood.healthP99Ms} ms (${flood.baselineP99Ms} ms before the flood; must stay < 200 ms above it) · max ${flood.healthMaxMs} ms · ${flood.healthFailures} failed of ${flood.healthProbes}`,
+    );
+    const poisoned = await poisonedSummary({ base: server.base });
+    row("poisoned Summary", `write ${poisoned.writeStatus} → /en?<12 kB> ${poisoned.poisonedStatus} → /en ${poisoned.bytesBefore} → ${poisoned.bytesAfter} bytes`, poisoned.passed, `query ${poisoned.leaked ? "LEAKED" : "not cached"} · Cache-Control: ${poisoned.cacheControl}`);
+    const hosts = await forwardedHosts({ base: server.base, origin: publicOrigin });
+    row("forwarded-host variants", `${hosts.variants} variants`, hosts.passed, hosts.failures.map((f) => `${JSON.stringify(f.headers)} → ${f.status} ${f.ogUrl}`).join("; ") || "og:url and og:image from PUBLIC_ORIGIN; malformed Host 400");
+    const malformed = await malformedRequests({ base: server.base });
+    row("malformed URLs, methods, bodies", malformed.results.map((r) => `${r.status}`).join(" "), malformed.passed, malformed.failures.map((f) => `${f.name}: ${f.status}`).join("; ") || `${malformed.cases} cases: 400/405/422 with security headers; notices capped`);
+    results.checks.abuse = { glyphs, flood, poisoned, hosts, malformed };
+  }
   if (enabled("load")) {
     console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);
     const r = await readLoad({ server, readers: settings.loadReaders, seconds: settings.loadSeconds });
@@ -68,6 +100,9 @@ try {
   await server.stop();
   removeDatabase(database.file);
 }
+const outbound = existsSync(outboundLog) ? readFileSync(outboundLog, "utf8").split("\n").filter(Boolean) : [];
+results.checks.outbound = { attempts: outbound.length, log: outbound.slice(0, 20) };
+row("outbound requests", `${outbound.length}`, outbound.length === 0, outbound.length ? outbound.slice(0, 3).join(" ") : "every connection stayed on loopback");
 
 if (enabled("crash")) {
   console.log(`crash safety: kill -9 during ${settings.crashWrites} writes …`);

@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { capNotices } from "@/lib/url-state/notice";
 
 /**
  * Shows what a deep link got wrong (each notice already localized); renders nothing when all was
  * understood. `compact` is the embedded views' variant: one small block above the chart, so an
- * iframe still says why it shows defaults without pushing the chart out of view.
+ * iframe still says why it shows defaults without pushing the chart out of view. At most five are
+ * listed, then "and N more": a link with a thousand bad parameters stays a page, not a list.
  */
 export async function NoticeList({ notices, compact = false }: { notices: string[]; compact?: boolean }) {
   if (notices.length === 0) return null;
   const t = await getTranslations("Notices");
+  const { shown, hidden } = capNotices(notices);
   return (
     <div
       role="status"
@@ -16,9 +19,10 @@ export async function NoticeList({ notices, compact = false }: { notices: string
     >
       <p className="font-medium">{t("title")}</p>
       <ul className={compact ? "list-disc pl-4" : "mt-1 list-disc pl-5"}>
-        {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
+        {shown.map((notice, index) => (
+          <li key={index}>{notice}</li>
         ))}
+        {hidden > 0 ? <li data-testid="url-notices-more">{t("more", { count: hidden })}</li> : null}
       </ul>
     </div>
   );

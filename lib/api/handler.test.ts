@@ -67,6 +67,23 @@ describe("apiRoute", () => {
     ]);
   });
 
+  it("refuses NUL and lone surrogates in any string, unknown fields and keys included, with 422 field errors", async () => {
+    const textBody = apiRoute({ write: true }, async ({ request }) => Response.json(await readJsonBody(request, z.object({ name: z.string() }).passthrough())));
+    for (const [body, fields] of [
+      ['{"name":"a\\u0000b"}', ["name"]],
+      ['{"name":"\\ud800"}', ["name"]],
+      ['{"name":"ok","extra":["x","\\udc00y"]}', ["extra.1"]],
+      ['{"name":"ok","\\u0000":1}', ["\u0000"]],
+    ] as const) {
+      const response = await textBody(post(body), noParams);
+      expect(response.status, body).toBe(422);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect((await response.json()).errors.map((error: { field: string }) => error.field)).toEqual(fields);
+    }
+    // A surrogate pair (an emoji) is a character like any other.
+    expect((await textBody(post('{"name":"\\ud83d\\ude00"}'), noParams)).status).toBe(200);
+  });
+
   it("turns an unexpected error into a generic 500 without its message or stack", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const broken = apiRoute({ write: false }, async () => {

@@ -4,6 +4,7 @@ import { authorizeToken, bearerToken, editorTokens } from "../auth/admin-token";
 import { revalidateCachedViews } from "../cache/cached-views";
 import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, VersionConflictError } from "../db/write-errors";
 import { toFieldErrors } from "../validations/field-errors";
+import { UNSTORABLE_TEXT_MESSAGE, unstorableFields } from "../validations/fields";
 import { ApiProblem, problemResponse } from "./problem";
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -70,10 +71,16 @@ function errorResponse(error: unknown): Response {
 /**
  * Reads a JSON body and validates it: 415 unless the content type is JSON, 413 past 256 kB (by
  * Content-Length and by the bytes actually read), 400 for bytes that are not JSON, 422 with field
- * errors for JSON the schema rejects.
+ * errors for strings no database can store (NUL, lone surrogates: in any field, known or not) and
+ * for JSON the schema rejects.
  */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  return validate(schema, await readJson(request));
+  const body = await readJson(request);
+  const unstorable = unstorableFields(body);
+  if (unstorable.length > 0) {
+    throw new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", { errors: unstorable.map((field) => ({ field, message: UNSTORABLE_TEXT_MESSAGE })) });
+  }
+  return validate(schema, body);
 }
 
 async function readJson(request: Request): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCsv } from "./csv";
+import { buildCsv, csvCell } from "./csv";
 
 describe("buildCsv", () => {
   const csv = buildCsv({
@@ -20,5 +20,38 @@ describe("buildCsv", () => {
   });
   it("ends with the source line after a blank line", () => {
     expect(csv.endsWith('\r\n\r\n资料来源,"图表2, Huatai Research"\r\n')).toBe(true);
+  });
+});
+
+describe("csvCell: formula injection (OWASP)", () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
+    ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
+    ["@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1+1", `"'\r=1+1"`],
+    ["-", "'-"],
+  ])("neutralises %j", (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it("keeps numbers numeric, negative ones included", () => {
+    expect(csvCell(-12.5)).toBe("-12.5");
+    expect(csvCell(0)).toBe("0");
+    expect(csvCell("-12.5")).toBe("-12.5");
+    expect(csvCell("-3e-4")).toBe("-3e-4");
+    expect(csvCell(Number.NaN)).toBe("");
+  });
+
+  it("leaves ordinary text alone, wherever a sign appears after the start", () => {
+    expect(csvCell("DeepSeek-V3")).toBe("DeepSeek-V3");
+    expect(csvCell("a=b")).toBe("a=b");
+    expect(csvCell("-12.5%")).toBe("'-12.5%");
+  });
+
+  it("neutralises header and source cells too", () => {
+    const csv = buildCsv({ headers: ["=cmd"], rows: [["@x", -1]], source: "+src", sourceLabel: "-label" });
+    expect(csv).toBe("\uFEFF'=cmd\r\n'@x,-1\r\n\r\n'-label,'+src\r\n");
   });
 });

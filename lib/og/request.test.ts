@@ -1,23 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { ogImagePath, parseOgRequest } from "./request";
+import { canonicalOgPath, ogImagePath, parseOgRequest } from "./request";
+
+const parse = (view: string, query: string) => parseOgRequest(view, new URLSearchParams(query));
 
 describe("parseOgRequest", () => {
-  it("reads the view, the locale and passes the rest on to the view's parser", () => {
-    expect(parseOgRequest("capex", new URLSearchParams("locale=en&preset=guidance&aapl=10"))).toEqual({
-      view: "capex",
-      locale: "en",
-      query: { preset: "guidance", aapl: "10" },
-    });
-  });
-  it("keeps repeated parameters as the page would get them", () => {
-    expect(parseOgRequest("models", new URLSearchParams("region=CN&region=US"))?.query).toEqual({ region: ["CN", "US"] });
+  it("reads the view, the locale and the view's state as its canonical query", () => {
+    expect(parse("capex", "locale=en&preset=guidance&aapl=10")).toEqual({ view: "capex", locale: "en", query: "preset=guidance&aapl=10" });
   });
   it("falls back to the default locale for a missing or unknown one", () => {
-    expect(parseOgRequest("models", new URLSearchParams(""))?.locale).toBe("zh");
-    expect(parseOgRequest("models", new URLSearchParams("locale=fr"))?.locale).toBe("zh");
+    expect(parse("models", "")?.locale).toBe("zh");
+    expect(parse("models", "locale=fr")?.locale).toBe("zh");
   });
   it("refuses an unknown view", () => {
-    expect(parseOgRequest("admin", new URLSearchParams("locale=en"))).toBeNull();
+    expect(parse("admin", "locale=en")).toBeNull();
+  });
+});
+
+describe("query canonicalisation", () => {
+  it("drops unknown parameters (cache-busters) and values the view does not understand", () => {
+    expect(parse("capex", "locale=en&preset=guidance&cb=123&aapl=abc")?.query).toBe("preset=guidance");
+    expect(parse("training", "locale=zh&scale=cubic&price=2&x=1")?.query).toBe("");
+    expect(parse("summary", "locale=en&anything=1")?.query).toBe("");
+  });
+  it("normalises values and order through the view's own serializer", () => {
+    expect(parse("models", "view=params&region=cn&q=%20deep%20&dir=desc")?.query).toBe("region=CN&q=deep&view=params");
+    expect(parse("models", "sort=params&dir=desc&region=CN")?.query).toBe("region=CN&sort=params&dir=desc");
+    expect(parse("capex", "aapl=10.04&preset=flat&msft=999")?.query).toBe("preset=flat&msft=200&aapl=10");
+    expect(parse("training", "price=2.499&scale=log")?.query).toBe("scale=log&price=2.5");
+  });
+  it("keeps the first of a repeated parameter, as the page does", () => {
+    expect(parse("models", "region=CN&region=US")?.query).toBe("region=CN");
+  });
+  it("is idempotent: the canonical path parses to itself", () => {
+    for (const [view, query] of [
+      ["models", "locale=en&region=us&q=Qwen&sort=released&dir=desc&view=regions&junk=1"],
+      ["capex", "locale=zh&preset=guidance&meta=-12.345&scenario=AbCdEfGhIj"],
+      ["training", "locale=en&price=100000"],
+    ] as const) {
+      const first = parse(view, query)!;
+      const path = canonicalOgPath(first);
+      const again = parseOgRequest(view, new URL(path, "http://x").searchParams)!;
+      expect(canonicalOgPath(again)).toBe(path);
+    }
   });
 });
 

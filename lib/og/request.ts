@@ -1,29 +1,54 @@
 import { z } from "zod";
 import { routing, type AppLocale } from "@/i18n/routing";
+import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
+import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
+import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import type { RawSearchParams } from "@/lib/url-state/notice";
 import { OG_VIEWS, type OgView } from "./views";
 
 const viewSchema = z.enum(OG_VIEWS);
 const localeSchema = z.enum(routing.locales).catch(routing.defaultLocale);
 
+/** An Open Graph image request as understood: the view, its locale and its state as the view's own canonical query. */
+export type OgRequest = { view: OgView; locale: AppLocale; query: string };
+
 /**
  * An Open Graph image request: /api/og/<view>?locale=<zh|en>&<the view's own query>. The view must be
- * known (else null: 404); a missing or unknown locale is the default one, and the view's query goes to
- * the view's own parser, which never throws, so a bad query still gets a picture of the defaults.
+ * known (else null: 404); a missing or unknown locale is the default one. The rest goes through the
+ * view's own parser and serializer, as on the page: unknown parameters and values are dropped,
+ * values normalised, defaults omitted, so every way of asking for one picture names it the same way.
  */
-export function parseOgRequest(view: string, searchParams: URLSearchParams): { view: OgView; locale: AppLocale; query: RawSearchParams } | null {
+export function parseOgRequest(view: string, searchParams: URLSearchParams): OgRequest | null {
   const parsedView = viewSchema.safeParse(view);
   if (!parsedView.success) return null;
-  const query: RawSearchParams = {};
+  const raw: RawSearchParams = {};
   for (const [name, value] of searchParams) {
     if (name === "locale") continue;
-    const previous = query[name];
-    query[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    const previous = raw[name];
+    raw[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
-  return { view: parsedView.data, locale: localeSchema.parse(searchParams.get("locale") ?? undefined), query };
+  return { view: parsedView.data, locale: localeSchema.parse(searchParams.get("locale") ?? undefined), query: canonicalViewQuery(parsedView.data, raw) };
+}
+
+function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {
+  switch (view) {
+    case "summary":
+      return "";
+    case "models":
+      return serializeModelsQuery(parseModelsQuery(raw).state);
+    case "capex":
+      return serializeCapexQuery(parseCapexQuery(raw).state);
+    case "training":
+      return serializeTrainingQuery(parseTrainingQuery(raw).state);
+  }
 }
 
 /** The image's path for a view in a locale and state (the view's own serialized query, "" for defaults). */
 export function ogImagePath(view: OgView, locale: AppLocale, query: string): string {
   return `/api/og/${view}?${new URLSearchParams({ locale })}${query ? `&${query}` : ""}`;
+}
+
+/** The path of the request as understood: where a request for the same picture by another name is redirected. */
+export function canonicalOgPath(request: OgRequest): string {
+  return ogImagePath(request.view, request.locale, request.query);
 }

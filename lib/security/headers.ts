@@ -55,7 +55,13 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy":
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()",
   "Cross-Origin-Opener-Policy": "same-origin",
+  // No other site may embed the app's responses (images, JSON) in its pages; the link previews
+  // are fetched by crawlers, which CORP does not concern.
+  "Cross-Origin-Resource-Policy": "same-origin",
 };
+
+/** Browsers and proxies may keep the cached Summary but must check back before reusing it. */
+export const SUMMARY_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));

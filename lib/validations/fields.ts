@@ -4,10 +4,33 @@ import { MODALITIES } from "../facts/schema";
 /** Building blocks shared by the entity schemas: every string trimmed and bounded, every number ranged. */
 const stringError = { error: (issue: { input: unknown }) => (issue.input === undefined ? "required" : "expected text") };
 
-export const text = (max: number) => z.string(stringError).trim().min(1, "required").max(max, `at most ${max} characters`);
+// NUL cannot be stored in PostgreSQL text, and a lone UTF-16 surrogate is not a character at all
+// (neither database can store it as sent): such text is refused as input, never passed on to fail.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const UNSTORABLE_TEXT_MESSAGE = "contains a NUL character or a lone surrogate";
+
+export function isStorableText(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+/**
+ * Every string in a parsed JSON body (keys included) that cannot be stored, as field paths
+ * ("name", "models.3.nameEn"), so the API can refuse them all with 422 whatever the schema.
+ */
+export function unstorableFields(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return isStorableText(value) ? [] : [path.join(".") || "(body)"];
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableFields(item, [...path, String(index)]));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => (isStorableText(key) ? unstorableFields(item, [...path, key]) : [[...path, key].join(".")]));
+  }
+  return [];
+}
+
+const storable = (schema: z.ZodString) => schema.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+
+export const text = (max: number) => storable(z.string(stringError)).trim().min(1, "required").max(max, `at most ${max} characters`);
 export const optionalText = (max: number) =>
-  z
-    .string(stringError)
+  storable(z.string(stringError))
     .trim()
     .max(max, `at most ${max} characters`)
     .nullable()

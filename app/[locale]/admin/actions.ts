@@ -110,5 +110,5 @@ export async function saveCapexFigure(prev: AdminFormState, form: FormData): Pro
   // Every view this instance has rendered (and the browser's router cache), then the other instances'.
   revalidatePath("/", "layout");
   await revalidateCachedViews();
-  redirect(`/${formLocale(form)}/admin?saved=${encodeURIComponent(`${saved.company} ${saved.year}`)}&version=${saved.version}`);
+  redirect(`/${formLocale(form)}/admin?saved=capex:${saved.id}&version=${saved.version}`);
 }

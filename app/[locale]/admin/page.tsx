@@ -36,10 +36,18 @@ export default async function AdminPage({ params, searchParams }: Props) {
   }
 
   const query = await searchParams;
-  const saved = firstValue(query.saved);
-  const savedVersion = firstValue(query.version);
   const [models, figures, companies] = await Promise.all([listModelResources(), listCapexFigureResources(), listCompanies()]);
   const companyName = new Map(companies.map((c) => [c.slug, pick(locale, c.nameZh, c.nameEn)]));
+  // ?saved= names the record just saved (a model's slug, or capex:<id>); the message shows that
+  // record's own name and version, never text from the URL, and nothing for an unknown one.
+  const saved = firstValue(query.saved);
+  const savedModel = models.find((model) => model.slug === saved);
+  const savedFigure = figures.find((figure) => `capex:${figure.id}` === saved);
+  const savedMessage = savedModel
+    ? t("saved", { what: pick(locale, savedModel.nameZh, savedModel.nameEn), version: savedModel.version })
+    : savedFigure
+      ? t("saved", { what: `${companyName.get(savedFigure.company) ?? savedFigure.company} ${savedFigure.year}`, version: savedFigure.version })
+      : null;
   const th = "px-3 py-2 text-left font-medium";
   const td = "px-3 py-2";
 
@@ -52,7 +60,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
           <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">{t("signOut")}</button>
         </form>
       </PageHeading>
-      {saved && savedVersion ? <FormMessage message={t("saved", { what: saved, version: savedVersion })} tone="info" /> : null}
+      {savedMessage ? <FormMessage message={savedMessage} tone="info" /> : null}
 
       <div>
         <h2 className="mb-3 text-lg font-semibold">{t("modelsHeading")}</h2>

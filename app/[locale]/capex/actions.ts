@@ -1,18 +1,23 @@
 "use server";
 
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
-import { savedScenarioInputSchema, type SaveScenarioResult } from "@/lib/capex/saved-scenario";
+import { NAME_ERRORS, savedScenarioInputSchema, type SaveScenarioResult, type SavedScenarioNameError } from "@/lib/capex/saved-scenario";
 import { createSavedScenario } from "@/lib/db/scenarios";
 
-/** Parses the form (zod), stores the scenario under its canonical query, and returns the short id. */
+const isNameError = (message: string | undefined): message is SavedScenarioNameError => (NAME_ERRORS as readonly (string | undefined)[]).includes(message);
+
+/**
+ * Saves the scenario in three steps: parse the form (zod: the name's rules are in
+ * lib/capex/saved-scenario.ts), admit the client (the place for a per-client limit, keyed by
+ * clientAddress(await headers()) from lib/request/forwarded.ts), then store it under its canonical
+ * query, or answer the existing id when the same name and state were saved before.
+ */
 export async function saveScenario(_previous: SaveScenarioResult, formData: FormData): Promise<SaveScenarioResult> {
   const rawName = String(formData.get("name") ?? "");
   const parsed = savedScenarioInputSchema.safeParse({ name: rawName, query: String(formData.get("query") ?? "") });
   if (!parsed.success) {
     const message = parsed.error.issues.find((issue) => issue.path[0] === "name")?.message;
-    return message === "nameTooLong" || message === "nameRequired"
-      ? { status: "invalid", name: rawName, error: message }
-      : { status: "failed", name: rawName };
+    return isNameError(message) ? { status: "invalid", name: rawName, error: message } : { status: "failed", name: rawName };
   }
   // Store what the parser understood, so a saved link never carries a malformed value.
   const { state } = parseCapexQuery(Object.fromEntries(new URLSearchParams(parsed.data.query)));

@@ -1,0 +1,142 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
+import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
+
+/**
+ * The server's front door: runs on every request before Next.js sees it (installed from
+ * instrumentation.ts), for what Next would otherwise answer with a bare 500 or get wrong:
+ * - 405 for methods the app does not serve (Next's proxy cannot even construct a TRACE request);
+ * - 400 for a path that does not percent-decode (/en/%FF, /en/%) or a malformed Host;
+ * - forwarded headers kept only from a TRUSTED_PROXY (lib/request/forwarded.ts);
+ * - the Summary (/zh, /en) rendered and cached without the query string, which it does not read:
+ *   otherwise the first requester's query is baked into the cached page everyone gets;
+ * - HSTS on responses to requests that came over https (directly or via a trusted proxy).
+ */
+
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export const HSTS = "max-age=31536000";
+const SUMMARY_PATH = /^\/(zh|en)$/;
+// Next's RSC requests carry a cache-busting _rsc parameter it checks; it must survive.
+const NEXT_RSC_PARAM = "_rsc";
+
+export type Refusal = { status: 400 | 405; slug: string; title: string; detail: string; headers?: Record<string, string> };
+
+/** Why a request is refused before routing, or null when it may go on. */
+export function refusal(method: string, url: string, host: string | undefined): Refusal | null {
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+    return { status: 405, slug: "method-not-allowed", title: "Method not allowed", detail: `This server answers ${ALLOWED_METHODS.join(", ")}.`, headers: { Allow: ALLOWED_METHODS.join(", ") } };
+  }
+  const path = url.split("?")[0] ?? "";
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return { status: 400, slug: "malformed-path", title: "Malformed path", detail: "The path is not valid percent-encoded UTF-8." };
+  }
+  if (host !== undefined && !isValidHost(host)) {
+    return { status: 400, slug: "malformed-host", title: "Malformed Host", detail: "The Host header is not a host name or address." };
+  }
+  return null;
+}
+
+/** The URL Next should render: the Summary's without its query (but Next's own _rsc), any other as it came. */
+export function renderedUrl(url: string): string {
+  const [path = "", query] = splitOnce(url, "?");
+  if (query === undefined || !SUMMARY_PATH.test(path)) return url;
+  const rsc = new URLSearchParams(query).get(NEXT_RSC_PARAM);
+  return rsc === null ? path : `${path}?${new URLSearchParams({ [NEXT_RSC_PARAM]: rsc })}`;
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** Rewrites the forwarded headers to what is believed (see forwarded.ts); returns whether the request came over https. */
+export function settleForwarding(headers: HeaderBag, peer: string, encrypted: boolean, isTrusted: (address: string) => boolean): boolean {
+  const believed = believedForwarding(peer, headers, isTrusted);
+  for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded", "x-real-ip"]) delete headers[name];
+  if (believed.host) headers["x-forwarded-host"] = believed.host;
+  if (believed.proto) headers["x-forwarded-proto"] = believed.proto;
+  if (believed.for) headers["x-forwarded-for"] = believed.for;
+  return believed.proto ? believed.proto === "https" : encrypted;
+}
+
+function problemBody(problem: Pick<Refusal, "slug" | "title" | "status" | "detail">): string {
+  return JSON.stringify({ type: `urn:ai-capex-lens:problem:${problem.slug}`, title: problem.title, status: problem.status, detail: problem.detail });
+}
+
+function problemHeaders(body: string): Record<string, string | number> {
+  return {
+    ...STATIC_SECURITY_HEADERS,
+    "Content-Security-Policy": API_CSP,
+    "Content-Type": "application/problem+json",
+    "Cache-Control": "no-store",
+    "Content-Length": Buffer.byteLength(body),
+  };
+}
+
+function answer(res: ServerResponse, problem: Refusal, method: string): void {
+  const body = problemBody(problem);
+  res.writeHead(problem.status, { ...problemHeaders(body), ...problem.headers });
+  res.end(method === "HEAD" ? undefined : body);
+}
+
+/**
+ * What Node's HTTP parser refuses before any handler runs (a method it does not know, such as
+ * TRACK; headers over its size limit; garbage): the same answer Node would give, 400 or 431, but
+ * with the security headers and a problem body.
+ */
+export function parserRefusal(errorCode: string | undefined): string {
+  const [status, slug, title] =
+    errorCode === "HPE_HEADER_OVERFLOW" ? [431, "headers-too-large", "Request header fields too large"] : [400, "malformed-request", "Malformed request"];
+  const body = problemBody({ slug, title, status: status as 400, detail: "The server could not read this HTTP request." });
+  const headers = Object.entries({ ...problemHeaders(body), Connection: "close" }).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  return `HTTP/1.1 ${status} ${title}\r\n${headers}\r\n${body}`;
+}
+
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(parserRefusal(error.code));
+}
+
+/** Handles one request at the door: true when it has been answered here. */
+export function guardRequest(req: IncomingMessage, res: ServerResponse, isTrusted: (address: string) => boolean): boolean {
+  const method = req.method ?? "GET";
+  const problem = refusal(method, req.url ?? "/", req.headers.host);
+  const https = settleForwarding(req.headers, req.socket?.remoteAddress ?? "", (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true, isTrusted);
+  if (https) res.setHeader("Strict-Transport-Security", HSTS);
+  if (problem) {
+    answer(res, problem, method);
+    return true;
+  }
+  req.url = renderedUrl(req.url ?? "/");
+  return false;
+}
+
+const INSTALLED = Symbol.for("ai-capex-lens.request-guard");
+
+/**
+ * Puts the guard in front of every HTTP server in this process (`next start` creates one). It
+ * wraps Server#emit for "request" events, the one hook that runs before Next's own handler, and
+ * answers "clientError" events (requests Node's parser refused) itself.
+ */
+export async function installRequestGuard(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const http = await import("node:http");
+  const server = http.Server.prototype as unknown as Record<symbol | string, unknown> & { emit: (...args: unknown[]) => boolean };
+  if (server[INSTALLED]) return;
+  server[INSTALLED] = true;
+  const isTrusted = trustedProxies(env.TRUSTED_PROXY);
+  const emit = server.emit;
+  server.emit = function guardedEmit(this: unknown, event: unknown, ...args: unknown[]) {
+    if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted)) return true;
+    if (event === "clientError") {
+      answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
+      return true;
+    }
+    return emit.call(this, event, ...args);
+  };
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "SavedScenario_name_query_key" ON "SavedScenario"("name", "query");
