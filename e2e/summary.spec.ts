@@ -93,7 +93,10 @@ for (const locale of ["zh", "en"] as const) {
       const v3 = sources.getByTestId("correction-v3-cost");
       await expect(v3.locator("del")).toHaveText("合计成本约 557.6 百万美金");
       await expect(v3.locator("ins")).toHaveText(expected[locale].v3Corrected);
-      await expect(sources.getByTestId("correction-mmlu").locator("ins")).toHaveText("Massive Multitask Language Understanding");
+      await expect(sources.getByTestId("correction-mmlu").locator("ins")).toHaveText(
+        locale === "zh" ? "Massive Multitask Language Understanding（大规模多任务语言理解）" : "Massive Multitask Language Understanding",
+      );
+      await expect(sources.getByTestId("correction-mmlu").locator("del")).toHaveAttribute("lang", "en");
       await expect(sources.locator("[data-testid^=correction-]")).toHaveCount(6);
     });
 

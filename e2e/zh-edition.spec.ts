@@ -1,13 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { readPngText } from "../lib/export/png-text";
-import { halfWidthPunctuationNextToChinese, latinSentences } from "../lib/text/zh-typography";
+import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "../lib/text/zh-typography";
 import zh from "../messages/zh.json" with { type: "json" };
 
 /**
  * The Chinese edition: every sentence on a zh page, in a zh export and in a zh link preview's text is
  * Chinese (names of companies, models, documents and units may stay as they are; English quoted on
- * purpose carries lang="en"), with full-width punctuation next to Chinese.
+ * purpose carries lang="en"), with full-width punctuation next to Chinese and the spacing convention
+ * (one space between Chinese and Latin letters or digits, none between Chinese characters or beside
+ * full-width punctuation) applied by the templates to whatever fills them.
  */
 const PAGES = [
   "/zh",
@@ -34,6 +36,7 @@ function check(where: string, text: string): Offence[] {
   return [
     ...latinSentences(text).map((hit) => ({ where, text, problem: `English: ${hit}` })),
     ...halfWidthPunctuationNextToChinese(text).map((hit) => ({ where, text, problem: `half-width punctuation: ${hit}` })),
+    ...cjkSpacingIssues(text).map((hit) => ({ where, text, problem: `spacing: ${hit}` })),
   ];
 }
 

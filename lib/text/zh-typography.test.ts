@@ -22,6 +22,7 @@ describe("cjkSpacingIssues", () => {
     expect(cjkSpacingIssues("2024年")).toHaveLength(1);
     expect(cjkSpacingIssues("发布R1")).toHaveLength(1);
     expect(cjkSpacingIssues("2024 年发布 R1 模型")).toEqual([]);
+    expect(cjkSpacingIssues("3,930 万 GPU 小时 算得")).toHaveLength(1);
   });
   it("wants no space beside full-width punctuation", () => {
     expect(cjkSpacingIssues("2,253 亿美元 ，")).toHaveLength(1);

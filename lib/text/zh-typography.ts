@@ -37,10 +37,13 @@ export function halfWidthPunctuationNextToChinese(text: string, options: { place
   return findAll(text, new RegExp(`${chinese} ?[,:;()]|[,:;()] ?${chinese}`, "gu"));
 }
 
-/** A Chinese character touching a Latin letter or digit ("2024年"), or a space beside full-width punctuation ("亿美元 ，"). */
+/**
+ * A Chinese character touching a Latin letter or digit ("2024年"), a space between two Chinese characters
+ * ("小时 对比"), or a space beside full-width punctuation ("亿美元 ，").
+ */
 export function cjkSpacingIssues(text: string): string[] {
   return [
-    ...findAll(text, new RegExp(`[${HAN}][A-Za-z0-9]|[A-Za-z0-9][${HAN}]`, "gu")),
+    ...findAll(text, new RegExp(`[${HAN}][A-Za-z0-9]|[A-Za-z0-9][${HAN}]|[${HAN}] +[${HAN}]`, "gu")),
     ...findAll(text, new RegExp(` [${FULL_WIDTH_PUNCTUATION}]|[${FULL_WIDTH_PUNCTUATION}] `, "gu")),
   ];
 }
