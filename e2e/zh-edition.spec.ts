@@ -53,7 +53,8 @@ async function pageTexts(page: Page): Promise<string[]> {
       if (node.textContent?.trim()) texts.push(node.textContent.trim());
     }
     // Text as read, across element boundaries ("预设" + ":" in two nodes), line by line; English quoted on purpose is left out.
-    const foreign = [...document.querySelectorAll<HTMLElement>("body [lang]:not([lang^=zh])")];
+    // Origin badges are chips beside a figure, not words of its sentence (their text is checked above).
+    const foreign = [...document.querySelectorAll<HTMLElement>("body [lang]:not([lang^=zh]), body span[data-origin][title]")];
     for (const element of foreign) element.style.display = "none";
     texts.push(...document.body.innerText.split("\n").map((line) => line.trim()).filter(Boolean));
     for (const element of foreign) element.style.display = "";

@@ -123,8 +123,10 @@ export default async function SummaryPage({ params }: PageProps) {
           <ul data-testid="analysts" className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {report.analysts.map((analyst) => (
               <li key={analyst.id}>
-                <span className="font-medium text-slate-800">{pick(locale, analyst.nameZh, analyst.nameEn)}</span>{" "}
+                <span className="font-medium text-slate-800">{pick(locale, analyst.nameZh, analyst.nameEn)}</span>
+                {/* "·", not a bare space, between name and role: Chinese puts no space between two words. */}
                 <span className="text-slate-500">
+                  {" · "}
                   {analyst.role === "contact" ? t("roleContact") : t("roleAnalyst")} · {t("registration", { sac: analyst.sac, sfc: analyst.sfc })}
                 </span>
               </li>
