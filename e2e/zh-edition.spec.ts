@@ -99,7 +99,7 @@ function report(offences: Offence[]): string {
 }
 
 test("every zh page reads in Chinese", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // sixteen pages, each read twice
   const offences: Offence[] = [];
   for (const path of PAGES) {
     await page.goto(path);
@@ -110,7 +110,7 @@ test("every zh page reads in Chinese", async ({ page }) => {
 });
 
 test("zh exports read in Chinese: CSV headers, cells and source lines, PNG text chunks", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const offences: Offence[] = [];
   const exports = [
     { path: "/zh/models?view=params", panel: "models-table-export", png: false },
