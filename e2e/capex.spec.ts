@@ -37,7 +37,7 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("growth-aapl")).toHaveText("+19.6%");
       await expect(page.getByTestId("scenario-preset")).toHaveText(expected.guidancePreset);
       await expect(page.getByTestId("preset-hint")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
-      await expect(page.getByTestId("statement-msft")).toContainText(locale === "en" ? "Jan 3, 2025" : "2025年1月3日");
+      await expect(page.getByTestId("statement-msft")).toContainText(locale === "en" ? "Jan 3, 2025" : "2025 年 1 月 3 日");
     });
 
     test("an override makes the preset custom: consensus + Microsoft 50% → 284.7", async ({ page }) => {
@@ -119,7 +119,7 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("growth-msft")).toHaveText("+50%");
       // The form sends every input; those equal to the preset's values are not counted as edits.
       await expect(page.getByTestId("chart-capex-by-company")).toContainText(
-        locale === "en" ? "Company guidance preset, edited: Microsoft +50% and Apple +10%" : "“公司指引”预设,自定义:微软 +50%和苹果 +10%",
+        locale === "en" ? "Company guidance preset, edited: Microsoft +50% and Apple +10%" : "“公司指引”预设，自定义：微软 +50%、苹果 +10%",
       );
       await context.close();
     });

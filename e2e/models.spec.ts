@@ -137,7 +137,7 @@ test.describe("Models filters and sort (client navigation)", () => {
     await expect(page).toHaveURL(/\/zh\/models\?region=CN&access=open&sort=params&dir=desc&view=params$/);
     expect(await modelNames(page)).toEqual(["DeepSeek-R1", "Qwen 1.5", "Yi-VL"]);
     await expect(page.getByTestId("models-table")).toContainText("深度求索");
-    await expect(page.getByTestId("active-filters")).toContainText("地区:中国");
+    await expect(page.getByTestId("active-filters")).toContainText("地区：中国");
     await expect(page.getByTestId("filter-region")).toHaveValue("CN");
   });
 });
@@ -152,7 +152,7 @@ test.describe("Models charts", () => {
     await expect(panel.locator("canvas")).toBeVisible();
     await panel.locator("summary").click();
     await expect(panel.locator("tbody tr")).toHaveCount(4);
-    await expect(page.getByTestId("params-undisclosed")).toHaveText("Parameters undisclosed (not charted): ERNIE 4.0, GLM-4");
+    await expect(page.getByTestId("params-undisclosed")).toHaveText("Parameters undisclosed (not charted): ERNIE 4.0, GLM-4.");
     // The filters survive a tab change, and the table keeps its rows.
     await expect(rows(page)).toHaveCount(6);
   });

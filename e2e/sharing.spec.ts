@@ -11,7 +11,7 @@ const MESSAGES = { en, zh } as const;
 const CHARTS = [
   { view: "models", path: "/models?region=CN", panel: "chart-models-releases", title: (m: typeof en) => m.Models.chartReleasesTitle, file: "models-releases-cn.png" },
   { view: "capex", path: "/capex?preset=guidance&aapl=10", panel: "chart-capex-by-company", title: (m: typeof en) => m.Capex.chartBarsTitle, file: "capex-2025-guidance-aapl10.png" },
-  { view: "training", path: "/training?scale=log&price=2.5", panel: "chart-training-gpu-hours", title: (m: typeof en) => m.Training.chartTitle, file: "training-gpu-hours-log-usd2p5.png" },
+  { view: "training", path: "/training?scale=log&price=2.5", panel: "chart-training-gpu-hours", title: (m: typeof en) => m.Training.chartTitle, file: "training-gpu-hours-log.png" },
 ] as const;
 
 async function downloadFrom(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
@@ -54,7 +54,7 @@ for (const locale of ["en", "zh"] as const) {
       const text = readPngText(bytes);
       expect(text.Title).toBe(chart.title(m));
       expect(text.URL).toBe(`${new URL(page.url()).origin}/${locale}${chart.path}`);
-      expect(text.Source).toContain(`${m.ChartPanel.sourceLabel}: `);
+      expect(text.Source?.startsWith(m.ChartPanel.sourceLine.replace("{source}", ""))).toBe(true);
     });
   }
 
@@ -255,7 +255,7 @@ test.describe("embed mode", () => {
 
   for (const [path, locale, notice, panel] of [
     ["/en/capex?embed=1&msft=abc", "en", "“msft=abc” is not a percentage: ignored.", "chart-capex-by-company"],
-    ["/zh/models?embed=1&region=XX", "zh", "“XX”不是参数“region”的有效值,已忽略。", "chart-models-releases"],
+    ["/zh/models?embed=1&region=XX", "zh", "“XX”不是参数“region”的有效值，已忽略。", "chart-models-releases"],
     ["/en/training?embed=1&scale=bogus", "en", "“scale=bogus” is not a known scale (linear or log); showing the linear scale.", "chart-training-gpu-hours"],
   ] as const) {
     test(`${path} shows the chart with defaults and the notice above it`, async ({ page }) => {

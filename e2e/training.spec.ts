@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 
 const cost = {
   zh: { at2: "557.6 万美元", at3: "836.4 万美元", at25: "697 万美元", log: "对数" },
-  en: { at2: "USD 5.576 M", at3: "USD 8.364 M", at25: "USD 6.97 M", log: "Log" },
+  en: { at2: "USD 5.6 mn", at3: "USD 8.4 mn", at25: "USD 7.0 mn", log: "Log" },
 } as const;
 
 for (const locale of ["zh", "en"] as const) {
@@ -13,7 +13,7 @@ for (const locale of ["zh", "en"] as const) {
       expect(response?.status()).toBe(200);
       await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
       await expect(page.getByTestId("scale-log")).toBeChecked();
-      await expect(page.getByLabel(locale === "zh" ? "每 GPU 小时单价(美元)" : "Price per GPU-hour (USD)")).toHaveValue("3");
+      await expect(page.getByLabel(locale === "zh" ? "每 GPU 小时单价（美元）" : "Price per GPU-hour (USD)")).toHaveValue("3");
       await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at3);
       await expect(page.getByTestId("chart-training-gpu-hours")).toContainText(cost[locale].log);
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
@@ -34,7 +34,7 @@ for (const locale of ["zh", "en"] as const) {
       await expect(page.getByTestId("ratio")).toContainText("7%");
       await expect(page.getByText(locale === "zh" ? "按 GPU 小时计算为 7.09%" : "7.09% computed from the GPU-hours")).toBeVisible();
       await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at2);
-      await expect(page.getByTestId("llama-cost")).toHaveText(locale === "zh" ? "7,860 万美元" : "USD 78.6 M");
+      await expect(page.getByTestId("llama-cost")).toHaveText(locale === "zh" ? "7,860 万美元" : "USD 78.6 mn");
       const caveats = page.getByTestId("training-caveats").locator("li");
       await expect(caveats).toHaveCount(3);
       await expect(caveats.first()).toContainText("H800");
@@ -66,14 +66,19 @@ test("the scale toggle and the price input update the chart, the costs and the U
   await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
 });
 
-test("the data table and the PNG export follow the view state", async ({ page }) => {
+test("the data table and the PNG export follow the view state: what the chart shows, not the price beside it", async ({ page }) => {
   await page.goto("/en/training?scale=log&price=3");
   const chart = page.getByTestId("chart-training-gpu-hours");
+  await expect(chart.getByRole("heading", { level: 2 })).toHaveText("Training GPU-hours");
+  await expect(chart).toContainText("Log scale");
+  await expect(chart).not.toContainText("USD 3");
   await chart.getByText("Show the data").click();
   await expect(chart.locator("tbody tr")).toHaveCount(2);
-  await expect(chart.locator("tbody tr").first()).toContainText("8.364");
+  await expect(chart.locator("tbody tr").first()).toContainText("DeepSeek-V3: final training run (H800)");
+  await expect(chart.locator("tbody tr").first()).toContainText("2.788");
+  await expect(chart.locator("tbody tr").last()).toContainText("Llama 3 series: 8B, 70B and 405B models combined (H100-80GB)");
   const [download] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Download PNG" }).click()]);
-  expect(download.suggestedFilename()).toBe("training-gpu-hours-log-usd3.png");
+  expect(download.suggestedFilename()).toBe("training-gpu-hours-log.png");
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
 });

@@ -1,8 +1,10 @@
 import type { AppLocale } from "@/i18n/routing";
 
 /**
- * Every number on screen goes through here. zh counts in 万 (1e4) and 亿 (1e8), en in M and bn,
- * so the same USD 225.3 bn reads "2,253 亿美元" in zh and "USD 225.3 bn" in en.
+ * Every number on screen goes through here. zh counts in 万 (1e4) and 亿 (1e8), en in mn and bn,
+ * so the same USD 225.3 bn reads "2,253 亿美元" in zh and "USD 225.3 bn" in en. A number and a
+ * Chinese unit are separated by one space ("2,253 亿美元", "278.8 万 GPU 小时"); templates put no
+ * space between Chinese text and full-width punctuation.
  */
 const INTL_LOCALE: Record<AppLocale, string> = { zh: "zh-CN", en: "en-US" };
 
@@ -26,25 +28,57 @@ function number(value: number, locale: AppLocale, maxDigits: number, minDigits =
   ).format(value);
 }
 
-/** USD billions: zh "2,253 亿美元", en "USD 225.3 bn". `digits` counts decimals of the unit shown. */
-export function formatUsdBn(valueBn: number, locale: AppLocale, digits?: number): string {
-  return locale === "zh"
-    ? `${number(valueBn * 10, locale, digits ?? 0)} 亿美元`
-    : `USD ${number(valueBn, locale, digits ?? 1)} bn`;
+const WAN = 1e4;
+const YI = 1e8;
+
+/**
+ * A USD amount as a Chinese analyst writes it: 1 亿 and above in 亿, below in 万, with at most
+ * `yiDigits` / `wanDigits` decimals. The unit is chosen after rounding, so 9,999.96 万 reads "1 亿".
+ */
+function usdZh(amountUsd: number, yiDigits: number, wanDigits: number): string {
+  const wanFactor = 10 ** wanDigits;
+  const inWan = Math.round((amountUsd / WAN) * wanFactor) / wanFactor;
+  if (Math.abs(inWan) < YI / WAN) return `${number(inWan, "zh", wanDigits)} 万美元`;
+  return `${number(amountUsd / YI, "zh", yiDigits)} 亿美元`;
 }
 
-/** USD millions: zh "557.6 万美元", en "USD 5.576 M". */
-export function formatUsdMillions(valueM: number, locale: AppLocale, digits?: number): string {
-  return locale === "zh"
-    ? `${number(valueM * 100, locale, digits ?? 1)} 万美元`
-    : `USD ${number(valueM, locale, digits ?? 3)} M`;
+/**
+ * USD billions, always to 0.1 bn: en "USD 44.5 bn", "USD 83.0 bn"; zh the same precision in 亿
+ * ("445 亿美元", "2,253 亿美元"), in 万 below 1 亿.
+ */
+export function formatUsdBn(valueBn: number, locale: AppLocale): string {
+  return locale === "zh" ? usdZh(valueBn * 1e9, 0, 0) : `USD ${number(valueBn, locale, 1, 1)} bn`;
 }
 
-/** GPU-hours given in millions: zh "278.8 万 GPU 小时", en "2.788M GPU-hours". */
+/** A range of USD billions with the unit once: en "USD 60.0–65.0 bn", zh "600–650 亿美元". */
+export function formatUsdBnRange(lowBn: number, highBn: number, locale: AppLocale): string {
+  return locale === "zh"
+    ? `${number(lowBn * 10, locale, 0)}–${number(highBn * 10, locale, 0)} 亿美元`
+    : `USD ${number(lowBn, locale, 1, 1)}–${number(highBn, locale, 1, 1)} bn`;
+}
+
+/**
+ * USD millions: en "USD 5.6 mn" (from USD 1,000 mn on: "USD 3.9 bn"); zh "557.6 万美元", from 1 亿
+ * on in 亿 ("1.18 亿美元").
+ */
+export function formatUsdMillions(valueM: number, locale: AppLocale): string {
+  if (locale === "zh") return usdZh(valueM * 1e6, 2, 1);
+  const inMillions = Math.round(valueM * 10) / 10;
+  return Math.abs(inMillions) < 1000 ? `USD ${number(inMillions, locale, 1, 1)} mn` : `USD ${number(valueM / 1000, locale, 1, 1)} bn`;
+}
+
+/**
+ * GPU-hours given in millions, in one unit per locale wherever they appear (tiles, tables, axes,
+ * exports): zh always in 万 ("278.8 万 GPU 小时", "3,930 万 GPU 小时"), en in millions ("2.788M GPU-hours").
+ */
 export function formatGpuHoursMillions(valueM: number, locale: AppLocale): string {
-  return locale === "zh"
-    ? `${number(valueM * 100, locale, 1)} 万 GPU 小时`
-    : `${number(valueM, locale, 3)}M GPU-hours`;
+  return locale === "zh" ? `${number(gpuHoursInLocaleUnit(valueM, locale), locale, 1)} 万 GPU 小时` : `${number(valueM, locale, 3)}M GPU-hours`;
+}
+
+/** GPU-hours (given in millions) in the locale's unit, for chart data and tables: zh 万 (×100), en millions. */
+export function gpuHoursInLocaleUnit(valueM: number, locale: AppLocale): number {
+  const value = locale === "zh" ? valueM * 100 : valueM;
+  return Math.round(value * 1000) / 1000;
 }
 
 /** A ratio as a percentage: 0.196 → "19.6%"; with `signed`, "+19.6%" / "−5%". */
@@ -62,17 +96,24 @@ export function formatParamsB(valueB: number, locale: AppLocale): string {
   return `${number(valueB, locale, 1)}B`;
 }
 
-/** "2024-12" → zh "2024年12月", en "Dec 2024". */
+/** Intl writes zh dates without spaces ("2025年1月27日"); the app's convention spaces digits from Chinese: "2025 年 1 月 27 日". */
+function spaceZhDate(text: string): string {
+  return text.replace(/(\d)(?=[年月日])/g, "$1 ").replace(/([年月])(?=\d)/g, "$1 ");
+}
+
+/** "2024-12" → zh "2024 年 12 月", en "Dec 2024". */
 export function formatYearMonth(yearMonth: string, locale: AppLocale): string {
   const [year, month] = yearMonth.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
-  return formatter(`yearMonth:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" })).format(date);
+  const text = formatter(`yearMonth:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" })).format(date);
+  return locale === "zh" ? spaceZhDate(text) : text;
 }
 
-/** "2025-01-27" → zh "2025年1月27日", en "Jan 27, 2025". */
+/** "2025-01-27" → zh "2025 年 1 月 27 日", en "Jan 27, 2025". */
 export function formatDate(isoDate: string, locale: AppLocale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
+  const text = formatter(`date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
+  return locale === "zh" ? spaceZhDate(text) : text;
 }
 
 /** A number with grouping and at most `maxDigits` decimals, for data tables and chart ticks: 1234.5678 → "1,234.568". */
@@ -96,8 +137,12 @@ export function usdBnUnitLabel(locale: AppLocale): string {
   return locale === "zh" ? "亿美元" : "USD bn";
 }
 
-/** A list in running text: en "A, B, and C", zh "A、B和C". */
+/**
+ * A list in running text: en "A, B, and C"; zh "A、B、C", as the note lists (微软、谷歌、亚马逊), which also
+ * keeps a figure off the next Chinese word ("+50%、苹果", not Intl's "+50%和苹果").
+ */
 export function formatList(items: string[], locale: AppLocale): string {
+  if (locale === "zh") return items.join("、");
   return formatter(`list:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" })).format(items);
 }
 
@@ -109,7 +154,7 @@ export function formatUsdPerGpuHour(price: number, locale: AppLocale): string {
 /** The units a key figure can carry in the database. */
 export type FigureUnit = "usd_bn" | "ratio" | "gpu_hours_m" | "usd_m";
 
-/** A key figure by its unit: usd_bn → "USD 225.3 bn", ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → "USD 5.576 M". */
+/** A key figure by its unit: usd_bn → "USD 225.3 bn", ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → "USD 5.6 mn". */
 export function formatFigure(value: number, unit: FigureUnit, locale: AppLocale): string {
   switch (unit) {
     case "usd_bn":

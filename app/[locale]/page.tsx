@@ -14,7 +14,7 @@ import { formatDate, formatFigure, formatInteger, formatPercent } from "@/lib/fo
 import { pick } from "@/lib/locale";
 import { viewMetadata } from "@/lib/og/metadata";
 import { extractionCorrections } from "@/lib/summary/corrections";
-import { selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
+import { keyFigureSourceTexts, selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -45,12 +45,25 @@ export default async function SummaryPage({ params }: PageProps) {
   ]);
   const figures = selectKeyFigures(figureRows);
   const fmt = (figure: KeyFigure) => formatFigure(figure.value, figure.unit, locale);
-  const sourceOf = (...list: KeyFigure[]): FigureSource[] => list.map((figure) => ({ origin: figure.origin, originLabel: origin(figure.origin), text: figure.source }));
-  const sourcePrefix = (text: string) => t("figureSource", { source: text });
+  const growth = formatPercent(figures.capex_growth_2025.value, locale, { signed: true });
+  // What a computed figure was computed from, in words; the others cite their source.
+  const sourceTexts = keyFigureSourceTexts(figures, {
+    capex_total_2025_implied: t("computedFrom.capex_total_2025_implied", {
+      capex2024: fmt(figures.capex_total_2024),
+      growth: formatPercent(figures.capex_growth_2025.value, locale),
+    }),
+    training_ratio_computed: t("computedFrom.training_ratio_computed", { v3Hours: fmt(figures.v3_gpu_hours), llamaHours: fmt(figures.llama3_gpu_hours) }),
+  });
+  const sourceOf = (...list: KeyFigure[]): FigureSource[] =>
+    list.map((figure) => ({
+      origin: figure.origin,
+      originLabel: origin(figure.origin),
+      source: sourceTexts[figure.key],
+      line: figure.origin === "computed" ? sourceTexts[figure.key] : t("figureSource", { source: sourceTexts[figure.key] }),
+    }));
   const label = (key: KeyFigure["key"]) => t(`figureLabels.${key}`);
   const v3Run = runs.find((run) => run.slug === "deepseek-v3");
 
-  const growth = formatPercent(figures.capex_growth_2025.value, locale, { signed: true });
   const stargateDate = formatDate(STARGATE_ANNOUNCED, locale);
   const analystNames = report.analysts.filter((analyst) => analyst.role === "analyst").map((analyst) => pick(locale, analyst.nameZh, analyst.nameEn));
   const title = pick(locale, report.titleZh, report.titleEn);
@@ -67,7 +80,7 @@ export default async function SummaryPage({ params }: PageProps) {
     },
     {
       n: 2,
-      body: t("thesis2Body", { capex2024: fmt(figures.capex_total_2024), growth, capex2025: fmt(figures.capex_total_2025_implied), stargateDate }),
+      body: t("thesis2Body", { capex2024: fmt(figures.capex_total_2024), growth: formatPercent(figures.capex_growth_2025.value, locale), capex2025: fmt(figures.capex_total_2025_implied), stargateDate }),
       takeaway: t("thesis2Takeaway"),
       figures: [figures.capex_total_2024, figures.capex_growth_2025, figures.capex_total_2025_implied],
     },
@@ -109,8 +122,10 @@ export default async function SummaryPage({ params }: PageProps) {
           <ul data-testid="analysts" className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {report.analysts.map((analyst) => (
               <li key={analyst.id}>
-                <span className="font-medium text-slate-800">{pick(locale, analyst.nameZh, analyst.nameEn)}</span>{" "}
+                <span className="font-medium text-slate-800">{pick(locale, analyst.nameZh, analyst.nameEn)}</span>
+                {/* "·", not a bare space, between name and role: Chinese puts no space between two words. */}
                 <span className="text-slate-500">
+                  {" · "}
                   {analyst.role === "contact" ? t("roleContact") : t("roleAnalyst")} · {t("registration", { sac: analyst.sac, sfc: analyst.sfc })}
                 </span>
               </li>
@@ -134,7 +149,6 @@ export default async function SummaryPage({ params }: PageProps) {
             value={fmt(figures.capex_total_2024)}
             note={t("tileCapex2024Note")}
             sources={sourceOf(figures.capex_total_2024)}
-            sourcePrefix={sourcePrefix}
             href="/capex"
             linkLabel={t("exploreCapex")}
           />
@@ -143,8 +157,7 @@ export default async function SummaryPage({ params }: PageProps) {
             label={t("tileGrowth")}
             value={growth}
             note={t("tileGrowthNote", { implied: fmt(figures.capex_total_2025_implied) })}
-            sources={sourceOf(figures.capex_growth_2025)}
-            sourcePrefix={sourcePrefix}
+            sources={sourceOf(figures.capex_growth_2025, figures.capex_total_2025_implied)}
             href="/capex"
             linkLabel={t("exploreCapex")}
           />
@@ -154,7 +167,6 @@ export default async function SummaryPage({ params }: PageProps) {
             value={fmt(figures.stargate_usd_bn)}
             note={t("tileStargateNote", { initial: fmt(figures.stargate_initial_usd_bn), date: stargateDate })}
             sources={sourceOf(figures.stargate_usd_bn)}
-            sourcePrefix={sourcePrefix}
             href="/capex"
             linkLabel={t("exploreCapex")}
           />
@@ -168,8 +180,7 @@ export default async function SummaryPage({ params }: PageProps) {
               </span>
             }
             note={t("tileTrainingNote", { stated: fmt(figures.training_ratio_stated), computed: fmt(figures.training_ratio_computed), cost: fmt(figures.v3_cost) })}
-            sources={sourceOf(figures.v3_gpu_hours, figures.llama3_gpu_hours, figures.training_ratio_computed)}
-            sourcePrefix={sourcePrefix}
+            sources={sourceOf(figures.v3_gpu_hours, figures.llama3_gpu_hours, figures.training_ratio_stated, figures.training_ratio_computed)}
             href="/training"
             linkLabel={t("exploreTraining")}
           />
@@ -178,8 +189,7 @@ export default async function SummaryPage({ params }: PageProps) {
             label={t("tileModels")}
             value={t("tileModelsValue", { count: formatInteger(models.length, locale) })}
             note={t("tileModelsNote")}
-            sources={[{ origin: "note", originLabel: origin("note"), text: t("tileModelsSource") }]}
-            sourcePrefix={sourcePrefix}
+            sources={[{ origin: "note", originLabel: origin("note"), source: t("tileModelsSource"), line: t("figureSource", { source: t("tileModelsSource") }) }]}
             href="/models"
             linkLabel={t("exploreModels")}
           />
@@ -198,7 +208,13 @@ export default async function SummaryPage({ params }: PageProps) {
               takeaway={thesis.takeaway}
               body={thesis.body}
               figuresLabel={t("supportingFigures")}
-              figures={thesis.figures.map((figure) => ({ label: label(figure.key), value: figure.key === "capex_growth_2025" ? growth : fmt(figure) }))}
+              figures={thesis.figures.map((figure) => ({
+                label: label(figure.key),
+                value: figure.key === "capex_growth_2025" ? growth : fmt(figure),
+                origin: figure.origin,
+                originLabel: origin(figure.origin),
+                source: sourceTexts[figure.key],
+              }))}
               noFigures={t("noFigures")}
             />
           ))}
@@ -214,7 +230,7 @@ export default async function SummaryPage({ params }: PageProps) {
         </ol>
       </section>
 
-      <SourcesAndCorrections locale={locale} figures={figures} corrections={extractionCorrections({ v3CostUsdMillion: figures.v3_cost.value })} />
+      <SourcesAndCorrections locale={locale} figures={figures} sourceTexts={sourceTexts} corrections={extractionCorrections({ v3CostUsdMillion: figures.v3_cost.value })} />
 
       <section aria-labelledby="disclaimer-title" className="mt-10 grid gap-6 border-t border-slate-200 pt-6 text-sm text-slate-600 sm:grid-cols-2">
         <div>

@@ -1,4 +1,4 @@
-import type enMessages from "@/messages/en.json";
+import type { Messages } from "next-intl";
 
 /** The capex view's strings ("Capex" messages, with {placeholders}), handed from the page to its client components. */
-export type CapexLabels = (typeof enMessages)["Capex"];
+export type CapexLabels = Messages["Capex"];

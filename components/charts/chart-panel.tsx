@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatDecimal } from "@/lib/format";
+import { fillTemplate } from "@/lib/template";
 import type { ChartHandle } from "./chart-handle";
 import { ExportToolbar, type ChartPanelLabels } from "./export-toolbar";
 
@@ -45,9 +46,7 @@ export function ChartPanel({ chart, id, title, subtitle, source, fileBase, table
         <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} loadChart={chart.whenReady} query={query} />
       </div>
       <div className="relative">{children}</div>
-      <figcaption className="mt-2 text-xs text-slate-500">
-        {labels.sourceLabel}: {source}
-      </figcaption>
+      <figcaption className="mt-2 text-xs text-slate-500">{fillTemplate(labels.sourceLine, { source })}</figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-600">{labels.showData}</summary>
         <div className="mt-2 overflow-x-auto">

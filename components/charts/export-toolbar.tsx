@@ -1,28 +1,17 @@
 "use client";
 
 import type { Chart } from "chart.js";
+import type { Messages } from "next-intl";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
 import { shareableUrl, titledLink } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
+import { fillTemplate } from "@/lib/template";
 import { renderChartPng } from "./export-png";
 
-/** Every label the toolbar and the chart panel show; pages get them from getChartPanelLabels(locale). */
-export type ChartPanelLabels = {
-  downloadPng: string;
-  copyImage: string;
-  downloadCsv: string;
-  copyLink: string;
-  linkCopied: string;
-  linkCopyFailed: string;
-  imageCopied: string;
-  imageDownloaded: string;
-  exportFailed: string;
-  showData: string;
-  sourceLabel: string;
-  toolbar: string;
-};
+/** Every label the toolbar and the chart panel show (the "ChartPanel" messages); pages get them from getChartPanelLabels(locale). */
+export type ChartPanelLabels = Messages["ChartPanel"];
 
 export type ExportToolbarProps = {
   title: string;
@@ -80,7 +69,7 @@ export function ExportToolbar({ title, subtitle, source, fileBase, table, labels
 
   const renderPng = async (): Promise<Blob> => {
     if (!loadChart) throw new Error("This toolbar has no chart");
-    return renderChartPng(await loadChart(), { title, subtitle, source: `${labels.sourceLabel}: ${source}`, url: url(), date: today(locale) });
+    return renderChartPng(await loadChart(), { title, subtitle, source: fillTemplate(labels.sourceLine, { source }), url: url(), date: today(locale) });
   };
 
   const downloadPng = async () => {
@@ -148,7 +137,7 @@ export function ExportToolbar({ title, subtitle, source, fileBase, table, labels
     "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent";
   return (
     <div className="print-hidden flex flex-col items-end gap-1">
-      <div role="toolbar" aria-label={`${labels.toolbar}: ${title}`} aria-orientation="horizontal" onKeyDown={onKeyDown} className="flex flex-wrap justify-end gap-1.5">
+      <div role="toolbar" aria-label={fillTemplate(labels.toolbar, { title })} aria-orientation="horizontal" onKeyDown={onKeyDown} className="flex flex-wrap justify-end gap-1.5">
         {actions.map((action, index) => (
           <button
             key={action.label}

@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import type { ModelRecord } from "@/lib/db/models";
-import { formatParamsB, formatYearMonth } from "@/lib/format";
+import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { serializeModelsQuery, type ModelSortKey, type ModelsQuery } from "@/lib/models/params";
+import { SourceBadge } from "@/components/ui/source-badge";
 import { ModalityChips } from "./modality-chips";
-import { modalityName, regionName, type ModelsTranslator } from "@/lib/models/words";
+import { modalityName, moeWords, paramsWords, regionName, type ModelsTranslator } from "@/lib/models/words";
 
 type Props = { models: ModelRecord[]; state: ModelsQuery; locale: AppLocale; t: ModelsTranslator };
 
@@ -41,7 +43,8 @@ function SortHeader({ column, label, state, t, className = "" }: { column: Model
  * The note's model table, as filtered and sorted on the server. On narrow screens it scrolls
  * sideways with the model column pinned, so each row stays identifiable.
  */
-export function ModelsTable({ models, state, locale, t }: Props) {
+export async function ModelsTable({ models, state, locale, t }: Props) {
+  const origin = await getTranslations({ locale, namespace: "Origin" });
   const sticky = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_0_var(--color-slate-200)]";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="models-table">
@@ -62,6 +65,8 @@ export function ModelsTable({ models, state, locale, t }: Props) {
         <tbody>
           {models.map((model) => {
             const name = pick(locale, model.nameZh, model.nameEn);
+            const params = paramsWords(t, model, locale);
+            const moe = moeWords(t, model, locale);
             return (
               <tr key={model.id} data-slug={model.slug} className="border-t border-slate-100 bg-white hover:bg-slate-50">
                 <th scope="row" className={`min-w-32 px-3 py-2 text-left align-top font-medium ${sticky}`}>
@@ -74,10 +79,19 @@ export function ModelsTable({ models, state, locale, t }: Props) {
                 </th>
                 <td className="px-3 py-2 align-top">{pick(locale, model.company.nameZh, model.company.nameEn)}</td>
                 <td className="px-3 py-2 align-top">{regionName(t, model.region)}</td>
-                <td className="px-3 py-2 text-right align-top tabular-nums" data-testid="model-params">
-                  {model.paramsB === null ? <span className="text-slate-500">{t("undisclosed")}</span> : formatParamsB(model.paramsB, locale)}
+                <td className="px-3 py-2 text-right align-top tabular-nums">
+                  <span data-testid="model-params" className={model.paramsB === null ? "text-slate-500" : ""}>{params.text}</span>
+                  {params.qualifier ? <span className="block text-xs text-slate-500" data-testid="model-params-qualifier">{params.qualifier}</span> : null}
                 </td>
-                <td className="px-3 py-2 align-top">{model.moe ? t("yes") : t("no")}</td>
+                <td className="px-3 py-2 align-top" data-testid="model-moe">
+                  {/* Silence in the note reads muted; a caveat's MoE carries its source's badge. */}
+                  <span className={model.moe || moe.source ? "" : "text-slate-500"}>{moe.text}</span>
+                  {moe.source ? (
+                    <span className="mt-0.5 block">
+                      <SourceBadge origin="statement" label={origin("statement")} source={moe.source} />
+                    </span>
+                  ) : null}
+                </td>
                 <td className="min-w-56 px-3 py-2 align-top">
                   <ModalityChips inputs={model.inputs} outputs={model.outputs} name={(code) => modalityName(t, code)} labels={{ inputs: t("inputs"), outputs: t("outputs") }} />
                 </td>

@@ -1,6 +1,7 @@
 /**
  * The rating with its definition on hover and on keyboard focus (or a tap, which focuses it),
  * done in CSS so the Summary ships no client JavaScript. Printed, the definition follows inline.
+ * `helpLabel` is read after the rating by screen readers, with its own brackets ("（评级含义）", " (what the rating means)").
  */
 export function RatingWithMeaning({ rating, meaning, helpLabel }: { rating: string; meaning: string; helpLabel: string }) {
   return (
@@ -12,7 +13,7 @@ export function RatingWithMeaning({ rating, meaning, helpLabel }: { rating: stri
         className="cursor-help rounded font-semibold text-emerald-800 underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-accent"
       >
         {rating}
-        <span className="sr-only"> ({helpLabel})</span>
+        <span className="sr-only">{helpLabel}</span>
       </span>
       <span
         id="rating-meaning"

@@ -5,10 +5,16 @@ import { formatFigure } from "@/lib/format";
 import type { ExtractionCorrection } from "@/lib/summary/corrections";
 import { KEY_FIGURE_KEYS, type KeyFigure, type KeyFigureKey } from "@/lib/summary/figures";
 
-type Props = { locale: AppLocale; figures: Record<KeyFigureKey, KeyFigure>; corrections: ExtractionCorrection[] };
+type Props = {
+  locale: AppLocale;
+  figures: Record<KeyFigureKey, KeyFigure>;
+  /** Each figure's source in words; for a computed figure, what it was computed from. */
+  sourceTexts: Record<KeyFigureKey, string>;
+  corrections: ExtractionCorrection[];
+};
 
 /** Where every figure comes from, what the text extraction got wrong, and where the dashboard qualifies the note. */
-export async function SourcesAndCorrections({ locale, figures, corrections }: Props) {
+export async function SourcesAndCorrections({ locale, figures, sourceTexts, corrections }: Props) {
   const [t, origin] = await Promise.all([
     getTranslations({ locale, namespace: "Summary" }),
     getTranslations({ locale, namespace: "Origin" }),
@@ -23,12 +29,12 @@ export async function SourcesAndCorrections({ locale, figures, corrections }: Pr
         {KEY_FIGURE_KEYS.map((key) => {
           const figure = figures[key];
           return (
-            <li key={key} data-testid={`figure-origin-${key}`} className="grid gap-1 px-4 py-2.5 sm:grid-cols-[minmax(0,14rem)_8rem_minmax(0,1fr)] sm:gap-4 break-inside-avoid">
+            <li key={key} data-testid={`figure-origin-${key}`} data-origin={figure.origin} className="grid gap-1 px-4 py-2.5 sm:grid-cols-[minmax(0,14rem)_8rem_minmax(0,1fr)] sm:gap-4 break-inside-avoid">
               <span className="text-slate-700">{t(`figureLabels.${key}`)}</span>
               <span className="font-medium tabular-nums">{formatFigure(figure.value, figure.unit, locale)}</span>
               <span className="flex items-start gap-1.5 text-xs text-slate-500">
-                <SourceBadge origin={figure.origin} label={origin(figure.origin)} source={figure.source} />
-                <span>{figure.source}</span>
+                <SourceBadge origin={figure.origin} label={origin(figure.origin)} source={sourceTexts[key]} />
+                <span>{sourceTexts[key]}</span>
               </span>
             </li>
           );
@@ -42,14 +48,14 @@ export async function SourcesAndCorrections({ locale, figures, corrections }: Pr
           <li key={correction.id} data-testid={`correction-${correction.id}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm break-inside-avoid">
             <p className="text-xs text-slate-500">{correction.where[locale]}</p>
             <p className="mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-1">
-              <span className="sr-only">{t("colAsPrinted")}:</span>
-              <del className="rounded bg-rose-50 px-1.5 text-rose-800 decoration-rose-400">{correction.asPrinted}</del>
+              <span className="sr-only">{t("asPrintedLabel")}</span>
+              <del lang={correction.asPrintedLang} className="rounded bg-rose-50 px-1.5 text-rose-800 decoration-rose-400">{correction.asPrinted}</del>
               <span aria-hidden="true" className="text-slate-400">→</span>
-              <span className="sr-only">{t("colCorrected")}:</span>
+              <span className="sr-only">{t("correctedLabel")}</span>
               <ins className="rounded bg-emerald-50 px-1.5 font-medium text-emerald-900 no-underline">{correction.corrected[locale]}</ins>
             </p>
             <p className="mt-1.5 text-slate-600">
-              <span className="font-medium text-slate-700">{t("colReason")}:</span> {correction.reason[locale]}
+              {t.rich("reasonLine", { reason: correction.reason[locale], label: (chunks) => <span className="font-medium text-slate-700">{chunks}</span> })}
             </p>
           </li>
         ))}

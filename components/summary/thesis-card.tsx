@@ -1,3 +1,5 @@
+import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+
 type Props = {
   n: number;
   label: string;
@@ -5,8 +7,8 @@ type Props = {
   takeaway: string;
   body: string;
   figuresLabel: string;
-  /** Formatted figures behind the thesis; empty when the note argues it qualitatively. */
-  figures: { label: string; value: string }[];
+  /** Formatted figures behind the thesis, each with its origin; empty when the note argues it qualitatively. */
+  figures: { label: string; value: string; origin: FigureOrigin; originLabel: string; source: string }[];
   noFigures: string;
 };
 
@@ -25,7 +27,10 @@ export function ThesisCard({ n, label, title, takeaway, body, figuresLabel, figu
             {figures.map((figure) => (
               <div key={figure.label} className="flex items-baseline justify-between gap-3 border-b border-dotted border-slate-200 pb-1">
                 <dt className="text-slate-600">{figure.label}</dt>
-                <dd className="font-medium tabular-nums text-slate-900">{figure.value}</dd>
+                <dd className="flex items-baseline gap-1.5 font-medium tabular-nums text-slate-900">
+                  {figure.value}
+                  <SourceBadge origin={figure.origin} label={figure.originLabel} source={figure.source} />
+                </dd>
               </div>
             ))}
           </dl>

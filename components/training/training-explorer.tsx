@@ -1,45 +1,29 @@
 "use client";
 
 import type { ChartOptions } from "chart.js";
+import type { Messages } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { useChartHandle } from "@/components/charts/chart-handle";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
+import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
-import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
-import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
+import { trainingChartSubtitle, trainingChartTable, trainingCostOrigin, trainingFileBase, trainingRunLabel } from "@/lib/training/words";
 import { MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery, type ChartScale, type TrainingViewState } from "@/lib/training/view-state";
 
-/** Strings from the "Training" messages; `chartSubtitle` and `atPrice` are templates filled here. */
-export type TrainingExplorerLabels = {
-  controls: string;
-  scale: string;
-  scaleLinear: string;
-  scaleLog: string;
-  price: string;
-  priceHint: string;
-  apply: string;
-  chartTitle: string;
-  chartSubtitle: string;
-  chartAlt: string;
-  chartSource: string;
-  axisHours: string;
-  atPrice: string;
-  v3Cost: string;
-  /** What the V3 report itself says, shown under the what-if cost. */
-  v3CostNote: string;
-  llamaCost: string;
-  llamaCostNote: string;
-  colModel: string;
-  colGpu: string;
-  colHoursM: string;
-  colCost: string;
-  colCostBasis: string;
-  basisReport: string;
-  basisWhatIf: string;
-};
+/**
+ * Strings from the "Training" messages, typed from them; `chartSubtitle`, `atPrice`, `tooltipCost` and
+ * the bar labels are templates filled here, `priceHint`, `chartAlt` and `v3CostNote` come filled by the page.
+ */
+export type TrainingExplorerLabels = Pick<
+  Messages["Training"],
+  | "controls" | "scale" | "scaleLinear" | "scaleLog" | "price" | "priceHint" | "apply" | "chartTitle" | "chartSubtitle" | "chartAlt" | "chartSource"
+  | "axisHours" | "atPrice" | "tooltipCost" | "v3Cost" | "v3CostNote" | "llamaCost" | "llamaCostNote" | "costSourceReport" | "costSourceWhatIf"
+  | "barV3" | "barLlama" | "barOther" | "colRun" | "colGpu" | "colHours"
+>;
 
 type Props = {
   locale: AppLocale;
@@ -47,6 +31,8 @@ type Props = {
   runs: [TrainingRunInput, TrainingRunInput];
   initialState: TrainingViewState;
   labels: TrainingExplorerLabels;
+  /** The origin badges' words (Origin messages). */
+  originLabels: Record<FigureOrigin, string>;
   panelLabels: ChartPanelLabels;
   /** Embed mode: the chart alone, without the what-if form and cost tiles. */
   embed?: boolean;
@@ -59,7 +45,7 @@ function logDecades(values: number[]): { min: number; max: number } {
 }
 
 /** The price what-if and the GPU-hours chart; state lives in the URL (replaced, so Back leaves the view). */
-export function TrainingExplorer({ locale, runs, initialState, labels, panelLabels, embed = false }: Props) {
+export function TrainingExplorer({ locale, runs, initialState, labels, originLabels, panelLabels, embed = false }: Props) {
   const [state, setState] = useState(initialState);
   const [priceText, setPriceText] = useState(String(initialState.priceUsdPerGpuHour));
   const chart = useChartHandle();
@@ -89,7 +75,8 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
   const [v3, llama] = priced as [(typeof priced)[number], (typeof priced)[number]];
   const price = formatUsdPerGpuHour(state.priceUsdPerGpuHour, locale);
   const atPrice = fillTemplate(labels.atPrice, { price });
-  const subtitle = trainingChartSubtitle(state, labels, locale);
+  const subtitle = trainingChartSubtitle(state, labels);
+  const hours = runs.map((run) => gpuHoursInLocaleUnit(run.gpuHoursMillion, locale));
 
   const options: ChartOptions<"bar"> = {
     animation: false,
@@ -103,7 +90,7 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
         callbacks: {
           label: (item) => {
             const run = priced[item.dataIndex];
-            return run ? [formatGpuHoursMillions(run.gpuHoursMillion, locale), `${formatUsdMillions(run.costUsdMillion, locale)} (${atPrice})`] : "";
+            return run ? [formatGpuHoursMillions(run.gpuHoursMillion, locale), fillTemplate(labels.tooltipCost, { cost: formatUsdMillions(run.costUsdMillion, locale), price })] : "";
           },
         },
       },
@@ -114,15 +101,15 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
         type: state.scale === "log" ? "logarithmic" : "linear",
         beginAtZero: state.scale === "linear",
         // Whole decades on the log axis, so the smaller bar starts from a visible baseline.
-        ...(state.scale === "log" ? logDecades(runs.map((run) => run.gpuHoursMillion)) : {}),
+        ...(state.scale === "log" ? logDecades(hours) : {}),
         title: { display: true, text: labels.axisHours },
       },
     },
   };
 
   const costTiles = [
-    { id: "v3-cost", label: labels.v3Cost, value: formatUsdMillions(v3.costUsdMillion, locale), note: atPrice, detail: labels.v3CostNote },
-    { id: "llama-cost", label: labels.llamaCost, value: formatUsdMillions(llama.costUsdMillion, locale), note: atPrice, detail: labels.llamaCostNote },
+    { id: "v3-cost", label: labels.v3Cost, value: formatUsdMillions(v3.costUsdMillion, locale), note: atPrice, detail: labels.v3CostNote, origin: trainingCostOrigin(v3, state.priceUsdPerGpuHour) },
+    { id: "llama-cost", label: labels.llamaCost, value: formatUsdMillions(llama.costUsdMillion, locale), note: atPrice, detail: labels.llamaCostNote, origin: trainingCostOrigin(llama, state.priceUsdPerGpuHour) },
   ];
 
   const segment = "cursor-pointer px-3 py-1.5 text-sm has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent";
@@ -175,7 +162,10 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
           <ul className="grid gap-4 sm:grid-cols-2">
             {costTiles.map((tile) => (
               <li key={tile.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p className="text-sm text-slate-600">{tile.label}</p>
+                <p className="flex items-center gap-2 text-sm text-slate-600" data-testid={`${tile.id}-origin`} data-origin={tile.origin}>
+                  {tile.label}
+                  <SourceBadge origin={tile.origin} label={originLabels[tile.origin]} source={tile.origin === "note" ? labels.costSourceReport : fillTemplate(labels.costSourceWhatIf, { price })} />
+                </p>
                 <p data-testid={tile.id} className="mt-1 text-2xl font-semibold tabular-nums">{tile.value}</p>
                 <p className="mt-1 text-sm text-slate-700">{tile.note}</p>
                 <p className="mt-1 text-xs text-slate-500">{tile.detail}</p>
@@ -192,10 +182,7 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
         subtitle={subtitle}
         source={labels.chartSource}
         fileBase={trainingFileBase(state)}
-        table={{
-          headers: [labels.colModel, labels.colGpu, labels.colHoursM, labels.colCost, labels.colCostBasis],
-          rows: priced.map((run, index) => [run.model, run.gpu, run.gpuHoursMillion, run.costUsdMillion, index === 0 ? labels.basisReport : labels.basisWhatIf]),
-        }}
+        table={trainingChartTable(runs, labels, locale)}
         labels={panelLabels}
         locale={locale}
         query={serializeTrainingQuery(state)}
@@ -206,8 +193,8 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
             onChart={chart.attach}
             ariaLabel={labels.chartAlt}
             data={{
-              labels: runs.map((run) => `${run.model} (${run.gpu})`),
-              datasets: [{ label: labels.axisHours, data: runs.map((run) => run.gpuHoursMillion), backgroundColor: BAR_COLOURS, maxBarThickness: 96 }],
+              labels: runs.map((run) => trainingRunLabel(run, labels)),
+              datasets: [{ label: labels.axisHours, data: hours, backgroundColor: BAR_COLOURS, maxBarThickness: 96 }],
             }}
             options={options}
           />

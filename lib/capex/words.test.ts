@@ -3,7 +3,7 @@ import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 import { computeScenario, type CapexCompanyBase } from "./scenario";
 import { capexFileParts } from "./view-state";
-import { capexScenarioInWords } from "./words";
+import { capexScenarioInWords, capexStatementInWords, capexTotalsInWords } from "./words";
 
 const companies: CapexCompanyBase[] = [
   { ticker: "msft", base2024UsdBn: 44.5, guidance2025UsdBn: 80 },
@@ -21,7 +21,7 @@ describe("capexScenarioInWords", () => {
     const state = { preset: "guidance" as const, overrides: { msft: 50, aapl: 10 } };
     const outcome = computeScenario(state, companies, 0.196);
     expect(capexScenarioInWords(state, outcome, names, en.Capex, "en")).toBe("Company guidance preset, edited: Microsoft +50% and Apple +10%");
-    expect(capexScenarioInWords(state, outcome, namesZh, zh.Capex, "zh")).toBe("“公司指引”预设,自定义:微软 +50%和苹果 +10%");
+    expect(capexScenarioInWords(state, outcome, namesZh, zh.Capex, "zh")).toBe("“公司指引”预设，自定义：微软 +50%、苹果 +10%");
   });
 });
 
@@ -29,5 +29,19 @@ describe("capexFileParts", () => {
   it("gives the preset and each override, decimals as p", () => {
     expect(capexFileParts({ preset: "guidance", overrides: { aapl: 10 } })).toEqual(["guidance", "aapl10"]);
     expect(capexFileParts({ preset: "consensus", overrides: { msft: 12.5, aapl: -5 } })).toEqual(["consensus", "msft12p5", "aapl-5"]);
+  });
+});
+
+describe("capex lines in words", () => {
+  it("writes the headline's totals with the locale's brackets", () => {
+    expect(capexTotalsInWords(226.714, 271.15994, 0.196, zh.Capex, "zh")).toBe("2,267 亿美元 → 2,712 亿美元（+19.6%）");
+    expect(capexTotalsInWords(226.714, 271.15994, 0.196, en.Capex, "en")).toBe("USD 226.7 bn → USD 271.2 bn (+19.6%)");
+  });
+  it("writes a statement with a range's unit once, its basis and date; none says so", () => {
+    const meta = { usdBn: null, usdBnLow: 60, usdBnHigh: 65, basis: "2025", saidOn: "2025-01-24" };
+    expect(capexStatementInWords("Meta", meta, zh.Capex, "zh")).toBe("Meta：600–650 亿美元（2025，2025 年 1 月 24 日发表）");
+    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe("Meta: USD 60.0–65.0 bn (2025, said Jan 24, 2025)");
+    expect(capexStatementInWords("苹果", { usdBn: null, usdBnLow: null, usdBnHigh: null, basis: "2025", saidOn: null }, zh.Capex, "zh")).toBe("苹果：未给出资本开支指引");
+    expect(capexStatementInWords("微软", { usdBn: 80, usdBnLow: null, usdBnHigh: null, basis: "2025 财年", saidOn: null }, zh.Capex, "zh")).toBe("微软：800 亿美元（2025 财年）");
   });
 });

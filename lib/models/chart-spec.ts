@@ -1,12 +1,13 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { ModelRecord } from "@/lib/db/models";
 import type { ExportTable } from "@/lib/export/csv";
-import { formatParamsB, formatYearMonth } from "@/lib/format";
+import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { countByRegionAndAccess, releasesByMonth, splitByDisclosedParams } from "./charts";
 import type { ModelChartView } from "./params";
 import { modalityList } from "./query";
-import { modalityName, regionName, type ModelsTranslator } from "./words";
+import { isMoeTotal, paramsDisclosure } from "./disclosure";
+import { modalityName, moeWords, paramsWords, regionName, withQualifier, type ModelsTranslator } from "./words";
 
 /** A bar chart of the Models view, as data: the page's Chart.js chart and the link-preview image draw it. */
 export type ModelsBarChart = {
@@ -66,24 +67,31 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
     }
     case "params": {
       const { disclosed, undisclosed } = splitByDisclosedParams(models);
+      // A bar the maker never confirmed says so in its label; the table says why, and which bars are MoE totals.
+      const barLabel = (model: ModelRecord) => (paramsDisclosure(model).kind === "noteOnly" ? t("paramsNoteOnlyBar", { name: name(model) }) : name(model));
+      const remark = (model: ModelRecord) =>
+        [paramsWords(t, model, locale).qualifier, isMoeTotal(model) ? t("paramsMoeTotal") : null].filter(Boolean).join(locale === "zh" ? "；" : "; ");
       return {
         chart: {
-          categories: disclosed.map(name),
+          categories: disclosed.map(barLabel),
           datasets: [{ label: t("colParamsB"), data: disclosed.map((model) => model.paramsB), color: COLORS.params }],
           horizontalLog: true,
           valueAxisTitle: t("colParamsB"),
           height: 60 + 32 * Math.max(disclosed.length, 1),
         },
         table: {
-          headers: [t("colModel"), t("colCompany"), t("colParamsB")],
-          rows: disclosed.map((model) => [name(model), pick(locale, model.company.nameZh, model.company.nameEn), model.paramsB]),
+          headers: [t("colModel"), t("colCompany"), t("colParamsB"), t("colParamsRemark")],
+          rows: disclosed.map((model) => [name(model), pick(locale, model.company.nameZh, model.company.nameEn), model.paramsB, remark(model) || null]),
         },
         note: [
           disclosed.length === 0 ? t("paramsNoneCharted") : null,
           undisclosed.length > 0 ? t("paramsUndisclosedList", { names: undisclosed.map(name).join(locale === "zh" ? "、" : ", ") }) : t("paramsNoneUndisclosed"),
+          disclosed.some((model) => paramsDisclosure(model).kind === "noteOnly")
+            ? t("paramsNoteOnlyList", { names: disclosed.filter((model) => paramsDisclosure(model).kind === "noteOnly").map(name).join(locale === "zh" ? "、" : ", ") })
+            : null,
         ]
           .filter(Boolean)
-          .join(" "),
+          .join(locale === "zh" ? "" : " "),
       };
     }
   }
@@ -97,8 +105,8 @@ export function modelsTableExport(models: ModelRecord[], locale: AppLocale, t: M
       pick(locale, model.nameZh, model.nameEn),
       pick(locale, model.company.nameZh, model.company.nameEn),
       regionName(t, model.region),
-      model.paramsB === null ? t("undisclosed") : formatParamsB(model.paramsB, locale),
-      model.moe ? t("yes") : t("no"),
+      withQualifier(t, paramsWords(t, model, locale)),
+      withQualifier(t, moeWords(t, model, locale)),
       `${modalityList(model.inputs).map((code) => modalityName(t, code)).join(" + ")} → ${modalityList(model.outputs).map((code) => modalityName(t, code)).join(" + ")}`,
       model.openWeights ? t("open") : t("closed"),
       formatYearMonth(model.released, locale),

@@ -1,11 +1,48 @@
+import type { Messages } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
-import { formatYearMonth } from "@/lib/format";
+import { formatParamsB, formatYearMonth } from "@/lib/format";
 import type { Modality, ModelsQuery } from "@/lib/models/params";
 import { pick } from "@/lib/locale";
-import type enMessages from "@/messages/en.json";
+import { moeMark, paramsDisclosure } from "./disclosure";
 
 /** The "Models" messages' translate function (next-intl's getTranslations("Models") fits it). */
-export type ModelsTranslator = (key: keyof (typeof enMessages)["Models"], values?: Record<string, string | number>) => string;
+export type ModelsTranslator = (key: keyof Messages["Models"], values?: Record<string, string | number>) => string;
+
+type DescribedModel = { slug: string; moe: boolean; paramsB: number | null; company: { nameZh: string; nameEn: string } };
+
+/**
+ * The MoE cell: "Yes" where the note marks it, "Not marked in the note" where it is silent, and
+ * where a stated caveat says MoE, that with the caveat's source (never "No" above a caveat saying MoE).
+ */
+export function moeWords(t: ModelsTranslator, model: DescribedModel, locale: AppLocale): { text: string; source: string | null } {
+  const mark = moeMark(model);
+  switch (mark.kind) {
+    case "marked":
+      return { text: t("moeMarked"), source: null };
+    case "unmarked":
+      return { text: t("moeUnmarked"), source: null };
+    case "caveat":
+      return {
+        text: mark.totalB === null ? t("moeCaveatActive", { active: formatParamsB(mark.activeB, locale) }) : t("moeCaveat", { total: formatParamsB(mark.totalB, locale), active: formatParamsB(mark.activeB, locale) }),
+        source: t(mark.source),
+      };
+  }
+}
+
+/** The parameters cell: "671B", "Undisclosed", or a figure only the note gives ("300B" + "the note's figure; OpenAI has not disclosed it"). */
+export function paramsWords(t: ModelsTranslator, model: DescribedModel, locale: AppLocale): { text: string; qualifier: string | null } {
+  const params = paramsDisclosure(model);
+  if (params.kind === "undisclosed") return { text: t("undisclosed"), qualifier: null };
+  const text = formatParamsB(params.paramsB, locale);
+  return { text, qualifier: params.kind === "noteOnly" ? t("paramsNoteOnly", { company: pick(locale, model.company.nameZh, model.company.nameEn) }) : null };
+}
+
+/** A cell with its qualifier or source as one line of text (CSV): "300B（研报数字，OpenAI 未公开）". */
+export function withQualifier(t: ModelsTranslator, words: { text: string; qualifier?: string | null; source?: string | null }): string {
+  if (words.qualifier) return t("valueWithQualifier", { value: words.text, qualifier: words.qualifier });
+  if (words.source) return t("valueWithSource", { value: words.text, source: words.source });
+  return words.text;
+}
 
 const MODALITY_KEYS = {
   text: "modalityText",

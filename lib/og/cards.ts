@@ -5,10 +5,9 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
-import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, formatPercent, formatUsdBn, formatUsdMillions } from "@/lib/format";
-import { costRuns } from "@/lib/training/cost";
+import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, formatPercent, formatUsdBn } from "@/lib/format";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
-import { trainingChartSubtitle } from "@/lib/training/words";
+import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
 import { pick } from "@/lib/locale";
 import { buildModelsChart, MODELS_CHART_TITLE_KEYS } from "@/lib/models/chart-spec";
 import { loadModelsView } from "@/lib/models/view-data";
@@ -31,7 +30,7 @@ async function kicker(locale: AppLocale, view: OgView): Promise<string> {
 
 async function sourceLine(locale: AppLocale, source: string): Promise<string> {
   const t = await getTranslations({ locale, namespace: "ChartPanel" });
-  return `${t("sourceLabel")}: ${source}`;
+  return t("sourceLine", { source });
 }
 
 /** The capex view's bar chart: each company's 2024 capex and its 2025 value in this scenario. */
@@ -88,20 +87,20 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
   return { card, query: serializeModelsQuery(state) };
 }
 
-/** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale and priced at its price. */
+/** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale (the price changes the costs, not these bars). */
 async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { state } = parseTrainingQuery(raw);
   const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns()]);
-  const priced = costRuns(runs, state.priceUsdPerGpuHour);
+  const words = { chartSubtitle: t.raw("chartSubtitle") as string, scaleLinear: t("scaleLinear"), scaleLog: t("scaleLog"), barV3: t.raw("barV3") as string, barLlama: t.raw("barLlama") as string, barOther: t.raw("barOther") as string };
   const card: OgCard = {
     kicker: await kicker(locale, "training"),
     title: t("chartTitle"),
-    subtitle: trainingChartSubtitle(state, { chartSubtitle: t.raw("chartSubtitle") as string, scaleLinear: t("scaleLinear"), scaleLog: t("scaleLog") }, locale),
+    subtitle: trainingChartSubtitle(state, words),
     layout: "rows",
     log: state.scale === "log",
-    groups: priced.map((run, index) => ({
-      label: `${run.model} (${run.gpu})`,
-      bars: [{ value: run.gpuHoursMillion, color: index === 0 ? COLOR_2025 : COLOR_2024, text: `${formatGpuHoursMillions(run.gpuHoursMillion, locale)} · ${formatUsdMillions(run.costUsdMillion, locale)}` }],
+    groups: runs.map((run, index) => ({
+      label: trainingRunLabel(run, words),
+      bars: [{ value: run.gpuHoursMillion, color: index === 0 ? COLOR_2025 : COLOR_2024, text: formatGpuHoursMillions(run.gpuHoursMillion, locale) }],
     })),
     legend: [],
     source: await sourceLine(locale, t("chartSource")),
@@ -118,11 +117,11 @@ async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
   ]);
   const total2024 = figures.get("capex_total_2024");
   const growth = figures.get("capex_growth_2025");
-  const total2025 = figures.get("capex_total_2025_implied");
-  const bars = total2024 && growth && total2025
+  // The 2025 bar is computed from the note's two figures (it states the growth, not the amount); its label says so.
+  const bars = total2024 && growth
     ? [
         { label: t("summary2024"), value: total2024.value, color: COLOR_2024 },
-        { label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }), value: total2025.value, color: COLOR_2025 },
+        { label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }), value: total2024.value * (1 + growth.value), color: COLOR_2025 },
       ]
     : [];
   const card: OgCard = {

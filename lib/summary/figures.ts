@@ -1,4 +1,4 @@
-import type { FigureOrigin } from "@/components/ui/source-badge";
+import { isFigureOrigin, type FigureOrigin } from "@/lib/figures/origin";
 import type { FigureUnit } from "@/lib/format";
 
 /** The note's key figures in the order the Summary lists them under "Sources and corrections". */
@@ -20,24 +20,57 @@ export const STARGATE_ANNOUNCED = "2025-01-21";
 
 export type KeyFigureKey = (typeof KEY_FIGURE_KEYS)[number];
 
-/** A key figure as the Summary uses it: the database row with its unit and origin narrowed. */
-export type KeyFigure = { key: KeyFigureKey; value: number; unit: FigureUnit; origin: FigureOrigin; source: string };
+/**
+ * Figures the app works out from others rather than reads: the note states 2024's total and the +19.6%
+ * growth, not the 2025 total they imply; it states "about 7%", not the 7.09% the two GPU-hour figures
+ * give. They carry the `computed` origin and name their inputs, whatever the database row says.
+ */
+type Computation = { from: readonly KeyFigureKey[]; compute: (value: (key: KeyFigureKey) => number) => number };
+const COMPUTED = {
+  capex_total_2025_implied: { from: ["capex_total_2024", "capex_growth_2025"], compute: (value) => value("capex_total_2024") * (1 + value("capex_growth_2025")) },
+  training_ratio_computed: { from: ["v3_gpu_hours", "llama3_gpu_hours"], compute: (value) => value("v3_gpu_hours") / value("llama3_gpu_hours") },
+} as const satisfies Partial<Record<KeyFigureKey, Computation>>;
+
+export type ComputedKeyFigureKey = keyof typeof COMPUTED;
+
+/**
+ * A key figure as the Summary uses it: the database row with its unit and origin narrowed. A computed
+ * figure lists the figures it is computed from (`computedFrom`); its `source` is then the database's note
+ * on it, and the page says in words what it was computed from.
+ */
+export type KeyFigure = { key: KeyFigureKey; value: number; unit: FigureUnit; origin: FigureOrigin; source: string; computedFrom?: readonly KeyFigureKey[] };
 
 type KeyFigureRow = { key: string; value: number; unit: string; origin: string; source: string };
 
 const UNITS: readonly string[] = ["usd_bn", "ratio", "gpu_hours_m", "usd_m"] satisfies FigureUnit[];
-const ORIGINS: readonly string[] = ["note", "filing", "statement"] satisfies FigureOrigin[];
 
 /**
- * Picks the Summary's figures out of the database rows. A missing figure or an unknown unit/origin
- * means the seed and the code disagree, which is a bug to surface, not a state to render around.
+ * Picks the Summary's figures out of the database rows and works out the computed ones from their
+ * inputs. A missing figure or an unknown unit/origin means the seed and the code disagree, which is a
+ * bug to surface, not a state to render around.
  */
 export function selectKeyFigures(rows: ReadonlyMap<string, KeyFigureRow>): Record<KeyFigureKey, KeyFigure> {
-  const entries = KEY_FIGURE_KEYS.map((key) => {
+  const read = (key: KeyFigureKey): KeyFigure => {
     const row = rows.get(key);
     if (!row) throw new Error(`Key figure missing from the database: ${key}`);
-    if (!UNITS.includes(row.unit) || !ORIGINS.includes(row.origin)) throw new Error(`Key figure ${key} has unit ${row.unit}, origin ${row.origin}`);
-    return [key, { key, value: row.value, unit: row.unit as FigureUnit, origin: row.origin as FigureOrigin, source: row.source }] as const;
+    if (!UNITS.includes(row.unit) || !isFigureOrigin(row.origin)) throw new Error(`Key figure ${key} has unit ${row.unit}, origin ${row.origin}`);
+    return { key, value: row.value, unit: row.unit as FigureUnit, origin: row.origin, source: row.source };
+  };
+  const entries = KEY_FIGURE_KEYS.map((key) => {
+    const figure = read(key);
+    const computed: Computation | undefined = (COMPUTED as Partial<Record<KeyFigureKey, Computation>>)[key];
+    if (!computed) return [key, figure] as const;
+    return [key, { ...figure, origin: "computed", value: computed.compute((input) => read(input).value), computedFrom: computed.from }] as const;
   });
   return Object.fromEntries(entries) as Record<KeyFigureKey, KeyFigure>;
+}
+
+/**
+ * What each figure's badge and source line say: for a computed figure, the sentence naming its inputs
+ * (localized by the caller), for the others their recorded source.
+ */
+export function keyFigureSourceTexts(figures: Record<KeyFigureKey, KeyFigure>, computedFrom: Record<ComputedKeyFigureKey, string>): Record<KeyFigureKey, string> {
+  return Object.fromEntries(
+    KEY_FIGURE_KEYS.map((key) => [key, key in computedFrom ? computedFrom[key as ComputedKeyFigureKey] : figures[key].source]),
+  ) as Record<KeyFigureKey, string>;
 }

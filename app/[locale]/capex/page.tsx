@@ -10,6 +10,7 @@ import { saveScenario } from "./actions";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { loadCapexView } from "@/lib/capex/view-data";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
+import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
 import type { RawSearchParams } from "@/lib/url-state/notice";
 
@@ -26,10 +27,10 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
 export default async function CapexPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
   const raw = await searchParams;
-  const [view, tNotices, tOrigin, chartLabels] = await Promise.all([
+  const [view, tNotices, originLabels, chartLabels] = await Promise.all([
     loadCapexView(raw, locale),
     getTranslations({ locale, namespace: "Notices" }),
-    getTranslations({ locale, namespace: "Origin" }),
+    originLabelsOf(locale),
     getChartPanelLabels(locale),
   ]);
   const { labels } = view;
@@ -65,7 +66,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         savedScenarioName={view.savedScenarioName}
         saveAction={saveScenario}
         labels={labels}
-        originLabels={{ note: tOrigin("note"), filing: tOrigin("filing"), statement: tOrigin("statement") }}
+        originLabels={originLabels}
         chartLabels={chartLabels}
       />
     </section>

@@ -3,12 +3,12 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ModalityChips } from "@/components/models/modality-chips";
-import { modalityName, regionName } from "@/lib/models/words";
+import { modalityName, moeWords, paramsWords, regionName } from "@/lib/models/words";
 import { SourceBadge } from "@/components/ui/source-badge";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getModelBySlug } from "@/lib/db/models";
-import { formatParamsB, formatYearMonth } from "@/lib/format";
+import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 
 export const dynamic = "force-dynamic";
@@ -34,11 +34,30 @@ export default async function ModelDetailPage({ params }: PageProps) {
 
   const name = pick(locale, model.nameZh, model.nameEn);
   const caveat = pick(locale, model.caveatZh, model.caveatEn);
+  const paramsCell = paramsWords(t, model, locale);
+  const moe = moeWords(t, model, locale);
   const rows: [string, ReactNode][] = [
     [t("colCompany"), pick(locale, model.company.nameZh, model.company.nameEn)],
     [t("colRegion"), regionName(t, model.region)],
-    [t("colParams"), model.paramsB === null ? t("undisclosed") : formatParamsB(model.paramsB, locale)],
-    [t("colMoe"), model.moe ? t("yes") : t("no")],
+    [
+      t("colParams"),
+      <span key="params">
+        <span data-testid="model-params">{paramsCell.text}</span>
+        {paramsCell.qualifier ? <span className="block text-xs text-slate-500" data-testid="model-params-qualifier">{paramsCell.qualifier}</span> : null}
+      </span>,
+    ],
+    [
+      t("colMoe"),
+      <span key="moe" data-testid="model-moe">
+        {moe.text}
+        {moe.source ? (
+          <span className="mt-1 flex items-start gap-1.5 text-xs text-slate-500">
+            <SourceBadge origin="statement" label={tOrigin("statement")} source={moe.source} />
+            <span>{moe.source}</span>
+          </span>
+        ) : null}
+      </span>,
+    ],
     [t("colModalities"), <ModalityChips key="modalities" inputs={model.inputs} outputs={model.outputs} name={(code) => modalityName(t, code)} labels={{ inputs: t("inputs"), outputs: t("outputs") }} />],
     [t("colAccess"), model.openWeights ? t("open") : t("closed")],
     [t("colReleased"), formatYearMonth(model.released, locale)],
@@ -70,9 +89,7 @@ export default async function ModelDetailPage({ params }: PageProps) {
 
       <p className="mt-6 flex flex-wrap items-center gap-2 text-xs text-slate-500" data-testid="model-source">
         <SourceBadge origin="note" label={tOrigin("note")} source={model.source} />
-        <span>
-          {t("detailSource")}: {model.source}
-        </span>
+        <span>{t("detailSource", { source: model.source })}</span>
       </p>
     </article>
   );

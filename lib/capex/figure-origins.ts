@@ -1,0 +1,108 @@
+import type { Messages } from "next-intl";
+import type { AppLocale } from "@/i18n/routing";
+import type { FigureOrigin } from "@/lib/figures/origin";
+import { formatPercent, formatUsdBn } from "@/lib/format";
+import { fillTemplate } from "@/lib/template";
+import type { CapexScenarioOutcome, CompanyOutcome } from "./scenario";
+
+/**
+ * Where each figure the capex view shows comes from, and in words what a derived one was derived
+ * from. The note gives one combined figure (2024's 225.3 bn and +19.6% for the five together); the
+ * per-company 2024 bases are filings; everything the scenario makes of them is the app's: a sum of
+ * filings is `computed`, a growth the preset or the user assumes (and what rests on it) is `scenario`.
+ */
+export type OriginatedFigure = { origin: FigureOrigin; source: string };
+
+/** The "Capex" messages the origin texts are made of (templates with {placeholders}). */
+export type CapexOriginLabels = Pick<
+  Messages["Capex"],
+  | "originNoteTotal"
+  | "originNoteTotal2025"
+  | "originFilingsTotal"
+  | "originScenarioTotal"
+  | "originGrowth_consensus"
+  | "originGrowth_guidance"
+  | "originGrowth_flat"
+  | "originGrowth_override"
+>;
+
+type NoteFigures = { total2024UsdBn: number; growth: number; source: string };
+
+/**
+ * The note's headline: its 2024 total and growth are the note's; the 2025 total it implies is computed
+ * (the note states the growth, not the 2025 amount).
+ */
+export function noteHeadlineOrigins(note: NoteFigures, labels: CapexOriginLabels, locale: AppLocale): Record<"total2024" | "growth" | "total2025", OriginatedFigure> {
+  const noteFigure: OriginatedFigure = { origin: "note", source: fillTemplate(labels.originNoteTotal, { source: note.source }) };
+  return {
+    total2024: noteFigure,
+    growth: noteFigure,
+    total2025: {
+      origin: "computed",
+      source: fillTemplate(labels.originNoteTotal2025, { noteTotal: formatUsdBn(note.total2024UsdBn, locale), growth: formatPercent(note.growth, locale) }),
+    },
+  };
+}
+
+/**
+ * The scenario headline: its 2024 total is the sum of the five filings (computed), its 2025 total and
+ * growth rest on the preset's or the user's growth rates (scenario). Never the filings' badge.
+ */
+export function scenarioHeadlineOrigins(labels: CapexOriginLabels): Record<"total2024" | "growth" | "total2025", OriginatedFigure> & { headline: OriginatedFigure } {
+  const scenario: OriginatedFigure = { origin: "scenario", source: labels.originScenarioTotal };
+  return { headline: scenario, total2024: { origin: "computed", source: labels.originFilingsTotal }, growth: scenario, total2025: scenario };
+}
+
+/**
+ * A company's 2025 growth (and the 2025 value it gives) by where the growth comes from. Under the
+ * consensus preset it is the note's combined +19.6% assumed for each company (the note has no
+ * per-company figure), so a scenario assumption, not the note's; under guidance it is computed from
+ * the company's statement and its 2024 filing; flat and the user's inputs are assumptions.
+ */
+export function companyGrowthOrigin(
+  company: Pick<CompanyOutcome, "growthFrom" | "base2024UsdBn">,
+  context: { consensusGrowth: number; guidance2025UsdBn: number | null },
+  labels: CapexOriginLabels,
+  locale: AppLocale,
+): OriginatedFigure {
+  switch (company.growthFrom) {
+    case "consensus":
+      return { origin: "scenario", source: fillTemplate(labels.originGrowth_consensus, { growth: formatPercent(context.consensusGrowth, locale, { signed: true }) }) };
+    case "guidance":
+      return {
+        origin: "computed",
+        source: fillTemplate(labels.originGrowth_guidance, {
+          plan: context.guidance2025UsdBn === null ? "—" : formatUsdBn(context.guidance2025UsdBn, locale),
+          base: formatUsdBn(company.base2024UsdBn, locale),
+        }),
+      };
+    case "flat":
+      return { origin: "scenario", source: labels.originGrowth_flat };
+    case "override":
+      return { origin: "scenario", source: labels.originGrowth_override };
+  }
+}
+
+/** Every shown figure's origin for one scenario outcome: the headline, each company's 2024 base, growth and 2025 value. */
+export function capexFigureOrigins(
+  outcome: CapexScenarioOutcome,
+  companies: { ticker: string; guidance2025UsdBn: number | null; reportedSource: string }[],
+  note: NoteFigures,
+  labels: CapexOriginLabels,
+  locale: AppLocale,
+) {
+  return {
+    note: noteHeadlineOrigins(note, labels, locale),
+    scenario: scenarioHeadlineOrigins(labels),
+    companies: outcome.companies.map((company) => {
+      const info = companies.find((candidate) => candidate.ticker === company.ticker);
+      const growth = companyGrowthOrigin(company, { consensusGrowth: note.growth, guidance2025UsdBn: info?.guidance2025UsdBn ?? null }, labels, locale);
+      return {
+        ticker: company.ticker,
+        base2024: { origin: "filing", source: info?.reportedSource ?? "" } satisfies OriginatedFigure,
+        growth,
+        value2025: growth,
+      };
+    }),
+  };
+}

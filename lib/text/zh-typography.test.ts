@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "./zh-typography";
+
+describe("halfWidthPunctuationNextToChinese", () => {
+  it("finds half-width , : ; ( ) beside Chinese", () => {
+    expect(halfWidthPunctuationNextToChinese("资料来源:华泰研究")).toHaveLength(1);
+    expect(halfWidthPunctuationNextToChinese("视频(帧)")).toHaveLength(2);
+    expect(halfWidthPunctuationNextToChinese("中国 ,美国")).toHaveLength(1);
+  });
+  it("passes full-width punctuation and half-width between Latin text", () => {
+    expect(halfWidthPunctuationNextToChinese("资料来源：华泰研究（2025）")).toEqual([]);
+    expect(halfWidthPunctuationNextToChinese("Llama 3 (8B, 70B)；")).toEqual([]);
+  });
+  it("treats placeholders as Chinese when asked", () => {
+    expect(halfWidthPunctuationNextToChinese("{name}:{value}", { placeholdersAsChinese: true })).toHaveLength(1);
+    expect(halfWidthPunctuationNextToChinese("{name}:{value}")).toEqual([]);
+  });
+});
+
+describe("cjkSpacingIssues", () => {
+  it("wants one space between Chinese and Latin letters or digits", () => {
+    expect(cjkSpacingIssues("2024年")).toHaveLength(1);
+    expect(cjkSpacingIssues("发布R1")).toHaveLength(1);
+    expect(cjkSpacingIssues("2024 年发布 R1 模型")).toEqual([]);
+    expect(cjkSpacingIssues("3,930 万 GPU 小时 算得")).toHaveLength(1);
+  });
+  it("wants no space beside full-width punctuation", () => {
+    expect(cjkSpacingIssues("2,253 亿美元 ，")).toHaveLength(1);
+    expect(cjkSpacingIssues("（ 研报）")).toHaveLength(1);
+    expect(cjkSpacingIssues("约 2,253 亿美元，研报")).toEqual([]);
+  });
+});
+
+describe("latinSentences", () => {
+  it("finds English phrases", () => {
+    expect(latinSentences("来源：FactSet consensus as cited by the note")).toEqual(["FactSet consensus as cited by the note"]);
+    expect(latinSentences("as cited")).toEqual(["as cited"]);
+    expect(latinSentences("FY2024 (Jul 2023 - Jun 2024)")).toHaveLength(1);
+  });
+  it("passes names, codes and the allowed multi-word names", () => {
+    expect(latinSentences("DeepSeek-R1（671B）、OpenAI o1、Scaling Law、SAC S0570521050001 · SFC AUZ066")).toEqual([]);
+    expect(latinSentences("星际之门（The Stargate Project）；AI Capex Lens")).toEqual([]);
+    expect(latinSentences("Llama 3 系列：8B、70B、405B 三个模型合计（H100-80GB）")).toEqual([]);
+  });
+});
