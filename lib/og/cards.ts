@@ -91,7 +91,7 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
 /** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale and priced at its price. */
 async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { state } = parseTrainingQuery(raw);
-  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns()]);
+  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns(locale)]);
   const priced = costRuns(runs, state.priceUsdPerGpuHour);
   const card: OgCard = {
     kicker: await kicker(locale, "training"),
@@ -114,7 +114,7 @@ async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
   const [t, report, figures] = await Promise.all([
     getTranslations({ locale, namespace: "Sharing" }),
     getReport(),
-    getKeyFigures(),
+    getKeyFigures(locale),
   ]);
   const total2024 = figures.get("capex_total_2024");
   const growth = figures.get("capex_growth_2025");

@@ -30,8 +30,8 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Training" }),
     getTranslations({ locale, namespace: "Notices" }),
     getTranslations({ locale, namespace: "Origin" }),
-    listTrainingRuns(),
-    getKeyFigures(),
+    listTrainingRuns(locale),
+    getKeyFigures(locale),
     getChartPanelLabels(locale),
     searchParams,
   ]);
