@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { loadFacts, loadFactsZh } from "../facts/load";
 import { firstSeedTextEditions } from "../seed/data-migrations";
 import { buildSeedRows } from "../seed/seed-rows";
@@ -53,8 +53,8 @@ async function readDocument(tx: Prisma.TransactionClient): Promise<ExportDocumen
 }
 
 /** All editable data as one document POST /api/import accepts. */
-export async function exportDocument(): Promise<ExportDocument> {
-  return prisma.$transaction((tx) => readDocument(tx));
+export async function exportDocument(db: PrismaClient = prisma): Promise<ExportDocument> {
+  return db.$transaction((tx) => readDocument(tx));
 }
 
 /** Equal flat records, whatever their key order. */
@@ -132,11 +132,11 @@ const companyBasisKey = (r: { company: string; fiscalYear: number; kind: string;
  * leaves every row as it was. Changed records get a new version, so an editor holding an old one
  * gets 412 afterwards. The previous format ("ai-capex-lens/v1") is read too (see upgradeFirstFormat).
  */
-export async function importDocument(given: ImportDocument, actor: string): Promise<ImportSummary> {
+export async function importDocument(given: ImportDocument, actor: string, db: PrismaClient = prisma): Promise<ImportSummary> {
   const doc = given.format === EXPORT_FORMAT_V1 ? upgradeFirstFormat(given) : given;
   const incomingCompanyBasis = given.format === EXPORT_FORMAT_V1 ? null : given.capexCompanyBasis;
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const before = await readDocument(tx);
       const companyIds = new Map<string, number>();
       for (const company of doc.companies) {
