@@ -35,7 +35,7 @@ describe("export and import", () => {
     const unchanged = (count: number) => ({ created: 0, updated: 0, deleted: 0, unchanged: count });
     expect(summary).toEqual({ format: "ai-capex-lens/v2", companies: 15, models: unchanged(16), capexFigures: unchanged(15), capexCompanyBasis: unchanged(24) });
     expect(withoutTime(await exportDocument(db.prisma))).toEqual(withoutTime(exported));
-  });
+  }, 60_000);
 
   it("imports a change to a plan and an own-basis amount, with new versions, all audited", async () => {
     const exported = await exportDocument(db.prisma);
@@ -46,7 +46,7 @@ describe("export and import", () => {
     expect(await db.prisma.capexCompanyBasis.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ whatEn: "edited", version: before.version + 1 });
     expect(await db.prisma.auditEntry.count({ where: { action: "import", actor: "tester" } })).toBe(2);
     await importDocument(importDocumentSchema.parse(JSON.parse(JSON.stringify(exported))), "tester", db.prisma);
-  });
+  }, 60_000);
 
   it("reads a first-format document: seeded texts get their Chinese back, other texts stand for both languages, company-basis amounts stay", async () => {
     const current = await exportDocument(db.prisma);
@@ -73,5 +73,5 @@ describe("export and import", () => {
     const model = await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "o1" } });
     expect(model.sourceZh).toMatch(/^研报图表2/);
     expect(model.sourceEn).not.toMatch(/params_b/);
-  });
+  }, 60_000);
 });

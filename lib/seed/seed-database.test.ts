@@ -51,7 +51,7 @@ describe("seedDatabase", () => {
     const msft2025 = reported(2025).find((c) => c.accession === "0000950170-25-100235");
     expect(msft2025).toMatchObject({ usdBn: 64.551, filedOn: "2025-07-30", basisZh: "2025 财年（2024.7–2025.6）", basisEn: "FY2025 (Jul 2024 - Jun 2025)" });
     expect(first.audit).toBe(0);
-  });
+  }, 60_000);
 
   it("changes nothing when run again", async () => {
     const before = await snapshot();
@@ -71,7 +71,7 @@ describe("seedDatabase", () => {
     expect(await db.prisma.trainingRun.findUnique({ where: { slug: "llama-3" } })).not.toBeNull();
     expect(await db.prisma.capexCompanyBasis.count({ where: { fiscalYear: 2026 } })).toBe(7);
     expect(await db.prisma.aiModel.count()).toBe(16);
-  });
+  }, 60_000);
 
   // Several instances share a database only on PostgreSQL (npm run test:pg runs this file there).
   it.runIf(process.env.TEST_POSTGRES_URL)("seeds a fresh database once when two instances start at the same time", async () => {
