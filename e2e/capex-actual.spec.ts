@@ -26,12 +26,19 @@ for (const locale of ["en", "zh"] as const) {
     await expect(page.getByTestId("url-notices")).toHaveCount(0);
   });
 
-  test(`the actual preset, chosen on the page, survives a language switch and Back (${locale})`, async ({ page }) => {
+  test(`picking the actual preset updates the total and the URL, and the locale switch keeps it (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/capex`);
     await page.getByTestId("preset-actual").click();
     await expect(total2025(page)).toHaveText(expected.total);
     await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual$`));
 
+    await page.getByTestId("locale-switcher").click();
+    await expect(page).toHaveURL(new RegExp(`/${other}/capex\\?preset=actual$`));
+    await expect(total2025(page)).toHaveText(EXPECTED[other].total);
+  });
+
+  test(`a preset=actual link survives a language switch and Back (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/capex?preset=actual`);
     await page.getByTestId("locale-switcher").click();
     await expect(page).toHaveURL(new RegExp(`/${other}/capex\\?preset=actual$`));
     await expect(total2025(page)).toHaveText(EXPECTED[other].total);

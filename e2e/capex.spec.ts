@@ -146,5 +146,5 @@ test("the sensitivity table marks the note and the scenario", async ({ page }) =
   await expect(rows).toHaveCount(23);
   await expect(rows.nth(21)).toContainText("269.5");
   await expect(rows.nth(22)).toContainText("This scenario");
-  await expect(rows.nth(22)).toContainText("226.719");
+  await expect(rows.nth(22)).toContainText("226.714");
 });
