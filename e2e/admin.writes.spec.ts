@@ -69,17 +69,17 @@ test("create, read, and delete a model; a duplicate slug is 409", async ({ reque
 
 test("capex figures update with versions, and a clash on company/year/kind is 409", async ({ request }) => {
   // Changes only the statement line, which no scenario total depends on (capex.writes.spec.ts may run alongside).
-  const figures = (await (await request.get("/api/capex")).json()).capexFigures as { id: number; company: string; year: number; line: string | null; version: number }[];
-  const msft = figures.find((f) => f.company === "microsoft" && f.year === 2025)!;
-  const updated = await request.patch(`/api/capex/${msft.id}`, { data: { line: "  edited by e2e  " }, headers: { ...editorHeaders(), "If-Match": `"${msft.version}"` } });
+  const figures = (await (await request.get("/api/capex")).json()).capexFigures as { id: number; company: string; year: number; kind: string; lineEn: string | null; version: number }[];
+  const msft = figures.find((f) => f.company === "microsoft" && f.year === 2025 && f.kind === "guidance")!;
+  const updated = await request.patch(`/api/capex/${msft.id}`, { data: { lineEn: "  edited by e2e  " }, headers: { ...editorHeaders(), "If-Match": `"${msft.version}"` } });
   expect(updated.status()).toBe(200);
-  expect(await updated.json()).toMatchObject({ line: "edited by e2e", version: msft.version + 1 });
+  expect(await updated.json()).toMatchObject({ lineEn: "edited by e2e", version: msft.version + 1 });
   const clash = await request.patch(`/api/capex/${msft.id}`, { data: { year: 2024, kind: "reported" }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
   expect(clash.status()).toBe(409);
   const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = await (await request.get(`/api/capex/${msft.id}`)).json();
-  const back = await request.put(`/api/capex/${msft.id}`, { data: { ...fields, line: msft.line }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
+  const back = await request.put(`/api/capex/${msft.id}`, { data: { ...fields, lineEn: msft.lineEn }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
   expect(back.status()).toBe(200);
-  expect(await back.json()).toMatchObject({ line: msft.line, version: msft.version + 2 });
+  expect(await back.json()).toMatchObject({ lineEn: msft.lineEn, version: msft.version + 2 });
 });
 
 test("import of a broken document changes nothing", async ({ request }) => {

@@ -52,7 +52,7 @@ test.describe("read API", () => {
   test("GET /api/capex and /api/export return the data sets", async ({ request }) => {
     const capex = await (await request.get("/api/capex")).json();
     expect(capex.capexFigures.length).toBe(capex.count);
-    expect(capex.capexFigures.some((f: { company: string; year: number; usdBn: number }) => f.company === "microsoft" && f.year === 2025 && f.usdBn === 80)).toBe(true);
+    expect(capex.capexFigures.some((f: { company: string; year: number; kind: string; usdBn: number }) => f.company === "microsoft" && f.year === 2025 && f.kind === "guidance" && f.usdBn === 80)).toBe(true);
     const figure = capex.capexFigures[0];
     const one = await request.get(`/api/capex/${figure.id}`);
     expect(one.headers()["etag"]).toBe(`"${figure.version}"`);
@@ -60,7 +60,7 @@ test.describe("read API", () => {
     await expectProblem(await request.get("/api/capex/abc"), 404);
 
     const exported = await (await request.get("/api/export")).json();
-    expect(exported.format).toBe("ai-capex-lens/v1");
+    expect(exported.format).toBe("ai-capex-lens/v2");
     expect(exported.models.length).toBe((await (await request.get("/api/models")).json()).count);
     expect(exported.capexFigures.length).toBe(capex.count);
   });

@@ -39,9 +39,9 @@ export default async function SummaryPage({ params }: PageProps) {
     getTranslations({ locale, namespace: "Summary" }),
     getTranslations({ locale, namespace: "Origin" }),
     getReport(),
-    getKeyFigures(),
+    getKeyFigures(locale),
     listModels(),
-    listTrainingRuns(),
+    listTrainingRuns(locale),
   ]);
   const figures = selectKeyFigures(figureRows);
   const fmt = (figure: KeyFigure) => formatFigure(figure.value, figure.unit, locale);

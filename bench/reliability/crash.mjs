@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { ADMIN_TOKEN, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
 import { request, runPool } from "./pool.mjs";
 
-const EDITABLE = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "source"];
+const EDITABLE = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"];
 
 export async function crashDuringWrites({ port, writes, deadline }) {
   const database = freshDatabase("crash");

@@ -16,7 +16,7 @@ export async function summaryFreshness({ base }) {
   const list = await request(`${base}/api/models`);
   if (list.status !== 200) return { missing: `GET /api/models answered ${list.status}` };
   const template = JSON.parse(list.body).models[0];
-  const fields = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "source"];
+  const fields = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"];
   const before = await summaryModelCount(base);
   await summaryModelCount(base); // now certainly served from the cache
   const created = await request(`${base}/api/models`, {

@@ -8,7 +8,8 @@ import { RecordForm } from "./record-form";
 
 export type CapexFormValues = {
   company: string; year: number | string | null; kind: string; usdBn: number | string | null; usdBnLow: number | string | null; usdBnHigh: number | string | null;
-  basis: string; line: string | null; origin: string; source: string; saidOn: string | null;
+  basisZh: string; basisEn: string; lineZh: string | null; lineEn: string | null; measureZh: string | null; measureEn: string | null;
+  origin: string; sourceZh: string; sourceEn: string; saidOn: string | null; accession: string | null; filedOn: string | null; sourceUrl: string | null;
 };
 export type CapexFormLabels = { fields: Record<keyof CapexFormValues, string>; save: string; back: string; note: string };
 
@@ -20,7 +21,9 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
   const values = (state.values as CapexFormValues | null) ?? initial;
   const e = state.errors;
   const f = labels.fields;
-  const input = (name: "year" | "usdBn" | "usdBnLow" | "usdBnHigh" | "basis" | "line" | "source" | "saidOn") => (
+  const input = (
+    name: "year" | "usdBn" | "usdBnLow" | "usdBnHigh" | "basisZh" | "basisEn" | "lineZh" | "lineEn" | "measureZh" | "measureEn" | "sourceZh" | "sourceEn" | "saidOn" | "accession" | "filedOn" | "sourceUrl",
+  ) => (
     <FormField name={name} label={f[name]} error={e[name]}>
       <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
     </FormField>
@@ -54,9 +57,17 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
       {input("saidOn")}
       {input("usdBnLow")}
       {input("usdBnHigh")}
-      <div className="sm:col-span-2">{input("basis")}</div>
-      <div className="sm:col-span-2">{input("line")}</div>
-      <div className="sm:col-span-2">{input("source")}</div>
+      {input("basisZh")}
+      {input("basisEn")}
+      <div className="sm:col-span-2">{input("lineZh")}</div>
+      <div className="sm:col-span-2">{input("lineEn")}</div>
+      <div className="sm:col-span-2">{input("measureZh")}</div>
+      <div className="sm:col-span-2">{input("measureEn")}</div>
+      <div className="sm:col-span-2">{input("sourceZh")}</div>
+      <div className="sm:col-span-2">{input("sourceEn")}</div>
+      {input("accession")}
+      {input("filedOn")}
+      <div className="sm:col-span-2">{input("sourceUrl")}</div>
     </RecordForm>
   );
 }

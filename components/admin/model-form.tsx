@@ -8,7 +8,7 @@ import { RecordForm } from "./record-form";
 
 export type ModelFormValues = {
   nameZh: string; nameEn: string; nameAsPrinted: string | null; company: string; region: string; paramsB: number | string | null;
-  moe: boolean; inputs: string[]; outputs: string[]; openWeights: boolean; released: string; caveatZh: string | null; caveatEn: string | null; source: string;
+  moe: boolean; inputs: string[]; outputs: string[]; openWeights: boolean; released: string; caveatZh: string | null; caveatEn: string | null; sourceZh: string; sourceEn: string;
 };
 export type ModelFormLabels = { fields: Record<keyof ModelFormValues, string>; save: string; back: string; note: string };
 
@@ -23,7 +23,7 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
   const values = (state.values as ModelFormValues | null) ?? initial;
   const e = state.errors;
   const f = labels.fields;
-  const text = (name: "nameZh" | "nameEn" | "nameAsPrinted" | "released" | "caveatZh" | "caveatEn" | "source") => (
+  const text = (name: "nameZh" | "nameEn" | "nameAsPrinted" | "released" | "caveatZh" | "caveatEn" | "sourceZh" | "sourceEn") => (
     <FormField name={name} label={f[name]} error={e[name]}>
       <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
     </FormField>
@@ -85,7 +85,8 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
       {modalityGroup("outputs")}
       {text("caveatZh")}
       {text("caveatEn")}
-      <div className="sm:col-span-2">{text("source")}</div>
+      <div className="sm:col-span-2">{text("sourceZh")}</div>
+      <div className="sm:col-span-2">{text("sourceEn")}</div>
     </RecordForm>
   );
 }

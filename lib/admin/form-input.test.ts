@@ -13,7 +13,7 @@ function form(entries: [string, string][]): FormData {
 const validModel: [string, string][] = [
   ["nameZh", "模型"], ["nameEn", "Model"], ["nameAsPrinted", ""], ["company", "openai"], ["region", "US"],
   ["paramsB", "70"], ["moe", "on"], ["inputs", "text"], ["inputs", "image"], ["outputs", "text"],
-  ["released", "2024-12"], ["caveatZh", "  "], ["caveatEn", ""], ["source", "the note"], ["version", "3"],
+  ["released", "2024-12"], ["caveatZh", "  "], ["caveatEn", ""], ["sourceZh", "研报"], ["sourceEn", "the note"], ["version", "3"],
 ];
 
 describe("modelFormInput", () => {
@@ -38,8 +38,13 @@ describe("modelFormInput", () => {
 
 describe("capexFormInput", () => {
   it("reads numbers and blanks", () => {
-    const input = capexFormInput(form([["company", "apple"], ["year", "2025"], ["kind", "guidance"], ["usdBn", ""], ["usdBnLow", "10"], ["usdBnHigh", "12.5"], ["basis", "FY2025"], ["line", ""], ["origin", "statement"], ["source", "call"], ["saidOn", "2025-01-30"]]));
-    expect(capexFigureSchema.parse(input)).toMatchObject({ year: 2025, usdBn: null, usdBnLow: 10, usdBnHigh: 12.5, line: null, saidOn: "2025-01-30" });
+    const input = capexFormInput(
+      form([
+        ["company", "apple"], ["year", "2025"], ["kind", "guidance"], ["usdBn", ""], ["usdBnLow", "10"], ["usdBnHigh", "12.5"], ["basisZh", "2025 财年"], ["basisEn", "FY2025"],
+        ["lineZh", ""], ["lineEn", " "], ["origin", "statement"], ["sourceZh", "业绩会"], ["sourceEn", "call"], ["saidOn", "2025-01-30"], ["accession", ""],
+      ]),
+    );
+    expect(capexFigureSchema.parse(input)).toMatchObject({ year: 2025, usdBn: null, usdBnLow: 10, usdBnHigh: 12.5, lineZh: null, lineEn: null, accession: null, saidOn: "2025-01-30" });
   });
 });
 

@@ -33,7 +33,8 @@ export function modelFormInput(form: FormFields) {
     released: str(form, "released"),
     caveatZh: nullableText(form, "caveatZh"),
     caveatEn: nullableText(form, "caveatEn"),
-    source: str(form, "source"),
+    sourceZh: str(form, "sourceZh"),
+    sourceEn: str(form, "sourceEn"),
   };
 }
 
@@ -45,11 +46,19 @@ export function capexFormInput(form: FormFields) {
     usdBn: nullableNumber(form, "usdBn"),
     usdBnLow: nullableNumber(form, "usdBnLow"),
     usdBnHigh: nullableNumber(form, "usdBnHigh"),
-    basis: str(form, "basis"),
-    line: nullableText(form, "line"),
+    basisZh: str(form, "basisZh"),
+    basisEn: str(form, "basisEn"),
+    lineZh: nullableText(form, "lineZh"),
+    lineEn: nullableText(form, "lineEn"),
+    measureZh: nullableText(form, "measureZh"),
+    measureEn: nullableText(form, "measureEn"),
     origin: str(form, "origin"),
-    source: str(form, "source"),
+    sourceZh: str(form, "sourceZh"),
+    sourceEn: str(form, "sourceEn"),
     saidOn: nullableText(form, "saidOn"),
+    accession: nullableText(form, "accession"),
+    filedOn: nullableText(form, "filedOn"),
+    sourceUrl: nullableText(form, "sourceUrl"),
   };
 }
 

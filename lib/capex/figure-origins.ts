@@ -22,6 +22,7 @@ export type CapexOriginLabels = Pick<
   | "originScenarioTotal"
   | "originGrowth_consensus"
   | "originGrowth_guidance"
+  | "originGrowth_actual"
   | "originGrowth_flat"
   | "originGrowth_override"
 >;
@@ -76,6 +77,8 @@ export function companyGrowthOrigin(
           base: formatUsdBn(company.base2024UsdBn, locale),
         }),
       };
+    case "actual":
+      return { origin: "computed", source: labels.originGrowth_actual };
     case "flat":
       return { origin: "scenario", source: labels.originGrowth_flat };
     case "override":

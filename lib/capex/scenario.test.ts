@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  actualGrowth,
   clampGrowthPercent,
   computeScenario,
+  guidanceGrowth,
   guidanceMidpoint,
   normalizeScenario,
   presetGrowth,
@@ -11,13 +13,21 @@ import {
   type CapexCompanyBase,
 } from "./scenario";
 
-// The seeded figures (prisma/data/facts.json): fiscal-2024 filings and the 2025 statements.
+// The seeded figures (prisma/data/facts.json): fiscal-2024 filings, the 2025 statements, Meta's 2024 on
+// its plan's basis (incl. finance-lease principal) and the fiscal-2025 10-K figures. after-note.test.ts
+// checks the same results on a seeded database.
 const COMPANIES: CapexCompanyBase[] = [
-  { ticker: "msft", base2024UsdBn: 44.477, guidance2025UsdBn: 80 },
-  { ticker: "googl", base2024UsdBn: 52.535, guidance2025UsdBn: 75 },
-  { ticker: "amzn", base2024UsdBn: 83.004, guidance2025UsdBn: 105 },
-  { ticker: "meta", base2024UsdBn: 37.256, guidance2025UsdBn: guidanceMidpoint({ usdBn: null, usdBnLow: 60, usdBnHigh: 65 }) },
-  { ticker: "aapl", base2024UsdBn: 9.447, guidance2025UsdBn: null },
+  { ticker: "msft", base2024UsdBn: 44.477, guidance2025UsdBn: 80, actual2025UsdBn: 64.551 },
+  { ticker: "googl", base2024UsdBn: 52.535, guidance2025UsdBn: 75, actual2025UsdBn: 91.447 },
+  { ticker: "amzn", base2024UsdBn: 82.999, guidance2025UsdBn: 105, actual2025UsdBn: 131.819 },
+  {
+    ticker: "meta",
+    base2024UsdBn: 37.256,
+    guidance2025UsdBn: guidanceMidpoint({ usdBn: null, usdBnLow: 60, usdBnHigh: 65 }),
+    guidanceBase2024UsdBn: 39.225,
+    actual2025UsdBn: 69.691,
+  },
+  { ticker: "aapl", base2024UsdBn: 9.447, guidance2025UsdBn: null, actual2025UsdBn: 12.715 },
 ];
 const CONSENSUS = 0.196;
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -25,24 +35,49 @@ const growthOf = (outcome: ReturnType<typeof computeScenario>, ticker: string) =
   round1(outcome.companies.find((company) => company.ticker === ticker)!.growthPercent);
 
 describe("computeScenario", () => {
-  it("consensus: every company +19.6%, total USD 271.2 bn", () => {
+  it("consensus: every company +19.6%, total USD 271.1 bn (226.714 × 1.196 = 271.15)", () => {
     const outcome = computeScenario({ preset: "consensus", overrides: {} }, COMPANIES, CONSENSUS);
     expect(round1(outcome.total2024UsdBn)).toBe(226.7);
-    expect(round1(outcome.total2025UsdBn)).toBe(271.2);
+    expect(round1(outcome.total2025UsdBn)).toBe(271.1);
     expect(round1(outcome.totalGrowth * 100)).toBe(19.6);
     expect(outcome.preset).toBe("consensus");
     expect(outcome.companies.every((company) => company.growthFrom === "consensus")).toBe(true);
   });
 
-  it("guidance: USD 333.8 bn, +47.2%; Microsoft +79.9%, Amazon +26.5%, Meta at its midpoint, Apple at consensus", () => {
+  it("guidance: USD 330.7 bn, +45.8%; Microsoft +79.9%, Amazon +26.5%, Meta like for like +59.3%, Apple at consensus", () => {
     const outcome = computeScenario({ preset: "guidance", overrides: {} }, COMPANIES, CONSENSUS);
-    expect(round1(outcome.total2025UsdBn)).toBe(333.8);
-    expect(round1(outcome.totalGrowth * 100)).toBe(47.2);
+    expect(round1(outcome.total2025UsdBn)).toBe(330.7);
+    expect(round1(outcome.totalGrowth * 100)).toBe(45.8);
     expect(growthOf(outcome, "msft")).toBe(79.9);
     expect(growthOf(outcome, "amzn")).toBe(26.5);
-    expect(outcome.companies.find((company) => company.ticker === "meta")!.value2025UsdBn).toBeCloseTo(62.5, 9);
+    // 62.5 (the midpoint of 60–65, incl. finance-lease principal) over 39.225 on the same basis, not over 37.256 (+67.8%).
+    expect(growthOf(outcome, "meta")).toBe(59.3);
+    expect(outcome.companies.find((company) => company.ticker === "meta")!.value2025UsdBn).toBeCloseTo(37.256 * (62.5 / 39.225), 9);
     expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({ growthFrom: "consensus" });
     expect(growthOf(outcome, "aapl")).toBe(19.6);
+  });
+
+  it("actual: each company at its like-for-like 10-K growth, USD 370.2 bn in total, +63.3%", () => {
+    const outcome = computeScenario({ preset: "actual", overrides: {} }, COMPANIES, CONSENSUS);
+    expect(COMPANIES.map((company) => growthOf(outcome, company.ticker))).toEqual([45.1, 74.1, 58.8, 87.1, 34.6]);
+    expect(outcome.companies.every((company) => company.growthFrom === "actual")).toBe(true);
+    // Unrounded growth gives back each company's reported amount, so the total is the filings' sum.
+    expect(outcome.companies.map((company) => company.value2025UsdBn)).toEqual(COMPANIES.map((company) => expect.closeTo(company.actual2025UsdBn!, 9)));
+    expect(outcome.total2025UsdBn).toBeCloseTo(370.223, 9);
+    expect(round1(outcome.totalGrowth * 100)).toBe(63.3);
+  });
+
+  it("actual with an override on top: Apple at +10% instead of +34.6%", () => {
+    const outcome = computeScenario({ preset: "actual", overrides: { aapl: 10 } }, COMPANIES, CONSENSUS);
+    expect(outcome.preset).toBe("custom");
+    expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({ growthFrom: "override", growthPercent: 10 });
+    expect(outcome.total2025UsdBn).toBeCloseTo(370.223 - 12.715 + 9.447 * 1.1, 9);
+  });
+
+  it("actual falls back to consensus for a company whose 10-K is not in yet", () => {
+    const pending = COMPANIES.map((company) => (company.ticker === "aapl" ? { ...company, actual2025UsdBn: null } : company));
+    const outcome = computeScenario({ preset: "actual", overrides: {} }, pending, CONSENSUS);
+    expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({ growthFrom: "consensus", growthPercent: 19.6 });
   });
 
   it("flat: 2025 equals 2024", () => {
@@ -56,6 +91,17 @@ describe("computeScenario", () => {
     expect(outcome.preset).toBe("custom");
     expect(round1(outcome.total2025UsdBn)).toBe(284.7);
     expect(outcome.companies[0]).toMatchObject({ ticker: "msft", growthFrom: "override", growthPercent: 50 });
+  });
+});
+
+describe("guidanceGrowth and actualGrowth", () => {
+  it("compare like with like, and are null without a figure", () => {
+    const [msft, , , meta, aapl] = COMPANIES;
+    expect(guidanceGrowth(meta!)).toBeCloseTo(62.5 / 39.225 - 1, 12);
+    expect(guidanceGrowth(msft!)).toBeCloseTo(80 / 44.477 - 1, 12);
+    expect(guidanceGrowth(aapl!)).toBeNull();
+    expect(actualGrowth(meta!)).toBeCloseTo(69.691 / 37.256 - 1, 12);
+    expect(actualGrowth({ ticker: "aapl", base2024UsdBn: 9.447, guidance2025UsdBn: null })).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@
 export const CAPEX_TICKERS = ["msft", "googl", "amzn", "meta", "aapl"] as const;
 export type CapexTicker = (typeof CAPEX_TICKERS)[number];
 
-export const CAPEX_PRESETS = ["consensus", "guidance", "flat"] as const;
+export const CAPEX_PRESETS = ["consensus", "guidance", "actual", "flat"] as const;
 export type CapexPreset = (typeof CAPEX_PRESETS)[number];
 /** What the view shows as the preset: a preset, or "custom" once any company is overridden. */
 export type EffectivePreset = CapexPreset | "custom";
@@ -15,12 +15,21 @@ export type EffectivePreset = CapexPreset | "custom";
 export const GROWTH_MIN_PERCENT = -50;
 export const GROWTH_MAX_PERCENT = 200;
 
-/** One company's inputs: its 2024 base and its announced 2025 plan (null = none given). */
+/** One company's inputs: its 2024 base, its announced 2025 plan (null = none given) and what it then spent. */
 export type CapexCompanyBase = {
   ticker: CapexTicker;
+  /** Fiscal 2024 on the cash-flow line (filings): what every preset's growth applies to. */
   base2024UsdBn: number;
   /** The statement's amount, or the midpoint of its range. */
   guidance2025UsdBn: number | null;
+  /**
+   * Fiscal 2024 on the basis the plan was stated on, when the company gave it and it differs from the
+   * cash-flow line (Meta's 39.225 incl. finance-lease principal, against 60–65): the plan's growth is
+   * measured on it, like for like. Absent: the plan is compared with base2024UsdBn.
+   */
+  guidanceBase2024UsdBn?: number;
+  /** Fiscal 2025 on the same cash-flow line as base2024UsdBn (10-K); absent or null until reported. */
+  actual2025UsdBn?: number | null;
 };
 
 /** A scenario as the URL states it: a base preset plus per-company overrides in percent. */
@@ -35,7 +44,7 @@ export type CompanyOutcome = {
   growthPercent: number;
   value2025UsdBn: number;
   /** Where this company's growth comes from. */
-  growthFrom: "consensus" | "guidance" | "flat" | "override";
+  growthFrom: "consensus" | "guidance" | "actual" | "flat" | "override";
 };
 
 export type CapexScenarioOutcome = {
@@ -64,14 +73,28 @@ export function guidanceMidpoint(figure: { usdBn: number | null; usdBnLow: numbe
 }
 
 /**
- * A preset's growth for one company, in percent (unrounded). `guidance` is the announced plan over
- * the 2024 base; a company without guidance falls back to the consensus growth.
+ * The announced 2025 plan's growth as a ratio, like for like: over 2024 on the plan's own basis when
+ * the company gave it (Meta: 62.5 / 39.225 − 1 = +59.3%), else over the 2024 filing. Null without a plan.
+ */
+export function guidanceGrowth(company: CapexCompanyBase): number | null {
+  if (company.guidance2025UsdBn === null) return null;
+  return company.guidance2025UsdBn / (company.guidanceBase2024UsdBn ?? company.base2024UsdBn) - 1;
+}
+
+/** The like-for-like actual growth of fiscal 2025 over fiscal 2024 as a ratio; null until reported. */
+export function actualGrowth(company: CapexCompanyBase): number | null {
+  return company.actual2025UsdBn == null ? null : company.actual2025UsdBn / company.base2024UsdBn - 1;
+}
+
+/**
+ * A preset's growth for one company, in percent (unrounded, so that the `actual` preset gives each
+ * company exactly its reported 2025 amount). `guidance` is the announced plan's like-for-like growth
+ * and `actual` the reported one; a company without either falls back to the consensus growth.
  */
 export function presetGrowth(preset: CapexPreset, company: CapexCompanyBase, consensusGrowth: number): { percent: number; from: CompanyOutcome["growthFrom"] } {
   if (preset === "flat") return { percent: 0, from: "flat" };
-  if (preset === "guidance" && company.guidance2025UsdBn !== null) {
-    return { percent: (company.guidance2025UsdBn / company.base2024UsdBn - 1) * 100, from: "guidance" };
-  }
+  const stated = preset === "guidance" ? guidanceGrowth(company) : preset === "actual" ? actualGrowth(company) : null;
+  if (stated !== null) return { percent: stated * 100, from: preset as "guidance" | "actual" };
   return { percent: consensusGrowth * 100, from: "consensus" };
 }
 

@@ -1,29 +1,7 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 
-export type AuditRecord = {
-  actor: string;
-  action: "create" | "update" | "delete" | "import";
-  entity: "model" | "capexFigure" | "dataset";
-  entityKey: string;
-  before: unknown;
-  after: unknown;
-};
-
-/** Records a write inside the transaction that makes it, so the log and the data never disagree. */
-export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditRecord): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actor: entry.actor,
-      action: entry.action,
-      entity: entry.entity,
-      entityKey: entry.entityKey,
-      before: entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === null ? null : JSON.stringify(entry.after),
-    },
-  });
-}
+export { recordAudit, type AuditRecord } from "./audit-record";
 
 /** The latest audit entries, newest first, with before/after parsed back into JSON. */
 export async function listAuditEntries(limit: number) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
-import { toCapexFigureResource, type CapexFigureResource } from "./resources";
+import { readCompanyBasisWithCompany } from "./joined-reads";
+import { toCapexFigureResource, toCompanyBasisResource, type CapexFigureResource, type CompanyBasisResource } from "./resources";
 
 /** Every capex figure by company then year, as the API represents it. */
 export async function listCapexFigureResources(): Promise<CapexFigureResource[]> {
@@ -11,4 +12,9 @@ export async function listCapexFigureResources(): Promise<CapexFigureResource[]>
 export async function findCapexFigureResource(id: number): Promise<CapexFigureResource | null> {
   const row = await prisma.capexFigure.findUnique({ where: { id }, include: { company: true } });
   return row ? toCapexFigureResource(row) : null;
+}
+
+/** Every amount on a company's own basis (plans and company-basis actuals), as the API represents it. */
+export async function listCompanyBasisResources(): Promise<CompanyBasisResource[]> {
+  return (await readCompanyBasisWithCompany(prisma)).map(toCompanyBasisResource);
 }

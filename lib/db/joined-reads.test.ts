@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFacts } from "../facts/load";
+import { loadFacts, loadFactsZh } from "../facts/load";
 import { seedDatabase } from "../seed/seed-database";
 import { createTempDatabase } from "../testing/temp-database";
-import { readCapexFiguresWithCompany, readModelsWithCompany } from "./joined-reads";
+import { readCapexFiguresWithCompany, readCompanyBasisWithCompany, readModelsWithCompany } from "./joined-reads";
 
 // The raw joins must give exactly what Prisma's own queries give, on SQLite and (test:pg) PostgreSQL:
 // same columns, same types (booleans, nulls, dates), same order.
@@ -10,7 +10,7 @@ describe("joined reads", () => {
   let db: ReturnType<typeof createTempDatabase>;
   beforeAll(async () => {
     db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts());
+    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
     // An edited row, so versions, dates and a null differ from the seed's.
     await db.prisma.aiModel.update({ where: { slug: "llama-3" }, data: { paramsB: null, version: { increment: 1 } } });
   }, 60_000);
@@ -31,7 +31,18 @@ describe("joined reads", () => {
   it("reads the capex figures with their company as Prisma's findMany with include does", async () => {
     const expected = await db.prisma.capexFigure.findMany({ include: { company: true }, orderBy: [{ company: { id: "asc" } }, { year: "asc" }, { id: "asc" }] });
     const rows = await readCapexFiguresWithCompany(db.prisma);
-    expect(rows).toHaveLength(10);
+    expect(rows).toHaveLength(15);
     expect(rows).toEqual(expected);
+  });
+
+  it("reads the company-basis amounts with their company as Prisma's findMany with include does", async () => {
+    const expected = await db.prisma.capexCompanyBasis.findMany({
+      include: { company: true },
+      orderBy: [{ company: { id: "asc" } }, { fiscalYear: "asc" }, { kind: "asc" }, { sequence: "asc" }],
+    });
+    const rows = await readCompanyBasisWithCompany(db.prisma);
+    expect(rows).toHaveLength(24);
+    expect(rows).toEqual(expected);
+    expect(rows.find((row) => row.kind === "plan" && row.usdBnLow !== null)).toMatchObject({ usdBn: null });
   });
 });

@@ -1,33 +1,40 @@
 import "server-only";
 import { cache } from "react";
 import type { AppLocale } from "@/i18n/routing";
+import { pick } from "@/lib/locale";
 import type { ModelsQuery } from "@/lib/models/params";
 import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
 import { prisma } from "./client";
 import { readModelsWithCompany, type ModelWithCompany } from "./joined-reads";
 
-export type ModelRecord = ModelWithCompany;
+/** A model as the views show it: the database row with its source line in the reader's language. */
+export type ModelRecord = Omit<ModelWithCompany, "sourceZh" | "sourceEn"> & { source: string };
 
-/**
- * All models of the note's table with their company, in the note's order: one query per request
- * (React cache), which the page, its metadata and its Open Graph card share. Nothing outlives the
- * request, so another instance's edit shows on the next one.
- */
-export const listModels = cache((): Promise<ModelRecord[]> => readModelsWithCompany(prisma));
-
-/**
- * The models a Models view state shows, filtered and sorted on the server. The table is small (the
- * note's 16 rows), so the filters run in lib/models/query.ts rather than SQL: one tested definition,
- * and case-insensitive search in Chinese and English, which SQLite's LIKE does not give.
- * `locale` only decides how company and model names collate when sorting by them.
- */
-export async function findModels(state: ModelsQuery, locale: AppLocale = "en"): Promise<ModelRecord[]> {
-  return applyModelsQuery(await listModels(), state, locale);
+function localized({ sourceZh, sourceEn, ...model }: ModelWithCompany, locale: AppLocale): ModelRecord {
+  return { ...model, source: pick(locale, sourceZh, sourceEn) };
 }
 
-/** One model with its company, or null. */
-export async function getModelBySlug(slug: string): Promise<ModelRecord | null> {
-  return prisma.aiModel.findUnique({ where: { slug }, include: { company: true } });
+/**
+ * All models of the note's table with their company, in the note's order, both languages: one query
+ * per request (React cache), which the page, its metadata and its Open Graph card share. Nothing
+ * outlives the request, so another instance's edit shows on the next one.
+ */
+export const listModels = cache((): Promise<ModelWithCompany[]> => readModelsWithCompany(prisma));
+
+/**
+ * The models a Models view state shows, filtered and sorted on the server, with texts in `locale`. The
+ * table is small (the note's 16 rows), so the filters run in lib/models/query.ts rather than SQL: one
+ * tested definition, and case-insensitive search in Chinese and English, which SQLite's LIKE does not
+ * give. `locale` also decides how company and model names collate when sorting by them.
+ */
+export async function findModels(state: ModelsQuery, locale: AppLocale): Promise<ModelRecord[]> {
+  return applyModelsQuery(await listModels(), state, locale).map((model) => localized(model, locale));
+}
+
+/** One model with its company, texts in `locale`, or null. */
+export async function getModelBySlug(slug: string, locale: AppLocale): Promise<ModelRecord | null> {
+  const model = await prisma.aiModel.findUnique({ where: { slug }, include: { company: true } });
+  return model ? localized(model, locale) : null;
 }
 
 /** The companies that have models, for the company filter (from the same read as the models). */

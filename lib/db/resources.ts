@@ -1,10 +1,12 @@
-import type { AiModel, CapexFigure, Company } from "../generated/prisma/client";
+import type { AiModel, CapexCompanyBasis, CapexFigure, Company } from "../generated/prisma/client";
+import type { CompanyBasisInput } from "../validations/capex-company-basis";
 import type { CapexFigureInput } from "../validations/capex-figure";
 import type { ModelInput } from "../validations/model";
 
 /** A model as the API sends it: the editable fields (the shape PUT accepts) plus slug and version. */
 export type ModelResource = ModelInput & { slug: string; version: number; updatedAt: string };
 export type CapexFigureResource = CapexFigureInput & { id: number; version: number; updatedAt: string };
+export type CompanyBasisResource = CompanyBasisInput & { id: number; version: number; updatedAt: string };
 
 const modalities = (stored: string) => stored.split(",").filter(Boolean) as ModelInput["inputs"];
 
@@ -24,7 +26,8 @@ export function toModelResource(row: AiModel & { company: Company }): ModelResou
     released: row.released,
     caveatZh: row.caveatZh,
     caveatEn: row.caveatEn,
-    source: row.source,
+    sourceZh: row.sourceZh,
+    sourceEn: row.sourceEn,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -39,11 +42,46 @@ export function toCapexFigureResource(row: CapexFigure & { company: Company }): 
     usdBn: row.usdBn,
     usdBnLow: row.usdBnLow,
     usdBnHigh: row.usdBnHigh,
-    basis: row.basis,
-    line: row.line,
+    basisZh: row.basisZh,
+    basisEn: row.basisEn,
+    lineZh: row.lineZh,
+    lineEn: row.lineEn,
+    measureZh: row.measureZh,
+    measureEn: row.measureEn,
     origin: row.origin as CapexFigureInput["origin"],
-    source: row.source,
+    sourceZh: row.sourceZh,
+    sourceEn: row.sourceEn,
     saidOn: row.saidOn,
+    accession: row.accession,
+    filedOn: row.filedOn,
+    sourceUrl: row.sourceUrl,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toCompanyBasisResource(row: CapexCompanyBasis & { company: Company }): CompanyBasisResource {
+  return {
+    id: row.id,
+    company: row.company.slug,
+    fiscalYear: row.fiscalYear,
+    kind: row.kind as CompanyBasisInput["kind"],
+    sequence: row.sequence,
+    saidOn: row.saidOn,
+    usdBn: row.usdBn,
+    usdBnLow: row.usdBnLow,
+    usdBnHigh: row.usdBnHigh,
+    periodZh: row.periodZh,
+    periodEn: row.periodEn,
+    basisZh: row.basisZh,
+    basisEn: row.basisEn,
+    whatZh: row.whatZh,
+    whatEn: row.whatEn,
+    origin: row.origin as CompanyBasisInput["origin"],
+    sourceZh: row.sourceZh,
+    sourceEn: row.sourceEn,
+    filedOn: row.filedOn,
+    sourceUrl: row.sourceUrl,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -58,6 +96,10 @@ export function editableCapexFields({ id: _id, version: _version, updatedAt: _up
   return fields;
 }
 
+export function editableCompanyBasisFields({ id: _id, version: _version, updatedAt: _updatedAt, ...fields }: CompanyBasisResource): CompanyBasisInput {
+  return fields;
+}
+
 /** Model fields as the database stores them (modalities comma-separated). */
 export function modelColumns(input: ModelInput, companyId: number) {
   const { company: _company, inputs, outputs, ...rest } = input;
@@ -65,6 +107,11 @@ export function modelColumns(input: ModelInput, companyId: number) {
 }
 
 export function capexColumns(input: CapexFigureInput, companyId: number) {
+  const { company: _company, ...rest } = input;
+  return { ...rest, companyId };
+}
+
+export function companyBasisColumns(input: CompanyBasisInput, companyId: number) {
   const { company: _company, ...rest } = input;
   return { ...rest, companyId };
 }

@@ -7,6 +7,23 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 export const MODALITIES = ["text", "image", "audio", "video", "video_frames"] as const;
 export const modalitySchema = z.enum(MODALITIES);
 
+/**
+ * A stated plan: one amount (null when the company gave no figure) or a low–high range, never both,
+ * so a statement cannot be read two ways.
+ */
+const planAmount = {
+  usd_bn: z.number().positive().nullable().optional(),
+  usd_bn_low: z.number().positive().optional(),
+  usd_bn_high: z.number().positive().optional(),
+};
+type PlanAmount = { usd_bn?: number | null; usd_bn_low?: number; usd_bn_high?: number };
+function checkPlanAmount(plan: PlanAmount, ctx: z.RefinementCtx) {
+  const ranged = plan.usd_bn_low !== undefined || plan.usd_bn_high !== undefined;
+  if (ranged && (plan.usd_bn_low === undefined || plan.usd_bn_high === undefined)) ctx.addIssue({ code: "custom", message: "a range needs usd_bn_low and usd_bn_high" });
+  else if (ranged && plan.usd_bn !== undefined) ctx.addIssue({ code: "custom", message: "either usd_bn or a range, not both" });
+  else if (ranged && plan.usd_bn_low! > plan.usd_bn_high!) ctx.addIssue({ code: "custom", message: "usd_bn_low above usd_bn_high" });
+}
+
 const modelRow = z.object({
   region: z.enum(["US", "CN"]),
   company_zh: z.string().min(1),
@@ -87,7 +104,56 @@ export const factsSchema = z.object({
           fiscal_year: z.string().min(1),
           capex_2024: z.number().positive(),
           line: z.string().min(1),
+          correction: z.string().min(1).optional(),
         }),
+      )
+      .length(5),
+  }),
+  capex_actual_2025: z.object({
+    origin: z.literal("public-filings"),
+    note: z.string(),
+    rows: z
+      .array(
+        z.object({
+          company: z.string().min(1),
+          fiscal_year: z.string().min(1),
+          capex_2025: z.number().positive(),
+          line: z.string().min(1),
+          filing: z.string().regex(/^Form 10-K, accession \d{10}-\d{2}-\d{6}$/, "expected “Form 10-K, accession 0000000000-00-000000”"),
+          filed: isoDate,
+          source_url: z.url({ protocol: /^https$/ }),
+          also: z.string().min(1).optional(),
+        }),
+      )
+      .length(5),
+  }),
+  capex_guidance_path_2025: z.object({
+    origin: z.literal("public-statement"),
+    note: z.string(),
+    rows: z
+      .array(
+        z.object({
+          company: z.string().min(1),
+          steps: z.array(z.object({ ...planAmount, said: isoDate, what: z.string().min(1).optional() }).superRefine(checkPlanAmount)).min(1),
+          outcome: z.object({ usd_bn: z.number().positive(), basis: z.string().min(1) }),
+        }),
+      )
+      .length(5),
+  }),
+  capex_guidance_2026: z.object({
+    origin: z.literal("public-statement"),
+    note: z.string(),
+    rows: z
+      .array(
+        z
+          .object({
+            ...planAmount,
+            company: z.string().min(1),
+            said: isoDate.nullable(),
+            what: z.string().min(1).optional(),
+            revised: z.object({ ...planAmount, said: isoDate }).superRefine(checkPlanAmount).optional(),
+          })
+          .superRefine(checkPlanAmount),
       )
       .length(5),
   }),
@@ -109,12 +175,39 @@ export const factsSchema = z.object({
 });
 
 export type Facts = z.infer<typeof factsSchema>;
+export type FactsActualRow = Facts["capex_actual_2025"]["rows"][number];
+export type FactsPlanStep = Facts["capex_guidance_path_2025"]["rows"][number]["steps"][number];
+export type FactsPlan2026Row = Facts["capex_guidance_2026"]["rows"][number];
 export type FactsModelRow = z.infer<typeof modelRow>;
 
-/** Parses facts or throws an Error whose message names every bad field by its path. */
-export function parseFacts(input: unknown): Facts {
-  const result = factsSchema.safeParse(input);
+/** Parses a data file or throws an Error whose message names every bad field by its path. */
+function parseDataFile<T>(schema: z.ZodType<T>, input: unknown, file: string): T {
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new Error(`facts.json is invalid:\n${problems.join("\n")}`);
+  throw new Error(`${file} is invalid:\n${problems.join("\n")}`);
+}
+
+export function parseFacts(input: unknown): Facts {
+  return parseDataFile(factsSchema, input, "facts.json");
+}
+
+const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** The shape of prisma/data/facts-zh.json: Chinese editions of facts.json's English texts (see its `about`). */
+export const factsZhSchema = z.strictObject({
+  about: z.string(),
+  texts: z.record(z.string().min(1), z.string().min(1)),
+  display: z.strictObject({ modelsSource: bilingual, trainingRatioStatedSource: bilingual, trainingRatioComputedSource: bilingual }),
+  companyBasis: z.record(
+    z.string().min(1),
+    z.strictObject({ plans: bilingual, guidanceMeasure: bilingual.optional(), period2026: bilingual }),
+  ),
+});
+
+export type FactsZh = z.infer<typeof factsZhSchema>;
+export type Bilingual = z.infer<typeof bilingual>;
+
+export function parseFactsZh(input: unknown): FactsZh {
+  return parseDataFile(factsZhSchema, input, "facts-zh.json");
 }

@@ -14,3 +14,38 @@ export type FigureOrigin = (typeof FIGURE_ORIGINS)[number];
 export function isFigureOrigin(value: string): value is FigureOrigin {
   return (FIGURE_ORIGINS as readonly string[]).includes(value);
 }
+
+/** The origins a stored record can have: what a source said. The app's own numbers are never stored. */
+export const RECORDED_ORIGINS = ["note", "filing", "statement"] as const;
+export type RecordedOrigin = (typeof RECORDED_ORIGINS)[number];
+
+export function isRecordedOrigin(value: string): value is RecordedOrigin {
+  return (RECORDED_ORIGINS as readonly string[]).includes(value);
+}
+
+/**
+ * A figure with its origin and, whatever the origin, one text in the reader's language saying where
+ * it comes from: the source for a recorded figure, what it was derived from for a computed one, what
+ * was assumed for a scenario one. Every figure the capex domain returns has this shape.
+ */
+export type Figure = { value: number; origin: FigureOrigin; source: string };
+
+/**
+ * What a computed or assumed figure was derived from: a key of the `Figures` messages and its
+ * placeholders. Values named `…UsdBn` are USD billions and `…Ratio` ratios (0.196 = +19.6%); the
+ * explainer formats them for the locale (lib/figures/explain.ts).
+ */
+export type FigureExplanation = { key: string; values: Record<string, string | number> };
+export type ExplainFigure = (explanation: FigureExplanation) => string;
+
+export function recordedFigure(value: number, origin: RecordedOrigin, source: string): Figure {
+  return { value, origin, source };
+}
+
+export function computedFigure(value: number, explain: ExplainFigure, key: string, values: FigureExplanation["values"] = {}): Figure {
+  return { value, origin: "computed", source: explain({ key, values }) };
+}
+
+export function scenarioFigure(value: number, explain: ExplainFigure, key: string, values: FigureExplanation["values"] = {}): Figure {
+  return { value, origin: "scenario", source: explain({ key, values }) };
+}

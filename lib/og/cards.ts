@@ -90,7 +90,7 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
 /** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale (the price changes the costs, not these bars). */
 async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { state } = parseTrainingQuery(raw);
-  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns()]);
+  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns(locale)]);
   const words = { chartSubtitle: t.raw("chartSubtitle") as string, scaleLinear: t("scaleLinear"), scaleLog: t("scaleLog"), barV3: t.raw("barV3") as string, barLlama: t.raw("barLlama") as string, barOther: t.raw("barOther") as string };
   const card: OgCard = {
     kicker: await kicker(locale, "training"),
@@ -113,7 +113,7 @@ async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
   const [t, report, figures] = await Promise.all([
     getTranslations({ locale, namespace: "Sharing" }),
     getReport(),
-    getKeyFigures(),
+    getKeyFigures(locale),
   ]);
   const total2024 = figures.get("capex_total_2024");
   const growth = figures.get("capex_growth_2025");

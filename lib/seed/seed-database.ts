@@ -1,191 +1,144 @@
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "../generated/prisma/client";
-import type { Facts } from "../facts/schema";
-import { slugify } from "../slug";
-import { REPORT_SLUG } from "../report-slug";
-import { capexCompany, MODEL_CAVEATS } from "./seed-extras";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Facts, FactsZh } from "../facts/schema";
+import { LATEST_DATA_VERSION, runDataMigrations } from "./data-migrations";
+import { buildSeedRows, type SeedRows } from "./seed-rows";
+
+type Tx = Prisma.TransactionClient;
 
 const SEED_MARKER = "seed.factsHash";
+const DATA_VERSION = "data.version";
+const SEED_LOCK = "seed.lock";
 
-export type SeedResult = { skipped: boolean };
+export type SeedResult = { skipped: boolean; dataMigrations?: string[] };
 
 /**
- * Seeds the database from facts.json. Idempotent: records are created only when missing (an
- * editor's later change is never overwritten), and a database already seeded from the same
- * facts is left untouched, so a model an editor deleted does not come back at the next start.
+ * Seeds the database from facts.json and its Chinese edition. Idempotent: records are created only
+ * when missing (an editor's later change is never overwritten), and a database already seeded from
+ * the same files and at the latest data version is left untouched, so a model an editor deleted does
+ * not come back at the next start. A database seeded by an earlier version first gets the pending
+ * data migrations (lib/seed/data-migrations.ts), then the rows it lacks.
  */
-export async function seedDatabase(prisma: PrismaClient, facts: Facts): Promise<SeedResult> {
-  try {
-    return await seedOnce(prisma, facts);
-  } catch (error) {
-    // Two instances seeding one fresh PostgreSQL database at once: the later one's insert fails on a
-    // unique key only once the earlier one has committed, marker included, so running again is safe.
-    if (isUniqueViolation(error)) return seedOnce(prisma, facts);
-    throw error;
+export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: FactsZh): Promise<SeedResult> {
+  const hash = createHash("sha256").update(JSON.stringify([facts, factsZh])).digest("hex");
+  if (isCurrent(await readSeedState(prisma), hash)) return { skipped: true };
+  const rows = buildSeedRows(facts, factsZh);
+  return prisma.$transaction(async (tx) => {
+    // Several instances may start on one fresh PostgreSQL database at once: the lock makes the later
+    // seeds wait for the first to commit, then find its rows and skip.
+    await lockSeed(tx);
+    const state = await readSeedState(tx);
+    if (isCurrent(state, hash)) return { skipped: true };
+    const seededBefore = state.hash !== null;
+    const dataMigrations = seededBefore ? await runDataMigrations(tx, state.dataVersion, { rows, facts }) : [];
+    await createMissingRows(tx, rows);
+    await writeMeta(tx, SEED_MARKER, hash);
+    await writeMeta(tx, DATA_VERSION, String(LATEST_DATA_VERSION));
+    return { skipped: false, dataMigrations };
+  }, SEED_TRANSACTION);
+}
+
+// A seed waiting for another instance's lock, or writing every row of a fresh database on a busy
+// machine, can take longer than Prisma's default 5 s for an interactive transaction.
+const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
+
+type SeedState = { hash: string | null; dataVersion: number };
+
+const isCurrent = (state: SeedState, hash: string) => state.hash === hash && state.dataVersion >= LATEST_DATA_VERSION;
+
+async function readSeedState(db: Tx): Promise<SeedState> {
+  const meta = await db.appMeta.findMany({ where: { key: { in: [SEED_MARKER, DATA_VERSION] } } });
+  const value = (key: string) => meta.find((row) => row.key === key)?.value ?? null;
+  // A database seeded before data versions existed is at version 0.
+  return { hash: value(SEED_MARKER), dataVersion: Number(value(DATA_VERSION) ?? 0) };
+}
+
+/** A row lock held until the transaction ends (PostgreSQL); SQLite's write lock does the same. */
+async function lockSeed(tx: Tx): Promise<void> {
+  const now = new Date().toISOString();
+  await tx.$executeRaw`INSERT INTO "AppMeta" ("key", "value") VALUES (${SEED_LOCK}, ${now}) ON CONFLICT ("key") DO UPDATE SET "value" = ${now}`;
+}
+
+async function writeMeta(tx: Tx, key: string, value: string): Promise<void> {
+  await tx.appMeta.upsert({ where: { key }, update: { value }, create: { key, value } });
+}
+
+async function createMissingRows(tx: Tx, rows: SeedRows): Promise<void> {
+  await createReport(tx, rows);
+  const companyIds = await createCompanies(tx, rows);
+  const companyId = (slug: string) => {
+    const id = companyIds.get(slug);
+    if (id === undefined) throw new Error(`The seed names an unknown company: ${slug}`);
+    return id;
+  };
+  await createModels(tx, rows, companyId);
+  await createCapexFigures(tx, rows, companyId);
+  await createCompanyBasis(tx, rows, companyId);
+  await createKeyFigures(tx, rows);
+  await createTrainingRuns(tx, rows);
+}
+
+async function createReport(tx: Tx, rows: SeedRows): Promise<void> {
+  const report = await tx.report.upsert({ where: { slug: rows.report.slug }, update: {}, create: rows.report });
+  for (const analyst of rows.analysts) {
+    await tx.analyst.upsert({
+      where: { reportId_position: { reportId: report.id, position: analyst.position } },
+      update: {},
+      create: { reportId: report.id, ...analyst },
+    });
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+/** Companies by slug; a capex company gets its ticker even if a model row created it first. */
+async function createCompanies(tx: Tx, rows: SeedRows): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const company of rows.companies) {
+    const row = await tx.company.upsert({
+      where: { slug: company.slug },
+      update: company.ticker ? { ticker: company.ticker } : {},
+      create: company,
+    });
+    ids.set(company.slug, row.id);
+  }
+  return ids;
 }
 
-async function seedOnce(prisma: PrismaClient, facts: Facts): Promise<SeedResult> {
-  const hash = createHash("sha256").update(JSON.stringify(facts)).digest("hex");
-  const marker = await prisma.appMeta.findUnique({ where: { key: SEED_MARKER } });
-  if (marker?.value === hash) return { skipped: true };
+async function createModels(tx: Tx, rows: SeedRows, companyId: (slug: string) => number): Promise<void> {
+  for (const { company, ...model } of rows.models) {
+    await tx.aiModel.upsert({ where: { slug: model.slug }, update: {}, create: { ...model, companyId: companyId(company) } });
+  }
+}
 
-  await prisma.$transaction(async (tx) => {
-    const r = facts.report;
-    const report = await tx.report.upsert({
-      where: { slug: REPORT_SLUG },
+async function createCapexFigures(tx: Tx, rows: SeedRows, companyId: (slug: string) => number): Promise<void> {
+  for (const { company, ...figure } of rows.capexFigures) {
+    const id = companyId(company);
+    await tx.capexFigure.upsert({
+      where: { companyId_year_kind: { companyId: id, year: figure.year, kind: figure.kind } },
       update: {},
-      create: {
-        slug: REPORT_SLUG,
-        titleZh: r.title.zh,
-        titleEn: r.title.en,
-        publisherZh: r.publisher.zh,
-        publisherEn: r.publisher.en,
-        published: r.published,
-        regionZh: r.region.zh,
-        regionEn: r.region.en,
-        typeZh: r.type.zh,
-        typeEn: r.type.en,
-        sectorZh: r.sector.zh,
-        sectorEn: r.sector.en,
-        ratingZh: r.rating.zh,
-        ratingEn: r.rating.en,
-        eventDate: r.event.date,
-      },
+      create: { ...figure, companyId: id },
     });
-    for (const [position, a] of r.analysts.entries()) {
-      await tx.analyst.upsert({
-        where: { reportId_position: { reportId: report.id, position } },
-        update: {},
-        create: { reportId: report.id, position, nameZh: a.name_zh, nameEn: a.name_en, role: a.role, sac: a.sac, sfc: a.sfc },
-      });
-    }
+  }
+}
 
-    const companyId = async (nameEn: string, nameZh: string, ticker: string | null = null) => {
-      const slug = slugify(nameEn);
-      const company = await tx.company.upsert({
-        where: { slug },
-        update: ticker ? { ticker } : {},
-        create: { slug, nameEn, nameZh, ticker },
-      });
-      return company.id;
-    };
-
-    for (const row of facts.models.rows) {
-      const nameEn = row.model_en ?? row.model;
-      const slug = slugify(nameEn);
-      const caveat = MODEL_CAVEATS[slug];
-      await tx.aiModel.upsert({
-        where: { slug },
-        update: {},
-        create: {
-          slug,
-          nameZh: row.model,
-          nameEn,
-          nameAsPrinted: row.model_as_printed ?? null,
-          companyId: await companyId(row.company_en, row.company_zh),
-          region: row.region,
-          paramsB: row.params_b,
-          moe: row.moe,
-          inputs: row.input.join(","),
-          outputs: row.output.join(","),
-          openWeights: row.open,
-          released: row.released,
-          caveatZh: caveat?.zh ?? null,
-          caveatEn: caveat?.en ?? null,
-          source: facts.models.source,
-        },
-      });
-    }
-
-    for (const row of facts.capex_by_company.rows) {
-      const meta = capexCompany(row.company);
-      const id = await companyId(meta.nameEn, meta.nameZh, meta.ticker);
-      await tx.capexFigure.upsert({
-        where: { companyId_year_kind: { companyId: id, year: 2024, kind: "reported" } },
-        update: {},
-        create: {
-          companyId: id,
-          year: 2024,
-          kind: "reported",
-          usdBn: row.capex_2024,
-          basis: row.fiscal_year,
-          line: row.line,
-          origin: "filing",
-          source: `${meta.nameEn} annual report, cash flow statement: ${row.line}`,
-        },
-      });
-    }
-    for (const row of facts.capex_guidance_2025.rows) {
-      const meta = capexCompany(row.company);
-      const id = await companyId(meta.nameEn, meta.nameZh, meta.ticker);
-      await tx.capexFigure.upsert({
-        where: { companyId_year_kind: { companyId: id, year: 2025, kind: "guidance" } },
-        update: {},
-        create: {
-          companyId: id,
-          year: 2025,
-          kind: "guidance",
-          usdBn: row.usd_bn ?? null,
-          usdBnLow: row.usd_bn_low ?? null,
-          usdBnHigh: row.usd_bn_high ?? null,
-          basis: row.period,
-          line: row.what,
-          origin: "statement",
-          source: `${meta.nameEn} public statement${row.said ? `, ${row.said}` : ""}: ${row.what}`,
-          saidOn: row.said,
-        },
-      });
-    }
-
-    const tc = r.training_cost;
-    const keyFigures = [
-      { key: "capex_total_2024", value: r.capex.total_2024_usd_bn, unit: "usd_bn", origin: "note", source: r.capex.basis },
-      { key: "capex_growth_2025", value: r.capex.growth_2025_consensus, unit: "ratio", origin: "note", source: r.capex.basis },
-      { key: "capex_total_2025_implied", value: r.capex.implied_total_2025_usd_bn, unit: "usd_bn", origin: "note", source: r.capex.basis },
-      { key: "v3_gpu_hours", value: tc.deepseek_v3.gpu_hours_million, unit: "gpu_hours_m", origin: "note", source: tc.deepseek_v3.source },
-      { key: "llama3_gpu_hours", value: tc.llama3_series.gpu_hours_million, unit: "gpu_hours_m", origin: "note", source: tc.llama3_series.source },
-      { key: "v3_cost", value: tc.deepseek_v3.cost_usd_million, unit: "usd_m", origin: "note", source: tc.deepseek_v3.source },
-      { key: "training_ratio_stated", value: tc.ratio_stated, unit: "ratio", origin: "note", source: "DeepSeek-V3 Technical Report; Llama 3 model card (as cited by the note)" },
-      { key: "training_ratio_computed", value: tc.ratio_computed, unit: "ratio", origin: "note", source: "2.788M ÷ 39.3M GPU-hours" },
-      { key: "stargate_usd_bn", value: 500, unit: "usd_bn", origin: "statement", source: `The Stargate Project announcement, ${r.stargate.announced}: ${r.stargate.note}` },
-      { key: "stargate_initial_usd_bn", value: 100, unit: "usd_bn", origin: "statement", source: `The Stargate Project announcement, ${r.stargate.announced}: ${r.stargate.note}` },
-    ];
-    for (const figure of keyFigures) {
-      await tx.keyFigure.upsert({ where: { key: figure.key }, update: {}, create: figure });
-    }
-
-    await tx.trainingRun.upsert({
-      where: { slug: "deepseek-v3" },
+async function createCompanyBasis(tx: Tx, rows: SeedRows, companyId: (slug: string) => number): Promise<void> {
+  for (const { company, ...amount } of rows.companyBasis) {
+    const id = companyId(company);
+    await tx.capexCompanyBasis.upsert({
+      where: { companyId_fiscalYear_kind_sequence: { companyId: id, fiscalYear: amount.fiscalYear, kind: amount.kind, sequence: amount.sequence } },
       update: {},
-      create: {
-        slug: "deepseek-v3",
-        model: "DeepSeek-V3",
-        gpu: tc.deepseek_v3.gpu,
-        gpuHoursMillion: tc.deepseek_v3.gpu_hours_million,
-        clusterGpus: tc.deepseek_v3.cluster_gpus,
-        duration: tc.deepseek_v3.duration,
-        costUsdMillion: tc.deepseek_v3.cost_usd_million,
-        source: tc.deepseek_v3.source,
-      },
+      create: { ...amount, companyId: id },
     });
-    await tx.trainingRun.upsert({
-      where: { slug: "llama-3" },
-      update: {},
-      create: {
-        slug: "llama-3",
-        model: "Llama 3",
-        gpu: tc.llama3_series.gpu,
-        gpuHoursMillion: tc.llama3_series.gpu_hours_million,
-        source: tc.llama3_series.source,
-      },
-    });
+  }
+}
 
-    await tx.appMeta.upsert({ where: { key: SEED_MARKER }, update: { value: hash }, create: { key: SEED_MARKER, value: hash } });
-  });
-  return { skipped: false };
+async function createKeyFigures(tx: Tx, rows: SeedRows): Promise<void> {
+  for (const figure of rows.keyFigures) {
+    await tx.keyFigure.upsert({ where: { key: figure.key }, update: {}, create: figure });
+  }
+}
+
+async function createTrainingRuns(tx: Tx, rows: SeedRows): Promise<void> {
+  for (const run of rows.trainingRuns) {
+    await tx.trainingRun.upsert({ where: { slug: run.slug }, update: {}, create: run });
+  }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadFacts } from "../facts/load";
+import { loadFacts, loadFactsZh } from "../facts/load";
 import { seedDatabase } from "../seed/seed-database";
 import { createTempDatabase } from "../testing/temp-database";
 import { KEY_FIGURE_KEYS, selectKeyFigures, type KeyFigureKey } from "./figures";
@@ -33,7 +33,7 @@ describe("the origin of every key figure, as seeded from facts.json", () => {
   let db: ReturnType<typeof createTempDatabase>;
   beforeAll(async () => {
     db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts());
+    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
   }, 60_000);
   afterAll(async () => {
     await db.dispose();
@@ -41,7 +41,7 @@ describe("the origin of every key figure, as seeded from facts.json", () => {
 
   it("labels the note's figures as the note's and the derived ones as computed, with their inputs", async () => {
     const seeded = await db.prisma.keyFigure.findMany();
-    const figures = selectKeyFigures(new Map(seeded.map((row) => [row.key, row])));
+    const figures = selectKeyFigures(new Map(seeded.map(({ sourceEn, ...row }) => [row.key, { ...row, source: sourceEn }])));
     const origins = Object.fromEntries(KEY_FIGURE_KEYS.map((key) => [key, figures[key].origin]));
     expect(origins).toEqual({
       capex_total_2024: "note",

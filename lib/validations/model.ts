@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acceptingSingleText, checkOptionalPairs } from "./bilingual";
 import { modalityList, optionalText, slugField, text, yearMonth } from "./fields";
 
 /**
@@ -23,14 +24,21 @@ export const modelFields = {
   released: yearMonth,
   caveatZh: optionalText(1000),
   caveatEn: optionalText(1000),
-  source: text(500),
+  sourceZh: text(500),
+  sourceEn: text(500),
 };
 
-/** PUT body: every field; POST adds the slug (derived from nameEn when absent). */
-export const modelUpdateSchema = z.strictObject(modelFields);
-export const modelCreateSchema = z.strictObject({ slug: slugField.optional(), ...modelFields });
+/** Written as one text before the source had a Chinese and an English column (see bilingual.ts). */
+const MODEL_SINGLE_TEXT_FIELDS = ["source"] as const;
+const checkPairs = checkOptionalPairs(["caveat"]);
+
+/** A model exactly as stored and exported, with its slug. */
+export const modelRecordSchema = z.strictObject({ slug: slugField, ...modelFields }).superRefine(checkPairs);
+/** PUT body: every field (a single `source` text stands for both languages); POST adds the slug (derived from nameEn when absent). */
+export const modelUpdateSchema = acceptingSingleText(z.strictObject(modelFields).superRefine(checkPairs), MODEL_SINGLE_TEXT_FIELDS);
+export const modelCreateSchema = acceptingSingleText(z.strictObject({ slug: slugField.optional(), ...modelFields }).superRefine(checkPairs), MODEL_SINGLE_TEXT_FIELDS);
 /** PATCH body: any subset; the merged record is validated again with modelUpdateSchema. */
-export const modelPatchSchema = modelUpdateSchema.partial();
+export const modelPatchSchema = acceptingSingleText(z.strictObject(modelFields).partial(), MODEL_SINGLE_TEXT_FIELDS);
 
 export type ModelInput = z.output<typeof modelUpdateSchema>;
 export type ModelCreateInput = z.output<typeof modelCreateSchema>;

@@ -32,8 +32,8 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "Training" }),
     getTranslations({ locale, namespace: "Notices" }),
     originLabelsOf(locale),
-    listTrainingRuns(),
-    getKeyFigures(),
+    listTrainingRuns(locale),
+    getKeyFigures(locale),
     getChartPanelLabels(locale),
     searchParams,
   ]);

@@ -17,7 +17,7 @@ type PageProps = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const model = await getModelBySlug((await params).slug);
+  const model = await getModelBySlug((await params).slug, locale);
   return model ? { title: pick(locale, model.nameZh, model.nameEn) } : {};
 }
 
@@ -26,7 +26,7 @@ export default async function ModelDetailPage({ params }: PageProps) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
   const [model, t, tOrigin] = await Promise.all([
-    getModelBySlug(slug),
+    getModelBySlug(slug, locale),
     getTranslations({ locale, namespace: "Models" }),
     getTranslations({ locale, namespace: "Origin" }),
   ]);

@@ -12,7 +12,10 @@ import { pick } from "@/lib/locale";
 
 export const dynamic = "force-dynamic";
 
-const FIELDS = ["company", "year", "kind", "usdBn", "usdBnLow", "usdBnHigh", "basis", "line", "origin", "source", "saidOn"] as const;
+const FIELDS = [
+  "company", "year", "kind", "usdBn", "usdBnLow", "usdBnHigh", "basisZh", "basisEn", "lineZh", "lineEn", "measureZh", "measureEn",
+  "origin", "sourceZh", "sourceEn", "saidOn", "accession", "filedOn", "sourceUrl",
+] as const;
 
 export default async function EditCapexFigurePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await resolveLocale(params);

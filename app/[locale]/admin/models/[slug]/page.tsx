@@ -12,7 +12,7 @@ import { pick } from "@/lib/locale";
 
 export const dynamic = "force-dynamic";
 
-const FIELDS = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "source"] as const;
+const FIELDS = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"] as const;
 
 export default async function EditModelPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await resolveLocale(params);

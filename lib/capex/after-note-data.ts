@@ -1,0 +1,45 @@
+import "server-only";
+import { cache } from "react";
+import type { AppLocale } from "@/i18n/routing";
+import { listCapexFigures, listCompanyBasisAmounts } from "@/lib/db/capex";
+import { getKeyFigures } from "@/lib/db/key-figures";
+import { figureExplainer } from "@/lib/figures/explain";
+import type { Figure } from "@/lib/figures/origin";
+import { nextYearPlans, noteVsActual, planPaths, type NoteCapex } from "./after-note";
+import { toCapexCompanies } from "./companies";
+import { guidanceGrowthFigure } from "./guidance";
+import { computeScenario, type CapexTicker } from "./scenario";
+
+/** The note's capex key figures, or an error naming what the seed did not write. */
+export function noteCapexFrom(keyFigures: Awaited<ReturnType<typeof getKeyFigures>>): NoteCapex & { total2024UsdBn: number } {
+  const total2024 = keyFigures.get("capex_total_2024");
+  const growth = keyFigures.get("capex_growth_2025");
+  const total2025 = keyFigures.get("capex_total_2025_implied");
+  if (!total2024 || !growth || !total2025) throw new Error("The database lacks the note's capex key figures; run the seed.");
+  return { total2024UsdBn: total2024.value, growth: growth.value, total2025UsdBn: total2025.value, source: total2024.source };
+}
+
+/**
+ * What happened after the note, for the capex view and the Summary, texts in `locale`: the companies
+ * with their 2024, 2025 plan and 2025 actual; the note against the actuals (totals and per company,
+ * the scenario being the note's consensus); each company's 2025 plans as they moved, with the outcome
+ * on the plans' basis; the 2026 plans and revisions; and each company's guidance growth as a figure
+ * that says what it compares. Two SQL statements (capex figures, company-basis amounts) plus the
+ * key figures, once per request (React cache).
+ */
+export const loadAfterNote = cache(async (locale: AppLocale) => {
+  const [figures, ownBasis, keyFigures, explain] = await Promise.all([listCapexFigures(), listCompanyBasisAmounts(), getKeyFigures(locale), figureExplainer(locale)]);
+  const note = noteCapexFrom(keyFigures);
+  const companies = toCapexCompanies(figures, ownBasis, locale);
+  const consensus = computeScenario({ preset: "consensus", overrides: {} }, companies, note.growth);
+  return {
+    note,
+    companies,
+    noteVsActual: noteVsActual(companies, note, consensus, explain),
+    planPaths: planPaths(companies, ownBasis, locale, 2025),
+    nextYearPlans: nextYearPlans(companies, ownBasis, locale, 2026),
+    guidanceGrowth: Object.fromEntries(companies.map((company) => [company.ticker, guidanceGrowthFigure(company, explain)])) as Partial<Record<CapexTicker, Figure | null>>,
+  };
+});
+
+export type AfterNote = Awaited<ReturnType<typeof loadAfterNote>>;
