@@ -2,10 +2,20 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 
+/** Who made a write, and how: the audit log's "who". */
+export type AuditActor = {
+  /** A user's e-mail (or name), or an API token's name. */
+  name: string;
+  kind: "user" | "token";
+  channel: "admin" | "api" | "import";
+  /** The client address (lib/auth/client-address.ts). */
+  address: string | null;
+};
+
 export type AuditRecord = {
-  actor: string;
-  action: "create" | "update" | "delete" | "import";
-  entity: "model" | "capexFigure" | "dataset";
+  actor: AuditActor;
+  action: "create" | "update" | "delete" | "import" | "revoke";
+  entity: "model" | "capexFigure" | "dataset" | "apiToken";
   entityKey: string;
   before: unknown;
   after: unknown;
@@ -15,7 +25,10 @@ export type AuditRecord = {
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditRecord): Promise<void> {
   await tx.auditEntry.create({
     data: {
-      actor: entry.actor,
+      actor: entry.actor.name,
+      actorKind: entry.actor.kind,
+      channel: entry.actor.channel,
+      address: entry.actor.address,
       action: entry.action,
       entity: entry.entity,
       entityKey: entry.entityKey,
@@ -32,6 +45,9 @@ export async function listAuditEntries(limit: number) {
     id: row.id,
     at: row.at.toISOString(),
     actor: row.actor,
+    actorKind: row.actorKind,
+    channel: row.channel,
+    address: row.address,
     action: row.action,
     entity: row.entity,
     entityKey: row.entityKey,
@@ -39,3 +55,5 @@ export async function listAuditEntries(limit: number) {
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
   }));
 }
+
+export type AuditListing = Awaited<ReturnType<typeof listAuditEntries>>[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { EXPORT_FORMAT, type ImportDocument } from "../validations/import-document";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./company-ref";
 import { capexColumns, editableCapexFields, editableModelFields, modelColumns, toCapexFigureResource, toModelResource } from "./resources";
@@ -39,7 +39,7 @@ const same = (a: object, b: object) => JSON.stringify(a, Object.keys(a).sort()) 
  * never deleted), all in one transaction: any failure leaves every row as it was. Changed records
  * get a new version, so an editor holding an old one gets 412 afterwards.
  */
-export async function importDocument(doc: ImportDocument, actor: string): Promise<ImportSummary> {
+export async function importDocument(doc: ImportDocument, actor: AuditActor): Promise<ImportSummary> {
   try {
     return await prisma.$transaction(async (tx) => {
       const before = await readDocument(tx);
