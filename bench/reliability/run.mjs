@@ -1,10 +1,11 @@
-// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,load,crash]
-// Deep-link fuzzing, API fuzzing, concurrent editors, kill -9 crash safety and a read-load soak against
+// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,auth,load,crash]
+// Deep-link fuzzing, API fuzzing, concurrent editors, guessing tokens and sign-ins, kill -9 crash safety and a read-load soak against
 // the production server on fresh SQLite files. RELIABILITY_QUICK=1 = --quick (CI). RELIABILITY_SEED
 // replays the generated cases; RELIABILITY_PORT (default 3301) is the loopback port.
 import { flag, machine, printTable, round, writeResults } from "../lib/report.mjs";
 import { assertPortFree, buildIfNeeded, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
 import { fuzzApi } from "./api-fuzz.mjs";
+import { authThrottling } from "./auth-throttle.mjs";
 import { crashDuringWrites } from "./crash.mjs";
 import { concurrentEditors } from "./concurrency.mjs";
 import { fuzzDeepLinks } from "./deep-links.mjs";
@@ -57,6 +58,19 @@ try {
     results.checks.freshness = r;
     if (r.missing) row("Summary after writes", r.missing, false, "write API not on this branch");
     else row("Summary after writes", `models ${r.before} → create ${r.createStatus} → ${r.afterCreate} → delete ${r.deleteStatus} → ${r.afterDelete}`, r.fresh, r.fresh ? "fresh on the next request" : "STALE");
+  }
+  if (enabled("auth")) {
+    console.log("auth: 500 wrong tokens and 200 wrong sign-ins from one address …");
+    const r = await authThrottling({ base: server.base, tokens: 500, signIns: 200, deadline: minutes(quick ? 1.5 : 5) });
+    results.checks.auth = r;
+    if (r.missing) row("guessing tokens and sign-ins", r.missing, false);
+    else
+      row(
+        "guessing tokens and sign-ins",
+        `tokens: first 429 at #${r.bearer.first429} (${Object.entries(r.bearer.statuses).map(([s, n]) => `${s}×${n}`).join(" ")}) · sign-ins: first 429 at #${r.signIn.first429} (${Object.entries(r.signIn.statuses).map(([s, n]) => `${s}×${n}`).join(" ")})`,
+        r.failures.length === 0 && r.unchanged && !r.timedOut,
+        `right token from another address ${r.colleague}, its sign-in ${r.colleagueSignIn}; guessing address with it ${r.attackerWithRightToken} · database ${r.unchanged ? "unchanged" : "CHANGED"}${r.timedOut ? " · TIMED OUT" : ""}`,
+      );
   }
   if (enabled("load")) {
     console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);
