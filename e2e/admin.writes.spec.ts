@@ -3,8 +3,9 @@ import { E2E_ADMIN_TOKEN, E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens"
 import { SESSION_COOKIE, sessionCookie, signInWithToken as signIn } from "./sign-in";
 import { summaryModelCount } from "./summary-count";
 
-// These change shared data and put it back. One file, in order, so no two of them interleave.
-test.describe.configure({ mode: "serial" });
+// These change shared data and put it back. One file, in order, so no two of them interleave. Several
+// walk through many pages: the timeout is a limit on waiting on a busy machine, not a speed check.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 type Exported = { exportedAt?: string; models: { slug: string; paramsB: number | null; nameEn: string }[]; capexFigures: unknown[]; companies: { slug: string; ticker: string | null }[] };
 

@@ -3,9 +3,9 @@ import { TEST_USERS } from "./oidc/settings";
 import { signInWithSso } from "./sign-in";
 
 // Named API tokens made and revoked in the admin, used by "scripts" (Playwright's request context).
-test.describe.configure({ mode: "serial" });
-// Each test signs in through the provider and back, and renders several pages: more than the default 30 s on a busy machine.
-test.slow();
+// Each test signs in through the provider and back and renders several pages: far more than the
+// default 30 s when the machine is busy (a limit on waiting, not a speed check).
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("an editor makes a token (shown once), a script writes with it, the audit names it; once revoked it gets 401", async ({ page, request }) => {
   await signInWithSso(page, TEST_USERS.editor);

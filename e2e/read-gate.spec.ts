@@ -6,8 +6,9 @@ import { SESSION_COOKIE, sessionCookie, signInWithSso } from "./sign-in";
 // The second e2e server (playwright.config.ts) runs with READ_REQUIRES_SIGN_IN on its own database:
 // every page, read API and preview image needs a session (or an API token).
 test.use({ baseURL: gatedURL });
-// Each test signs in through the provider and back, and renders several pages: more than the default 30 s on a busy machine.
-test.slow();
+// Each test signs in through the provider and back and renders several pages: far more than the
+// default 30 s when the machine is busy (a limit on waiting, not a speed check).
+test.describe.configure({ timeout: 180_000 });
 
 test("without a session, pages go to the sign-in page and the read API and preview images answer 401", async ({ request }) => {
   for (const [path, next] of [["/en", "%2Fen"], ["/zh/models?region=CN", "%2Fzh%2Fmodels%3Fregion%3DCN"], ["/en/capex?preset=guidance&embed=1", "%2Fen%2Fcapex%3Fpreset%3Dguidance%26embed%3D1"]] as const) {
