@@ -1,8 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_ADMIN_TOKEN, E2E_ADMIN_TOKENS } from "./e2e/admin-tokens";
+import { OIDC_ISSUER, oidcServerEnv } from "./e2e/oidc/settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+/** A second server on its own SQLite file with READ_REQUIRES_SIGN_IN (e2e/read-gate.spec.ts). */
+export const gatedPort = port + 2;
+export const gatedURL = `http://localhost:${gatedPort}`;
 
 // Debian's Chromium (Playwright's own browser download cannot work here).
 const chromiumLaunchOptions = {
@@ -17,6 +21,21 @@ const chromiumLaunchOptions = {
     "--no-first-run",
   ],
 };
+
+/** Every app server under test: bootstrap tokens, and single sign-on through the test provider. */
+export const appServerEnv = (origin: string) => ({ ADMIN_TOKEN: E2E_ADMIN_TOKEN, ADMIN_TOKENS: E2E_ADMIN_TOKENS, ...oidcServerEnv(origin) });
+
+/** The OpenID provider the app servers sign in through (e2e/oidc/provider.ts), for the given app origins. */
+export const oidcProviderServer = (origins: string[]) => ({
+  command: "npx tsx e2e/oidc/provider.ts",
+  url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { E2E_PORT: String(port), OIDC_REDIRECT_URIS: origins.map((origin) => `${origin}/api/auth/callback`).join(" ") },
+});
+
+/** Sign-on and token specs write too, but after the other writers: admin.writes.spec.ts imports whole data sets. */
+export const AUTH_WRITERS = /\/(sso|api-tokens)\.writes\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,15 +64,32 @@ export default defineConfig({
     {
       name: "chromium-writes",
       testMatch: /\.writes\.spec\.ts$/,
+      testIgnore: AUTH_WRITERS,
       dependencies: ["chromium"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
     },
+    {
+      name: "chromium-auth-writes",
+      testMatch: AUTH_WRITERS,
+      dependencies: ["chromium-writes"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
+    },
   ],
-  webServer: {
-    command: "node scripts/serve-e2e.mjs",
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    env: { E2E_PORT: String(port), ADMIN_TOKEN: E2E_ADMIN_TOKEN, ADMIN_TOKENS: E2E_ADMIN_TOKENS },
-  },
+  webServer: [
+    oidcProviderServer([baseURL, gatedURL]),
+    {
+      command: "node scripts/serve-e2e.mjs",
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: { E2E_PORT: String(port), ...appServerEnv(baseURL) },
+    },
+    {
+      command: "node scripts/serve-e2e.mjs",
+      url: `${gatedURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: { E2E_PORT: String(gatedPort), E2E_DB_FILE: "prisma/e2e-gated.db", READ_REQUIRES_SIGN_IN: "1", ...appServerEnv(gatedURL) },
+    },
+  ],
 });

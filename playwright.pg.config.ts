@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import base from "./playwright.config";
+import base, { appServerEnv, AUTH_WRITERS, oidcProviderServer } from "./playwright.config";
 
 // `npm run test:pg` (scripts/test-pg.mjs) runs this after creating, migrating and seeding the
 // PostgreSQL database in E2E_DATABASE_URL: two production servers on E2E_PORT and E2E_PORT_2, both on
@@ -15,21 +15,25 @@ const READERS = /\/(foundation|models|api-[\w-]+)\.spec\.ts$/;
 const WRITERS = /\.writes\.spec\.ts$/;
 const TWO_INSTANCES = /\.pg\.spec\.ts$/;
 
-const [readers, writers] = base.projects ?? [];
-// Whatever else the single server gets (e.g. editor tokens), both of these get too.
-const baseServerEnv = (Array.isArray(base.webServer) ? base.webServer[0] : base.webServer)?.env ?? {};
+const [readers, writers, authWriters] = base.projects ?? [];
+const origins = ports.map((port) => `http://localhost:${port}`);
 export default defineConfig({
   ...base,
   projects: [
     { ...readers, name: "pg", testMatch: READERS, testIgnore: undefined },
-    { ...writers, name: "pg-writes", testMatch: WRITERS, dependencies: ["pg"] },
-    { ...writers, name: "pg-two-instances", testMatch: TWO_INSTANCES, dependencies: ["pg-writes"] },
+    { ...writers, name: "pg-writes", testMatch: WRITERS, testIgnore: AUTH_WRITERS, dependencies: ["pg"] },
+    { ...authWriters, name: "pg-auth-writes", testMatch: AUTH_WRITERS, dependencies: ["pg-writes"] },
+    { ...writers, name: "pg-two-instances", testMatch: TWO_INSTANCES, testIgnore: undefined, dependencies: ["pg-auth-writes"] },
   ],
-  webServer: ports.map((port) => ({
-    command: "node scripts/serve-e2e.mjs",
-    url: `http://localhost:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: { ...baseServerEnv, E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl },
-  })),
+  // The OpenID provider, then both instances with the same settings as the single server (each at its own origin).
+  webServer: [
+    oidcProviderServer(origins),
+    ...ports.map((port, index) => ({
+      command: "node scripts/serve-e2e.mjs",
+      url: `${origins[index]}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...appServerEnv(origins[index]!), E2E_PORT: String(port), E2E_DATABASE_URL: databaseUrl },
+    })),
+  ],
 });

@@ -1,11 +1,17 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { readGate } from "./lib/auth/read-gate";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
 import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
 const handleI18nRouting = createMiddleware(routing);
+
+/** The Summary (/zh, /en), served from Next's cache. */
+function isSummary(pathname: string): boolean {
+  return /^\/(zh|en)\/?$/.test(pathname);
+}
 
 /** Pages are the paths next-intl handles: not the API, not Next's internals, not files. */
 function isPage(pathname: string): boolean {
@@ -17,12 +23,17 @@ function isPage(pathname: string): boolean {
  * request too, where Next.js reads the nonce for its inline scripts. Embed mode (?embed=1 on a chart
  * view) is rewritten into app/embed/ (no header, footer or navigation), and only those responses may
  * be framed by the origins in EMBED_ALLOWED_ORIGINS (read at request time); other pages by this site alone.
+ * (Forwarded headers were settled at the door: lib/security/request-guard.ts.) With READ_REQUIRES_SIGN_IN a request without a session goes to the sign-in page (lib/auth/read-gate.ts).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  let response: NextResponse;
+  let response: NextResponse | Response | null = await readGate(request);
+  // The Summary is one cached response for everyone; next.config.ts gives it its headers.
+  if (!response && isSummary(pathname)) return NextResponse.next();
   let csp: string;
-  if (isPage(pathname)) {
+  if (response) {
+    csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
+  } else if (isPage(pathname)) {
     const embedPath = isEmbedQuery(searchParams) ? embedRewritePath(pathname) : null;
     csp = pageCsp(newNonce(), { embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined, dev: process.env.NODE_ENV === "development" });
     request.headers.set("Content-Security-Policy", csp);
@@ -31,7 +42,7 @@ export default function proxy(request: NextRequest) {
       : handleI18nRouting(request);
   } else {
     csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
-    response = NextResponse.next();
+    response = NextResponse.next({ request: { headers: request.headers } });
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
@@ -39,7 +50,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed build assets and the Summary (/zh, /en), which is served from
-  // Next's cache: next.config.ts gives those their headers, so a cache hit costs no proxy run.
-  matcher: "/((?!_next/static|_next/image|(?:zh|en)$).*)",
+  // Everything but Next's hashed build assets (next.config.ts gives those their headers). The
+  // Summary (/zh, /en) passes through too, only for the sign-in check when reading needs it.
+  matcher: "/((?!_next/static|_next/image).*)",
 };

@@ -1,9 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { E2E_ADMIN_TOKEN, E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
+import { SESSION_COOKIE, sessionCookie, signInWithToken as signIn } from "./sign-in";
 import { summaryModelCount } from "./summary-count";
 
-// These change shared data and put it back. One file, in order, so no two of them interleave.
-test.describe.configure({ mode: "serial" });
+// These change shared data and put it back. One file, in order, so no two of them interleave. Several
+// walk through many pages: the timeout is a limit on waiting on a busy machine, not a speed check.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 type Exported = { exportedAt?: string; models: { slug: string; paramsB: number | null; nameEn: string }[]; capexFigures: unknown[]; companies: { slug: string; ticker: string | null }[] };
 
@@ -16,13 +18,6 @@ async function exportData(request: APIRequestContext): Promise<Exported> {
 async function patchModel(request: APIRequestContext, slug: string, data: Record<string, unknown>, token = E2E_ADMIN_TOKEN) {
   const etag = (await request.get(`/api/models/${slug}`)).headers()["etag"]!;
   return request.patch(`/api/models/${slug}`, { data, headers: { ...editorHeaders(token), "If-Match": etag } });
-}
-
-async function signIn(page: Page, locale: "zh" | "en") {
-  await page.goto(`/${locale}/admin`);
-  await page.locator("#admin-token").fill(E2E_ADMIN_TOKEN);
-  await page.locator("form button[type=submit]").click();
-  await expect(page.getByTestId("admin-models")).toBeVisible();
 }
 
 test("a stale If-Match gets 412 and loses no one's change; every write is audited with its token label", async ({ request }) => {
@@ -38,7 +33,7 @@ test("a stale If-Match gets 412 and loses no one's change; every write is audite
   expect((await (await request.get("/api/models/o1")).json()).paramsB).toBe(301);
 
   const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
-  expect(audit).toMatchObject({ actor: "alice", action: "update", entity: "model", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 301 } });
+  expect(audit).toMatchObject({ actor: "alice", actorKind: "token", channel: "api", address: expect.any(String), action: "update", entity: "model", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 301 } });
 
   expect((await patchModel(request, "o1", { paramsB: original })).status()).toBe(200);
 });
@@ -143,23 +138,23 @@ test("a model named like an HTML tag shows as text on every view", async ({ requ
 test("an editor signs in, changes a model's parameter count, and the Models view shows it in both locales", async ({ page, request }) => {
   const original = (await (await request.get("/api/models/o1")).json()).paramsB as number;
   await signIn(page, "en");
-  await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as admin");
+  await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as admin (editor)");
 
   await page.getByRole("link", { name: "Edit o1" }).click();
   await expect(page).toHaveURL(/\/en\/admin\/models\/o1$/);
 
-  // The form shows the API's field errors and keeps what was typed.
+  // The form shows the API schema's field errors, in the page's language, and keeps what was typed.
   await page.locator("#field-paramsB").fill("lots");
   await page.locator("#field-released").fill("2024-13");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("error-paramsB")).toHaveText("a number of billions, or null when undisclosed");
-  await expect(page.getByTestId("error-released")).toHaveText("expected YYYY-MM");
+  await expect(page.getByTestId("error-paramsB")).toHaveText("Enter a number.");
+  await expect(page.getByTestId("error-released")).toHaveText("Use the form YYYY-MM, e.g. 2024-12.");
   await expect(page.locator("#field-paramsB")).toHaveValue("lots");
 
   await page.locator("#field-paramsB").fill("123.4");
   await page.locator("#field-released").fill("2024-12");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page).toHaveURL(/\/en\/admin\?saved=o1/);
+  await expect(page).toHaveURL(/\/en\/admin\?done=saved&model=o1&version=\d+$/);
   await expect(page.getByTestId("admin-message")).toContainText("Saved o1");
 
   for (const locale of ["en", "zh"]) {
@@ -168,7 +163,7 @@ test("an editor signs in, changes a model's parameter count, and the Models view
     await expect(row.getByTestId("model-params")).toHaveText("123.4B");
   }
   const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
-  expect(audit).toMatchObject({ actor: "admin", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 123.4 } });
+  expect(audit).toMatchObject({ actor: "admin", actorKind: "user", channel: "admin", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 123.4 } });
 
   // Put it back through the UI, in Chinese this time.
   await page.goto("/zh/admin/models/o1");
@@ -192,13 +187,23 @@ test("a form loaded before someone else's change reports the conflict instead of
   expect((await patchModel(request, "o1", { caveatEn: audit.before.caveatEn })).status()).toBe(200);
 });
 
-test("signing out drops the editor's cookie", async ({ page, context }) => {
+test("signing out ends the session: the old cookie value opens nothing afterwards", async ({ page, context, browser, baseURL }) => {
   await signIn(page, "zh");
-  const cookie = (await context.cookies()).find((c) => c.name === "capex_lens_admin");
-  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict" });
+  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(cookie.value).not.toContain(E2E_ADMIN_TOKEN);
   await page.getByRole("button", { name: "退出登录" }).click();
-  await expect(page.locator("#admin-token")).toBeVisible();
-  expect((await context.cookies()).map((c) => c.name)).not.toContain("capex_lens_admin");
+  await expect(page).toHaveURL(/\/zh\/sign-in\?notice=signed-out$/);
+  await expect(page.getByTestId("admin-message")).toHaveText("你已退出登录。");
+  expect(await sessionCookie(context)).toBeUndefined();
+
+  // Someone who copied the cookie before the sign-out gets nowhere with it.
+  const thief = await browser.newContext();
+  await thief.addCookies([{ name: SESSION_COOKIE, value: cookie.value, url: baseURL! }]);
+  const stolen = await thief.newPage();
+  await stolen.goto("/zh/admin");
+  await expect(stolen).toHaveURL(/\/zh\/sign-in$/);
+  await thief.close();
 });
 
 test("the cached Summary counts a model created or deleted through the API on the next visit, in both locales", async ({ request }) => {
@@ -217,4 +222,87 @@ test("the cached Summary counts a model created or deleted through the API on th
   for (const locale of ["en", "zh"] as const) {
     await expect.poll(async () => (await summaryCount(locale)) - (await apiCount())).toBe(0);
   }
+});
+
+test("an editor creates a model in the admin (field errors in Chinese first), sees it, and deletes it after confirming", async ({ page, request }) => {
+  await signIn(page, "zh");
+  await page.getByTestId("new-model").click();
+  await expect(page).toHaveURL(/\/zh\/admin\/models\/new$/);
+  await page.locator("#field-newSlug").fill("E2E Bad Slug");
+  await page.locator("#field-nameZh").fill("端到端模型");
+  await page.locator("#field-released").fill("2025");
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page.getByTestId("admin-message")).toHaveText("部分字段需要修改。");
+  await expect(page.getByTestId("error-newSlug")).toHaveText("只能包含小写字母、数字和单个连字符。");
+  await expect(page.getByTestId("error-nameEn")).toHaveText("必填。");
+  await expect(page.getByTestId("error-released")).toHaveText("格式为 YYYY-MM，例如 2024-12。");
+  await expect(page.getByTestId("error-source")).toHaveText("必填。");
+
+  await page.locator("#field-newSlug").fill("e2e-ui-model");
+  await page.locator("#field-nameEn").fill("E2E UI Model");
+  await page.locator("#field-released").fill("2025-01");
+  await page.locator("#field-source").fill("e2e");
+  await page.locator("#field-paramsB").fill("7");
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page).toHaveURL(/\/zh\/admin\?done=created&model=e2e-ui-model&version=1$/);
+  await expect(page.getByTestId("admin-message")).toHaveText("已创建 e2e-ui-model（版本 1）。");
+  expect(await (await request.get("/api/models/e2e-ui-model")).json()).toMatchObject({ nameZh: "端到端模型", paramsB: 7, version: 1 });
+
+  // Deleting asks first; a stale version (someone edited meanwhile) is refused, like If-Match in the API.
+  await page.goto("/zh/admin/models/e2e-ui-model");
+  expect((await patchModel(request, "e2e-ui-model", { paramsB: 8 })).status()).toBe(200);
+  const remove = page.getByTestId("delete-record");
+  await remove.locator("summary").click();
+  await expect(remove).toContainText("确定删除 端到端模型（版本 1）？");
+  await remove.getByRole("button", { name: "删除" }).click();
+  await expect(remove.getByTestId("admin-message")).toContainText("其他人已先修改了这条记录（当前版本 2）");
+  expect((await request.get("/api/models/e2e-ui-model")).status()).toBe(200);
+
+  await page.reload();
+  await page.getByTestId("delete-record").locator("summary").click();
+  await page.getByTestId("delete-record").getByRole("button", { name: "删除" }).click();
+  await expect(page).toHaveURL(/\/zh\/admin\?done=deleted&model=e2e-ui-model$/);
+  await expect(page.getByTestId("admin-message")).toHaveText("已删除 e2e-ui-model，审计日志保留了一份副本。");
+  expect((await request.get("/api/models/e2e-ui-model")).status()).toBe(404);
+
+  // The audit log names the editor, the admin channel and the address, newest first.
+  await page.goto("/zh/admin/audit");
+  const newest = page.getByTestId("audit-entry").first();
+  await expect(newest).toContainText("删除 · 模型 e2e-ui-model");
+  await expect(newest.getByTestId("audit-actor")).toHaveText("admin");
+  await expect(newest.getByTestId("audit-channel")).toHaveText("管理页面");
+});
+
+test("an editor creates and deletes a capex figure in the admin; a clash on company, year and kind is refused", async ({ page, request }) => {
+  await signIn(page, "en");
+  await page.goto("/en/admin/capex/new");
+  await page.locator("#field-company").selectOption("apple");
+  await page.locator("#field-year").fill("2024");
+  await page.locator("#field-kind").selectOption("reported");
+  await page.locator("#field-basis").fill("FY2024");
+  await page.locator("#field-source").fill("e2e");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByTestId("admin-message")).toHaveText("This company already has a figure of this kind for this year.");
+
+  await page.locator("#field-year").fill("2031");
+  await page.locator("#field-usdBnLow").fill("20");
+  await page.locator("#field-usdBnHigh").fill("10");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByTestId("error-usdBnHigh")).toHaveText("Must not be below the range's low end.");
+  await page.locator("#field-usdBnHigh").fill("30");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page).toHaveURL(/\/en\/admin\?done=created&capex=(\d+)&version=1$/);
+  const id = new URL(page.url()).searchParams.get("capex")!;
+  expect(await (await request.get(`/api/capex/${id}`)).json()).toMatchObject({ company: "apple", year: 2031, usdBnLow: 20, usdBnHigh: 30 });
+
+  await page.goto(`/en/admin/capex/${id}`);
+  const remove = page.getByTestId("delete-record");
+  await remove.locator("summary").click();
+  await remove.getByRole("button", { name: "Cancel" }).click();
+  await expect(remove).not.toHaveAttribute("open");
+  await remove.locator("summary").click();
+  await remove.getByRole("button", { name: "Delete" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/admin\\?done=deleted&capex=${id}$`));
+  await expect(page.getByTestId("admin-message")).toHaveText(`Deleted capex figure #${id}. The audit log keeps a copy.`);
+  expect((await request.get(`/api/capex/${id}`)).status()).toBe(404);
 });

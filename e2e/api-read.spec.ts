@@ -69,14 +69,16 @@ test.describe("read API", () => {
 test.describe("write authorisation", () => {
   const body = { paramsB: 1 };
 
-  test("a write without a token is 401, with a wrong token 403", async ({ request }) => {
+  test("a write without a token, or with a wrong one, is 401 (RFC 6750: invalid_token)", async ({ request }) => {
     const missing = await request.patch("/api/models/o1", { data: body, headers: { "If-Match": '"1"' } });
     await expectProblem(missing, 401);
     expect(missing.headers()["www-authenticate"]).toContain("Bearer");
-    await expectProblem(await request.patch("/api/models/o1", { data: body, headers: { ...editorHeaders("wrong-token"), "If-Match": '"1"' } }), 403);
+    const wrong = await request.patch("/api/models/o1", { data: body, headers: { ...editorHeaders("wrong-token"), "If-Match": '"1"' } });
+    await expectProblem(wrong, 401);
+    expect(wrong.headers()["www-authenticate"]).toContain('error="invalid_token"');
     await expectProblem(await request.post("/api/import", { data: {}, headers: { Authorization: "Basic abc" } }), 401);
-    await expectProblem(await request.delete("/api/models/o1", { headers: { ...editorHeaders("x"), "If-Match": '"1"' } }), 403);
-    await expectProblem(await request.post("/api/capex", { data: {}, headers: { Authorization: `Bearer ${E2E_ALICE_TOKEN}x` } }), 403);
+    await expectProblem(await request.delete("/api/models/o1", { headers: { ...editorHeaders("x"), "If-Match": '"1"' } }), 401);
+    await expectProblem(await request.post("/api/capex", { data: {}, headers: { Authorization: `Bearer ${E2E_ALICE_TOKEN}x` } }), 401);
   });
 
   test("the audit log is for editors only", async ({ request }) => {

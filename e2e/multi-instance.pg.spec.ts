@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { editorHeaders } from "./admin-tokens";
+import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
+import { requestFrom } from "./from-address";
+import { TEST_USERS } from "./oidc/settings";
+import { sessionCookie, signInWithSso } from "./sign-in";
 import { summaryModelCount } from "./summary-count";
 
 // Two production servers on one PostgreSQL database (playwright.pg.config.ts, run by npm run test:pg),
@@ -141,4 +144,46 @@ test("a model created through one instance shows on the other's cached Summary a
     expect((await request.delete(`${a}/api/models/pg-summary-probe`, { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
   }
   await expect.poll(() => summaryCount(b), { timeout: 5_000 }).toBe(before);
+});
+
+test("failed tokens count across both instances: the 11th wrong token from one address is refused on either", async () => {
+  const ports = instances.map((base) => new URL(base).port);
+  // An address of its own for this run, so a rerun against the same database starts afresh.
+  const address = `127.0.${100 + (Date.now() % 100)}.${1 + (process.pid % 250)}`;
+  const attempt = (n: number, token = `wrong-token-${n}`.padEnd(40, "x")) =>
+    requestFrom(address, `http://127.0.0.1:${ports[n % 2]}/api/audit?limit=1`, { headers: { Authorization: `Bearer ${token}` } });
+  const statuses: number[] = [];
+  for (let n = 0; n < 12; n++) statuses.push((await attempt(n)).status);
+  // Ten free failures in all (five through each instance), then both refuse: one count, shared in PostgreSQL.
+  expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
+  for (const port of ports) {
+    const blocked = await requestFrom(address, `http://127.0.0.1:${port}/api/audit?limit=1`, { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+  }
+  // Another client is not affected.
+  const other = await requestFrom("127.0.0.1", `http://127.0.0.1:${ports[1]}/api/audit?limit=1`, { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+  expect(other.status).toBe(200);
+});
+
+test("a session made through A is valid on B, and signing out on B ends it on both", async ({ page, context, browser }) => {
+  test.setTimeout(180_000);
+  const [a, b] = instances;
+  await signInWithSso(page, TEST_USERS.editor, { base: a });
+  await expect(page).toHaveURL(`${a}/en/admin`);
+  // Cookies belong to the host, not the port: the browser presents the same session to B.
+  await page.goto(`${b}/en/admin`);
+  await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as erin.editor@example.test (editor)");
+  const value = (await sessionCookie(context))!;
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${b}/en/sign-in?notice=signed-out`);
+  const thief = await browser.newContext();
+  await thief.addCookies([{ name: "capex_lens_session", value, url: a }]);
+  const stolen = await thief.newPage();
+  for (const base of [a, b]) {
+    await stolen.goto(`${base}/en/admin`);
+    await expect(stolen).toHaveURL(`${base}/en/sign-in`);
+  }
+  await thief.close();
 });

@@ -1,13 +1,13 @@
 // The server Playwright starts: the production build on $E2E_PORT. By default a fresh SQLite database
-// (prisma/e2e.db, migrated and seeded); with E2E_DATABASE_URL, that database as it is (npm run test:pg
-// creates, migrates and seeds a PostgreSQL one first, then starts two of these against it).
+// ($E2E_DB_FILE, default prisma/e2e.db, migrated and seeded); with E2E_DATABASE_URL, that database as it
+// is (npm run test:pg creates, migrates and seeds a PostgreSQL one first, then starts two of these against it).
 import { execSync } from "node:child_process";
 import { rmSync } from "node:fs";
 
 const port = process.env.E2E_PORT ?? "3100";
 let databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) {
-  const file = "prisma/e2e.db";
+  const file = process.env.E2E_DB_FILE ?? "prisma/e2e.db";
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
   databaseUrl = `file:./${file}`;
   execSync("npm run db:setup --silent", { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });

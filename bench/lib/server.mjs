@@ -4,7 +4,8 @@ import { execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
-export const ADMIN_TOKEN = "bench-admin-token-not-a-secret";
+/** The bootstrap token the bench and reliability servers start with (at least 32 characters, as the server requires). */
+export const ADMIN_TOKEN = "bench-admin-bootstrap-token-not-a-secret";
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 /** Runs `build-if-needed`: a build only when a source is newer than .next. */

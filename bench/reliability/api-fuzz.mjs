@@ -4,9 +4,10 @@
 // application/problem+json, every 422 with field errors; the export and the audit log unchanged after.
 import fc from "fast-check";
 import { ADMIN_TOKEN } from "../lib/server.mjs";
-import { request, runPool } from "./pool.mjs";
+import { request, requestFrom, runPool } from "./pool.mjs";
 
 const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+const WRONG_TOKEN_ADDRESS = "127.0.0.9";
 
 // What each field accepts, so a mutation can pick a value of a type it certainly rejects.
 const MODEL_FIELDS = {
@@ -153,7 +154,9 @@ export async function fuzzApi({ base, bodies, seed, concurrency, deadline }) {
     jobs,
     concurrency,
     async ({ endpoint, body, variant }) => {
-      const response = await request(base + endpoint.path, { method: endpoint.method, headers: headersFor(variant, body?.contentType, endpoint.version !== undefined), body: body?.text });
+      // Wrong tokens come from an address of their own: the server throttles it (429), not the valid traffic.
+      const send = variant.token === "wrong" ? (url, init) => requestFrom(WRONG_TOKEN_ADDRESS, url, init) : request;
+      const response = await send(base + endpoint.path, { method: endpoint.method, headers: headersFor(variant, body?.contentType, endpoint.version !== undefined), body: body?.text });
       requests++;
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       const counts = (perEndpoint[endpoint.name] ??= {});

@@ -1,5 +1,5 @@
-// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,abuse,load,crash]
-// Deep-link fuzzing, API fuzzing, concurrent editors, abuse resistance, kill -9 crash safety and a
+// npm run test:reliability [-- --quick] [-- --only=deep-links,api,concurrency,freshness,abuse,auth,load,crash]
+// Deep-link fuzzing, API fuzzing, concurrent editors, abuse resistance, guessing tokens and sign-ins, kill -9 crash safety and a
 // read-load soak against the production server on fresh SQLite files. The server runs with every
 // outbound connection refused and logged (outbound-guard.mjs): the run fails on any. RELIABILITY_QUICK=1
 // = --quick (CI). RELIABILITY_SEED replays the generated cases; RELIABILITY_PORT (default 3301) is the loopback port.
@@ -10,6 +10,7 @@ import { flag, machine, printTable, round, writeResults } from "../lib/report.mj
 import { assertPortFree, buildIfNeeded, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
 import { forwardedHosts, localGlyphPreviews, malformedRequests, ogFlood, poisonedSummary } from "./abuse.mjs";
 import { fuzzApi } from "./api-fuzz.mjs";
+import { authThrottling } from "./auth-throttle.mjs";
 import { crashDuringWrites } from "./crash.mjs";
 import { concurrentEditors } from "./concurrency.mjs";
 import { fuzzDeepLinks } from "./deep-links.mjs";
@@ -89,6 +90,19 @@ try {
     const malformed = await malformedRequests({ base: server.base });
     row("malformed URLs, methods, bodies", malformed.results.map((r) => `${r.status}`).join(" "), malformed.passed, malformed.failures.map((f) => `${f.name}: ${f.status}`).join("; ") || `${malformed.cases} cases: 400/405/422 with security headers; notices capped`);
     results.checks.abuse = { glyphs, flood, poisoned, hosts, malformed };
+  }
+  if (enabled("auth")) {
+    console.log("auth: 500 wrong tokens and 200 wrong sign-ins from one address …");
+    const r = await authThrottling({ base: server.base, tokens: 500, signIns: 200, deadline: minutes(quick ? 1.5 : 5) });
+    results.checks.auth = r;
+    if (r.missing) row("guessing tokens and sign-ins", r.missing, false);
+    else
+      row(
+        "guessing tokens and sign-ins",
+        `tokens: first 429 at #${r.bearer.first429} (${Object.entries(r.bearer.statuses).map(([s, n]) => `${s}×${n}`).join(" ")}) · sign-ins: first 429 at #${r.signIn.first429} (${Object.entries(r.signIn.statuses).map(([s, n]) => `${s}×${n}`).join(" ")})`,
+        r.failures.length === 0 && r.unchanged && !r.timedOut,
+        `right token from another address ${r.colleague}, its sign-in ${r.colleagueSignIn}; guessing address with it ${r.attackerWithRightToken} · database ${r.unchanged ? "unchanged" : "CHANGED"}${r.timedOut ? " · TIMED OUT" : ""}`,
+      );
   }
   if (enabled("load")) {
     console.log(`load: ${settings.loadReaders} readers for ${settings.loadSeconds}s …`);

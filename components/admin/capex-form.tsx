@@ -11,12 +11,20 @@ export type CapexFormValues = {
   basisZh: string; basisEn: string; lineZh: string | null; lineEn: string | null; measureZh: string | null; measureEn: string | null;
   origin: string; sourceZh: string; sourceEn: string; saidOn: string | null; accession: string | null; filedOn: string | null; sourceUrl: string | null;
 };
-export type CapexFormLabels = { fields: Record<keyof CapexFormValues, string>; save: string; back: string; note: string };
+export type CapexFormLabels = {
+  fields: Record<keyof CapexFormValues, string>; save: string; back: string; note: string;
+  kinds: Record<string, string>; origins: Record<string, string>;
+};
 
-type Props = { locale: string; id: number; version: number; values: CapexFormValues; labels: CapexFormLabels; companies: { slug: string; name: string }[] };
+type Props = {
+  locale: string;
+  /** The figure being edited, or null for a new one. */
+  record: { id: number; version: number } | null;
+  values: CapexFormValues; labels: CapexFormLabels; companies: { slug: string; name: string }[];
+};
 
-/** Edits one capex figure with the API's schema; errors come back per field from the server action. */
-export function CapexForm({ locale, id, version, values: initial, labels, companies }: Props) {
+/** Creates or edits one capex figure with the API's schema; errors come back per field from the server action. */
+export function CapexForm({ locale, record, values: initial, labels, companies }: Props) {
   const [state, action, pending] = useActionState(saveCapexFigure, initialAdminFormState);
   const values = (state.values as CapexFormValues | null) ?? initial;
   const e = state.errors;
@@ -35,14 +43,13 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
       </select>
     </FormField>
   );
-  const plain = (list: string[]) => list.map((value) => ({ value, label: value }));
+  const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
   return (
     <RecordForm
       action={action}
       attempt={state.attempt}
       locale={locale}
-      recordKey={{ name: "id", value: id }}
-      version={version}
+      record={record ? { keyName: "id", key: record.id, version: record.version } : null}
       message={state.message}
       note={labels.note}
       saveLabel={labels.save}
@@ -51,8 +58,8 @@ export function CapexForm({ locale, id, version, values: initial, labels, compan
     >
       {select("company", companies.map((c) => ({ value: c.slug, label: c.name })))}
       {input("year")}
-      {select("kind", plain(["reported", "guidance"]))}
-      {select("origin", plain(["note", "filing", "statement"]))}
+      {select("kind", labelled(labels.kinds))}
+      {select("origin", labelled(labels.origins))}
       {input("usdBn")}
       {input("saidOn")}
       {input("usdBnLow")}

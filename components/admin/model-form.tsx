@@ -9,21 +9,28 @@ import { RecordForm } from "./record-form";
 export type ModelFormValues = {
   nameZh: string; nameEn: string; nameAsPrinted: string | null; company: string; region: string; paramsB: number | string | null;
   moe: boolean; inputs: string[]; outputs: string[]; openWeights: boolean; released: string; caveatZh: string | null; caveatEn: string | null; sourceZh: string; sourceEn: string;
+  newSlug?: string;
 };
-export type ModelFormLabels = { fields: Record<keyof ModelFormValues, string>; save: string; back: string; note: string };
+export type ModelFormLabels = {
+  fields: Record<keyof ModelFormValues, string>; save: string; back: string; note: string;
+  regions: Record<string, string>; modalities: Record<string, string>;
+};
 
 type Props = {
-  locale: string; slug: string; version: number; values: ModelFormValues; labels: ModelFormLabels;
+  locale: string;
+  /** The model being edited (its slug is fixed), or null for a new one. */
+  record: { slug: string; version: number } | null;
+  values: ModelFormValues; labels: ModelFormLabels;
   companies: { slug: string; name: string }[]; modalities: readonly string[];
 };
 
-/** Edits one model with the API's schema; errors come back per field from the server action. */
-export function ModelForm({ locale, slug, version, values: initial, labels, companies, modalities }: Props) {
+/** Creates or edits one model with the API's schema; errors come back per field from the server action. */
+export function ModelForm({ locale, record, values: initial, labels, companies, modalities }: Props) {
   const [state, action, pending] = useActionState(saveModel, initialAdminFormState);
   const values = (state.values as ModelFormValues | null) ?? initial;
   const e = state.errors;
   const f = labels.fields;
-  const text = (name: "nameZh" | "nameEn" | "nameAsPrinted" | "released" | "caveatZh" | "caveatEn" | "sourceZh" | "sourceEn") => (
+  const text = (name: "nameZh" | "nameEn" | "nameAsPrinted" | "released" | "caveatZh" | "caveatEn" | "sourceZh" | "sourceEn" | "newSlug") => (
     <FormField name={name} label={f[name]} error={e[name]}>
       <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
     </FormField>
@@ -39,7 +46,7 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
       <div className="flex flex-wrap gap-3">
         {modalities.map((m) => (
           <label key={m} className="flex items-center gap-1 text-sm">
-            <input type="checkbox" name={name} value={m} defaultChecked={values[name].includes(m)} /> {m}
+            <input type="checkbox" name={name} value={m} defaultChecked={values[name].includes(m)} /> {labels.modalities[m] ?? m}
           </label>
         ))}
       </div>
@@ -51,14 +58,14 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
       action={action}
       attempt={state.attempt}
       locale={locale}
-      recordKey={{ name: "slug", value: slug }}
-      version={version}
+      record={record ? { keyName: "slug", key: record.slug, version: record.version } : null}
       message={state.message}
       note={labels.note}
       saveLabel={labels.save}
       backLabel={labels.back}
       pending={pending}
     >
+      {record ? null : <div className="sm:col-span-2">{text("newSlug")}</div>}
       {text("nameZh")}
       {text("nameEn")}
       {text("nameAsPrinted")}
@@ -69,8 +76,7 @@ export function ModelForm({ locale, slug, version, values: initial, labels, comp
       </FormField>
       <FormField name="region" label={f.region} error={e.region}>
         <select {...controlProps("region", e.region)} defaultValue={values.region}>
-          <option value="US">US</option>
-          <option value="CN">CN</option>
+          {["US", "CN"].map((r) => <option key={r} value={r}>{labels.regions[r]}</option>)}
         </select>
       </FormField>
       <FormField name="paramsB" label={f.paramsB} error={e.paramsB}>

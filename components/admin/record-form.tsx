@@ -9,9 +9,8 @@ type Props = {
   /** Changes after every submission, so inputs are re-seeded from what the server sent back. */
   attempt: number;
   locale: string;
-  /** The record's key field (slug or id) and its version for If-Match. */
-  recordKey: { name: string; value: string | number };
-  version: number;
+  /** Editing: the record's key field (slug or id) and the version it was loaded at (If-Match). Creating: null. */
+  record: { keyName: string; key: string | number; version: number } | null;
   message: string | null;
   note: string;
   saveLabel: string;
@@ -20,13 +19,18 @@ type Props = {
   children: ReactNode;
 };
 
-/** The frame shared by the admin edit forms: hidden key and version, the form-level error, save and back. */
-export function RecordForm({ action, attempt, locale, recordKey, version, message, note, saveLabel, backLabel, pending, children }: Props) {
+/** The frame shared by the admin forms: hidden mode, key and version, the form-level error, save and back. */
+export function RecordForm({ action, attempt, locale, record, message, note, saveLabel, backLabel, pending, children }: Props) {
   return (
     <form key={attempt} action={action} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name={recordKey.name} value={recordKey.value} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="mode" value={record ? "edit" : "create"} />
+      {record ? (
+        <>
+          <input type="hidden" name={record.keyName} value={record.key} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      ) : null}
       {message ? (
         <div className="sm:col-span-2">
           <FormMessage message={message} tone="error" />

@@ -5,6 +5,8 @@ export type AdminFormState = {
   values: Record<string, unknown> | null;
   /** Changes on every answer, so the form remounts with `values` (React resets uncontrolled fields after an action). */
   attempt: number;
+  /** A new API token, shown once right after it was made (never put in a URL, never stored). */
+  createdToken: { name: string; token: string } | null;
 };
 
-export const initialAdminFormState: AdminFormState = { message: null, errors: {}, values: null, attempt: 0 };
+export const initialAdminFormState: AdminFormState = { message: null, errors: {}, values: null, attempt: 0, createdToken: null };

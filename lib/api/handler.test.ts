@@ -7,32 +7,40 @@ import { apiRoute, MAX_BODY_BYTES, readJsonBody, requiredVersion } from "./handl
 vi.mock("../cache/cached-views", () => ({ revalidateCachedViews: vi.fn() }));
 
 const noParams = { params: Promise.resolve({}) };
+const TOKEN = "unit-test-bootstrap-token-0123456789";
 const echo = apiRoute({ write: true }, async ({ request, actor }) => Response.json({ actor, body: await readJsonBody(request, z.strictObject({ n: z.number() })) }));
 
+// No proxy runs here: X-Forwarded-For stands for the socket address `next start` would write.
 function post(body: BodyInit, headers: Record<string, string> = {}) {
-  return new Request("http://test/api/x", { method: "POST", body, headers: { "content-type": "application/json", authorization: "Bearer tok", ...headers } });
+  return new Request("http://test/api/x", { method: "POST", body, headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}`, "x-forwarded-for": "10.9.0.1", ...headers } });
 }
 
 describe("apiRoute", () => {
   const saved = { ...process.env };
   beforeEach(() => {
-    process.env.ADMIN_TOKEN = "tok";
+    process.env.ADMIN_TOKEN = TOKEN;
     delete process.env.ADMIN_TOKENS;
+    delete process.env.READ_REQUIRES_SIGN_IN;
   });
   afterEach(() => {
     process.env = { ...saved };
     vi.mocked(revalidateCachedViews).mockClear();
   });
 
-  it("runs a write for an editor and passes the token's label", async () => {
+  it("runs a write for a bootstrap token and passes who, how and from where to the audit", async () => {
     const response = await echo(post('{"n":1}'), noParams);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ actor: "admin", body: { n: 1 } });
+    expect(await response.json()).toEqual({ actor: { name: "admin", kind: "token", channel: "api", address: "10.9.0.1" }, body: { n: 1 } });
+  });
+
+  it("names the import channel on the import route", async () => {
+    const importing = apiRoute({ write: true, channel: "import" }, async ({ actor }) => Response.json(actor));
+    expect(await (await importing(post("{}"), noParams)).json()).toMatchObject({ channel: "import" });
   });
 
   it("revalidates the cached views after a successful write only", async () => {
     expect((await echo(post('{"n":"bad"}'), noParams)).status).toBe(422);
-    expect((await echo(post('{"n":1}', { authorization: "Bearer wrong" }), noParams)).status).toBe(403);
+    expect((await echo(post('{"n":1}', { authorization: "Bearer wrong", "x-forwarded-for": "10.9.0.2" }), noParams)).status).toBe(401);
     const read = apiRoute({ write: false }, async () => Response.json({}));
     expect((await read(new Request("http://test/api/x"), noParams)).status).toBe(200);
     expect(revalidateCachedViews).not.toHaveBeenCalled();
@@ -40,18 +48,46 @@ describe("apiRoute", () => {
     expect(revalidateCachedViews).toHaveBeenCalledTimes(1);
   });
 
-  it("says writes are disabled (403) when no ADMIN_TOKEN is configured, and still serves reads", async () => {
-    delete process.env.ADMIN_TOKEN;
-    const response = await echo(post('{"n":1}'), noParams);
-    expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:writes-disabled", detail: expect.stringContaining("ADMIN_TOKEN") });
-    const read = apiRoute({ write: false }, async ({ actor }) => Response.json({ actor }));
+  it("refuses a missing token and a wrong one with 401 problems", async () => {
+    const missing = await echo(post('{"n":1}', { authorization: "" }), noParams);
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:missing-token" });
+    const wrong = await echo(post('{"n":1}', { authorization: "Bearer not-the-token", "x-forwarded-for": "10.9.0.3" }), noParams);
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toContain('error="invalid_token"');
+  });
+
+  it("throttles wrong tokens from one address with 429 and Retry-After, while other addresses keep working", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const statuses: number[] = [];
+    for (let n = 0; n < 14; n++) statuses.push((await echo(post('{"n":1}', { authorization: `Bearer guess-${n}`, "x-forwarded-for": "10.9.9.9" }), noParams)).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429, 429, 429]);
+    const blocked = await echo(post('{"n":1}', { "x-forwarded-for": "10.9.9.9" }), noParams);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await echo(post('{"n":1}', { "x-forwarded-for": "10.9.9.10" }), noParams)).status).toBe(200);
+    // One line per failure and per refused attempt, never the token.
+    const lines = warn.mock.calls.map((call) => String(call[0]));
+    expect(lines.filter((line) => line.startsWith("auth failure: channel=bearer reason=invalid-token address=10.9.9.9"))).toHaveLength(11);
+    expect(lines.join("\n")).not.toContain("guess-");
+    warn.mockRestore();
+  });
+
+  it("opens reads to anyone, unless READ_REQUIRES_SIGN_IN asks for a session or a token", async () => {
+    const read = apiRoute({ write: false }, async ({ actor }) => Response.json(actor));
     expect((await read(new Request("http://test/api/x"), noParams)).status).toBe(200);
+    process.env.READ_REQUIRES_SIGN_IN = "1";
+    const refused = await read(new Request("http://test/api/x"), noParams);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:sign-in-required" });
+    const withToken = await read(new Request("http://test/api/x", { headers: { authorization: `Bearer ${TOKEN}`, "x-forwarded-for": "10.9.0.4" } }), noParams);
+    expect(await withToken.json()).toMatchObject({ name: "admin", kind: "token" });
   });
 
   it("checks the token before reading the body", async () => {
-    const response = await echo(post("x".repeat(MAX_BODY_BYTES + 1), { authorization: "Bearer wrong" }), noParams);
-    expect(response.status).toBe(403);
+    const response = await echo(post("x".repeat(MAX_BODY_BYTES + 1), { authorization: "Bearer wrong", "x-forwarded-for": "10.9.0.5" }), noParams);
+    expect(response.status).toBe(401);
   });
 
   it("answers bad bodies with 400, 413, 415 and 422 problems", async () => {

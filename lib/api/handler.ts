@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { authorizeToken, bearerToken, editorTokens } from "../auth/admin-token";
+import { authenticateApiRequest, type ApiAuthResult } from "../auth/api-auth";
 import { revalidateCachedViews } from "../cache/cached-views";
+import type { AuditActor } from "../db/audit";
 import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, VersionConflictError } from "../db/write-errors";
 import { toFieldErrors } from "../validations/field-errors";
 import { UNSTORABLE_TEXT_MESSAGE, unstorableFields } from "../validations/fields";
@@ -10,22 +11,23 @@ import { ApiProblem, problemResponse } from "./problem";
 export const MAX_BODY_BYTES = 256 * 1024;
 
 type RouteContext<P> = { params: Promise<P> };
-/** `actor` is the editor's token label on write routes, "anonymous" on reads. */
-type HandlerArgs<P> = { request: Request; params: P; actor: string };
+/** `actor` is who the audit log records: the token's name on writes ("anonymous" on open reads). */
+type HandlerArgs<P> = { request: Request; params: P; actor: AuditActor };
 
 /**
- * The one chain every API route goes through: authorise (writes only), run the handler, and turn
- * any failure into an application/problem+json response. Unexpected errors are logged here and
- * answered with a generic 500 that carries no stack trace or message. A successful write
- * revalidates the cached views.
+ * The one chain every API route goes through: authenticate (writes need a Bearer token; reads
+ * too when READ_REQUIRES_SIGN_IN, or a session), run the handler, and turn any failure into an
+ * application/problem+json response. Unexpected errors are logged here and answered with a generic
+ * 500 that carries no stack trace or message. A successful write revalidates the cached views.
+ * `channel` names the audit channel ("import" for /api/import).
  */
 export function apiRoute<P = Record<string, never>>(
-  options: { write: boolean },
+  options: { write: boolean; channel?: "api" | "import" },
   handler: (args: HandlerArgs<P>) => Promise<Response>,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
-      const actor = options.write ? authorize(request) : "anonymous";
+      const actor = authorize(await authenticateApiRequest(request, options.write ? "write" : "read"), options.channel ?? "api");
       const response = await handler({ request, params: await context.params, actor });
       if (options.write && response.ok) await revalidateCachedViews();
       return response;
@@ -35,18 +37,30 @@ export function apiRoute<P = Record<string, never>>(
   };
 }
 
-function authorize(request: Request): string {
-  const result = authorizeToken(bearerToken(request.headers.get("authorization")), editorTokens());
-  if (result.ok) return result.actor;
-  if (result.reason === "writes-disabled") {
-    throw new ApiProblem(403, "writes-disabled", "Writes are disabled", "The server has no ADMIN_TOKEN configured, so the data is read-only.");
+function authorize(result: ApiAuthResult, channel: "api" | "import"): AuditActor {
+  if (result.ok) {
+    const { name, kind } = result.principal;
+    return { name, kind: kind === "user" ? "user" : "token", channel, address: result.address };
   }
-  if (result.reason === "missing-token") {
-    throw new ApiProblem(401, "missing-token", "Authorization required", "Send Authorization: Bearer <editor token>.", {
-      headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
-    });
+  switch (result.reason) {
+    case "throttled":
+      throw new ApiProblem(429, "too-many-attempts", "Too many failed attempts", `Too many wrong tokens from this address or for this token. Try again in ${result.retryAfterSeconds} s.`, {
+        headers: { "Retry-After": String(result.retryAfterSeconds) },
+      });
+    case "missing-token":
+      throw new ApiProblem(401, "missing-token", "Authorization required", "Send Authorization: Bearer <API token>.", {
+        headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
+      });
+    case "sign-in-required":
+      throw new ApiProblem(401, "sign-in-required", "Sign-in required", "This deployment needs a signed-in session or Authorization: Bearer <API token> to read.", {
+        headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
+      });
+    default:
+      // RFC 6750: a token that is wrong, revoked or unknown is 401 invalid_token (403 would mean "valid, but not allowed").
+      throw new ApiProblem(401, "invalid-token", "Invalid token", "The bearer token is not a valid API token (wrong, or revoked).", {
+        headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens", error="invalid_token"' },
+      });
   }
-  throw new ApiProblem(403, "invalid-token", "Invalid token", "The bearer token is not an editor's token.");
 }
 
 function errorResponse(error: unknown): Response {

@@ -3,10 +3,22 @@ import type { Prisma } from "../generated/prisma/client";
 // Apart from audit.ts (server-only, with the app's client) so that the seed, which runs as a plain
 // Node script, records its data migrations through the same function as the app's writes.
 
+/** Who made a write, and how: the audit log's "who". */
+export type AuditActor = {
+  /** A user's e-mail (or name), an API token's name, or "system" for the seed's data migrations. */
+  name: string;
+  kind: "user" | "token" | "system";
+  channel: "admin" | "api" | "import" | "seed";
+  /** The client address (lib/request/forwarded.ts); null for the seed. */
+  address: string | null;
+};
+
+export const SYSTEM_ACTOR: AuditActor = { name: "system", kind: "system", channel: "seed", address: null };
+
 export type AuditRecord = {
-  actor: string;
-  action: "create" | "update" | "delete" | "import" | "data-migration";
-  entity: "model" | "capexFigure" | "dataset";
+  actor: AuditActor;
+  action: "create" | "update" | "delete" | "import" | "revoke" | "data-migration";
+  entity: "model" | "capexFigure" | "dataset" | "apiToken";
   entityKey: string;
   before: unknown;
   after: unknown;
@@ -16,7 +28,10 @@ export type AuditRecord = {
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditRecord): Promise<void> {
   await tx.auditEntry.create({
     data: {
-      actor: entry.actor,
+      actor: entry.actor.name,
+      actorKind: entry.actor.kind,
+      channel: entry.actor.channel,
+      address: entry.actor.address,
       action: entry.action,
       entity: entry.entity,
       entityKey: entry.entityKey,

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
 
-export { recordAudit, type AuditRecord } from "./audit-record";
+export { recordAudit, type AuditActor, type AuditRecord } from "./audit-record";
 
 /** The latest audit entries, newest first, with before/after parsed back into JSON. */
 export async function listAuditEntries(limit: number) {
@@ -10,6 +10,9 @@ export async function listAuditEntries(limit: number) {
     id: row.id,
     at: row.at.toISOString(),
     actor: row.actor,
+    actorKind: row.actorKind,
+    channel: row.channel,
+    address: row.address,
     action: row.action,
     entity: row.entity,
     entityKey: row.entityKey,
@@ -17,3 +20,5 @@ export async function listAuditEntries(limit: number) {
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
   }));
 }
+
+export type AuditListing = Awaited<ReturnType<typeof listAuditEntries>>[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { slugify } from "../slug";
 import type { ModelCreateInput, ModelInput } from "../validations/model";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { companyIdBySlug, isUniqueViolation } from "./company-ref";
 import { modelColumns, toModelResource, type ModelResource } from "./resources";
@@ -10,7 +10,7 @@ import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, Versi
 const withCompany = { company: true } as const;
 
 /** Creates a model (slug from the body, else from nameEn) and audits it, in one transaction. */
-export async function createModel(input: ModelCreateInput, actor: string): Promise<ModelResource> {
+export async function createModel(input: ModelCreateInput, actor: AuditActor): Promise<ModelResource> {
   const { slug: given, ...fields } = input;
   const slug = given ?? slugify(fields.nameEn);
   if (!slug) throw new InvalidReferenceError("nameEn", "needs at least one letter or digit to derive a slug from");
@@ -35,7 +35,7 @@ export async function createModel(input: ModelCreateInput, actor: string): Promi
  * version increment happen in one statement, so of two editors who read the same version only
  * the first one's change lands; the second gets VersionConflictError.
  */
-export async function updateModel(slug: string, expectedVersion: number, input: ModelInput, actor: string): Promise<ModelResource> {
+export async function updateModel(slug: string, expectedVersion: number, input: ModelInput, actor: AuditActor): Promise<ModelResource> {
   return prisma.$transaction(async (tx) => {
     const current = await tx.aiModel.findUnique({ where: { slug }, include: withCompany });
     if (!current) throw new RecordNotFoundError("model", slug);
@@ -53,7 +53,7 @@ export async function updateModel(slug: string, expectedVersion: number, input: 
 }
 
 /** Deletes a model if it is still at `expectedVersion`, and audits what was deleted. */
-export async function deleteModel(slug: string, expectedVersion: number, actor: string): Promise<void> {
+export async function deleteModel(slug: string, expectedVersion: number, actor: AuditActor): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const current = await tx.aiModel.findUnique({ where: { slug }, include: withCompany });
     if (!current) throw new RecordNotFoundError("model", slug);

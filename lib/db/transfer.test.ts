@@ -31,7 +31,7 @@ describe("export and import", () => {
 
     // Through JSON and the API's schema, as POST /api/import receives it.
     const parsed = importDocumentSchema.parse(JSON.parse(JSON.stringify(exported)));
-    const summary = await importDocument(parsed, "tester", db.prisma);
+    const summary = await importDocument(parsed, { name: "tester", kind: "token", channel: "import", address: null }, db.prisma);
     const unchanged = (count: number) => ({ created: 0, updated: 0, deleted: 0, unchanged: count });
     expect(summary).toEqual({ format: "ai-capex-lens/v2", companies: 15, models: unchanged(16), capexFigures: unchanged(15), capexCompanyBasis: unchanged(24) });
     expect(withoutTime(await exportDocument(db.prisma))).toEqual(withoutTime(exported));
@@ -41,11 +41,11 @@ describe("export and import", () => {
     const exported = await exportDocument(db.prisma);
     const [first, ...rest] = exported.capexCompanyBasis;
     const before = await db.prisma.capexCompanyBasis.findFirstOrThrow({ where: { sequence: first!.sequence, fiscalYear: first!.fiscalYear, kind: first!.kind, company: { slug: first!.company } } });
-    const summary = await importDocument(importDocumentSchema.parse({ ...exported, capexCompanyBasis: [{ ...first!, whatZh: "改", whatEn: "edited" }, ...rest.slice(1)] }), "tester", db.prisma);
+    const summary = await importDocument(importDocumentSchema.parse({ ...exported, capexCompanyBasis: [{ ...first!, whatZh: "改", whatEn: "edited" }, ...rest.slice(1)] }), { name: "tester", kind: "token", channel: "import", address: null }, db.prisma);
     expect(summary.capexCompanyBasis).toEqual({ created: 0, updated: 1, deleted: 1, unchanged: 22 });
     expect(await db.prisma.capexCompanyBasis.findUniqueOrThrow({ where: { id: before.id } })).toMatchObject({ whatEn: "edited", version: before.version + 1 });
     expect(await db.prisma.auditEntry.count({ where: { action: "import", actor: "tester" } })).toBe(2);
-    await importDocument(importDocumentSchema.parse(JSON.parse(JSON.stringify(exported))), "tester", db.prisma);
+    await importDocument(importDocumentSchema.parse(JSON.parse(JSON.stringify(exported))), { name: "tester", kind: "token", channel: "import", address: null }, db.prisma);
   }, 60_000);
 
   it("reads a first-format document: seeded texts get their Chinese back, other texts stand for both languages, company-basis amounts stay", async () => {
@@ -63,7 +63,7 @@ describe("export and import", () => {
           source: figure.company === "apple" && figure.kind === "reported" ? "Edited by hand" : sourceEn,
         })),
     };
-    const summary = await importDocument(importDocumentSchema.parse(v1), "tester", db.prisma);
+    const summary = await importDocument(importDocumentSchema.parse(v1), { name: "tester", kind: "token", channel: "import", address: null }, db.prisma);
     expect(summary).toMatchObject({ format: "ai-capex-lens/v1", capexFigures: { deleted: 5 }, capexCompanyBasis: null });
     expect(await db.prisma.capexCompanyBasis.count()).toBe(24);
     const msft = await db.prisma.capexFigure.findFirstOrThrow({ where: { company: { slug: "microsoft" }, year: 2024, kind: "reported" } });

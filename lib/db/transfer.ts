@@ -4,7 +4,7 @@ import { loadFacts, loadFactsZh } from "../facts/load";
 import { firstSeedTextEditions } from "../seed/data-migrations";
 import { buildSeedRows } from "../seed/seed-rows";
 import { EXPORT_FORMAT, EXPORT_FORMAT_V1, type ImportDocument, type ImportDocumentV1, type ImportDocumentV2 } from "../validations/import-document";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./company-ref";
 import {
@@ -132,7 +132,7 @@ const companyBasisKey = (r: { company: string; fiscalYear: number; kind: string;
  * leaves every row as it was. Changed records get a new version, so an editor holding an old one
  * gets 412 afterwards. The previous format ("ai-capex-lens/v1") is read too (see upgradeFirstFormat).
  */
-export async function importDocument(given: ImportDocument, actor: string, db: PrismaClient = prisma): Promise<ImportSummary> {
+export async function importDocument(given: ImportDocument, actor: AuditActor, db: PrismaClient = prisma): Promise<ImportSummary> {
   const doc = given.format === EXPORT_FORMAT_V1 ? upgradeFirstFormat(given) : given;
   const incomingCompanyBasis = given.format === EXPORT_FORMAT_V1 ? null : given.capexCompanyBasis;
   try {

@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import { recordAudit } from "../db/audit-record";
+import { recordAudit, SYSTEM_ACTOR } from "../db/audit-record";
 import type { Facts } from "../facts/schema";
 import type { SeedRows } from "./seed-rows";
 
@@ -15,7 +15,6 @@ type Tx = Prisma.TransactionClient;
 export type DataMigrationContext = { rows: SeedRows; facts: Facts };
 export type DataMigration = { version: number; name: string; run: (tx: Tx, context: DataMigrationContext) => Promise<void> };
 
-const SYSTEM = "system";
 
 /** facts.json's first version gave Amazon's 2024 capex as 83.004; its 2024 and 2025 10-Ks print 82.999. */
 export const AMAZON_2024_FIRST_SEED_USD_BN = 83.004;
@@ -27,7 +26,7 @@ async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: s
   const figure = await tx.capexFigure.findFirst({ where: { company: { slug: key.company }, year: key.year, kind: key.kind } });
   const audit = (after: object) =>
     recordAudit(tx, {
-      actor: SYSTEM,
+      actor: SYSTEM_ACTOR,
       action: "data-migration",
       entity: "capexFigure",
       entityKey: figure ? String(figure.id) : `${key.company}/${key.year}/${key.kind}`,
@@ -148,7 +147,7 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
   }
 
   await recordAudit(tx, {
-    actor: SYSTEM,
+    actor: SYSTEM_ACTOR,
     action: "data-migration",
     entity: "dataset",
     entityKey: name,

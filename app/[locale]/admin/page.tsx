@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/admin/sign-in-form";
+import { AdminFrame } from "@/components/admin/admin-frame";
 import { FormMessage } from "@/components/admin/form-field";
-import { PageHeading } from "@/components/ui/page-heading";
 import { Link } from "@/i18n/navigation";
 import { resolveLocale } from "@/i18n/locale";
-import { adminSession } from "@/lib/admin/session";
+import { parseAdminDone } from "@/lib/admin/done";
+import { adminPageAccess } from "@/lib/admin/session";
 import { listCapexFigureResources } from "@/lib/db/capex-reads";
 import { listCompanies, listModelResources } from "@/lib/db/model-reads";
 import { formatParamsB } from "@/lib/format";
 import { pick } from "@/lib/locale";
-import { firstValue, type RawSearchParams } from "@/lib/url-state/notice";
-import { signOut } from "./actions";
+import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -20,50 +19,35 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawSea
 
 export default async function AdminPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
+  const principal = await adminPageAccess(locale, `/${locale}/admin`);
   const t = await getTranslations({ locale, namespace: "Admin" });
-  const session = await adminSession();
-  if (!session.ok) {
-    return (
-      <section>
-        <PageHeading title={t("title")} />
-        {session.reason === "writes-disabled" ? (
-          <FormMessage message={t("writesDisabled")} tone="error" />
-        ) : (
-          <SignInForm locale={locale} labels={{ title: t("signInTitle"), help: t("signInHelp"), token: t("tokenLabel"), submit: t("signIn") }} />
-        )}
-      </section>
-    );
-  }
+  const frame = { locale, principal, title: t("title"), subtitle: t("subtitle"), tab: "data" as const };
+  if (principal.role !== "editor") return <AdminFrame {...frame}>{null}</AdminFrame>;
 
-  const query = await searchParams;
+  const done = parseAdminDone(await searchParams);
   const [models, figures, companies] = await Promise.all([listModelResources(), listCapexFigureResources(), listCompanies()]);
   const companyName = new Map(companies.map((c) => [c.slug, pick(locale, c.nameZh, c.nameEn)]));
-  // ?saved= names the record just saved (a model's slug, or capex:<id>); the message shows that
-  // record's own name and version, never text from the URL, and nothing for an unknown one.
-  const saved = firstValue(query.saved);
-  const savedModel = models.find((model) => model.slug === saved);
-  const savedFigure = figures.find((figure) => `capex:${figure.id}` === saved);
-  const savedMessage = savedModel
-    ? t("saved", { what: pick(locale, savedModel.nameZh, savedModel.nameEn), version: savedModel.version })
-    : savedFigure
-      ? t("saved", { what: `${companyName.get(savedFigure.company) ?? savedFigure.company} ${savedFigure.year}`, version: savedFigure.version })
-      : null;
+  // The message names the record by what the database holds, never by text from the URL.
+  const doneModel = models.find((model) => model.slug === done?.model);
+  const doneFigure = figures.find((figure) => figure.id === done?.capex);
+  const doneWhat = doneModel
+    ? pick(locale, doneModel.nameZh, doneModel.nameEn)
+    : doneFigure
+      ? `${companyName.get(doneFigure.company) ?? doneFigure.company} ${doneFigure.year}`
+      : (done?.model ?? (done?.capex !== undefined ? t("capexRecord", { id: done.capex }) : ""));
   const th = "px-3 py-2 text-left font-medium";
   const td = "px-3 py-2";
+  const newLink = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
 
   return (
-    <section className="flex flex-col gap-8">
-      <PageHeading title={t("title")} subtitle={t("subtitle")}>
-        <form action={signOut} className="flex items-center gap-3 text-sm">
-          <input type="hidden" name="locale" value={locale} />
-          <span data-testid="admin-actor">{t("signedInAs", { actor: session.actor })}</span>
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">{t("signOut")}</button>
-        </form>
-      </PageHeading>
-      {savedMessage ? <FormMessage message={savedMessage} tone="info" /> : null}
+    <AdminFrame {...frame}>
+      {done ? <FormMessage message={t(`done.${done.done}`, { what: doneWhat, version: done.version ?? 0 })} tone="info" /> : null}
 
       <div>
-        <h2 className="mb-3 text-lg font-semibold">{t("modelsHeading")}</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 className="text-lg font-semibold">{t("modelsHeading")}</h2>
+          <Link href="/admin/models/new" className={newLink} data-testid="new-model">{t("newModel")}</Link>
+        </div>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="admin-models">
             <thead className="bg-slate-50 text-slate-600">
@@ -89,7 +73,10 @@ export default async function AdminPage({ params, searchParams }: Props) {
       </div>
 
       <div>
-        <h2 className="mb-3 text-lg font-semibold">{t("capexHeading")}</h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 className="text-lg font-semibold">{t("capexHeading")}</h2>
+          <Link href="/admin/capex/new" className={newLink} data-testid="new-capex">{t("newCapex")}</Link>
+        </div>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="admin-capex">
             <thead className="bg-slate-50 text-slate-600">
@@ -98,14 +85,15 @@ export default async function AdminPage({ params, searchParams }: Props) {
             <tbody>
               {figures.map((figure) => {
                 const company = companyName.get(figure.company) ?? figure.company;
+                const kind = t(`options.kind.${figure.kind === "guidance" ? "guidance" : "reported"}`);
                 const amount = figure.usdBn ?? (figure.usdBnLow !== null && figure.usdBnHigh !== null ? `${figure.usdBnLow}–${figure.usdBnHigh}` : t("none"));
                 return (
                   <tr key={figure.id} className="border-t border-slate-100">
                     <td className={td}>
-                      <Link href={`/admin/capex/${figure.id}`} aria-label={t("editLabel", { name: `${company} ${figure.year} ${figure.kind}` })} className="text-accent underline">{company}</Link>
+                      <Link href={`/admin/capex/${figure.id}`} aria-label={t("editLabel", { name: `${company} ${figure.year} ${kind}` })} className="text-accent underline">{company}</Link>
                     </td>
                     <td className={td}>{figure.year}</td>
-                    <td className={td}>{figure.kind}</td>
+                    <td className={td}>{kind}</td>
                     <td className={`${td} text-right tabular-nums`}>{amount}</td>
                     <td className={`${td} text-right tabular-nums`}>{figure.version}</td>
                   </tr>
@@ -115,6 +103,6 @@ export default async function AdminPage({ params, searchParams }: Props) {
           </table>
         </div>
       </div>
-    </section>
+    </AdminFrame>
   );
 }

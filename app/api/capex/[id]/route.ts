@@ -1,7 +1,7 @@
 import { ApiProblem } from "@/lib/api/problem";
 import { apiRoute, readJsonBody, requiredVersion, validate, versionedJson } from "@/lib/api/handler";
 import { findCapexFigureResource } from "@/lib/db/capex-reads";
-import { updateCapexFigure } from "@/lib/db/capex-writes";
+import { deleteCapexFigure, updateCapexFigure } from "@/lib/db/capex-writes";
 import { editableCapexFields } from "@/lib/db/resources";
 import { VersionConflictError } from "@/lib/db/write-errors";
 import { capexFigurePatchSchema, capexFigureSchema } from "@/lib/validations/capex-figure";
@@ -38,4 +38,11 @@ export const PATCH = apiRoute<Params>({ write: true }, async ({ request, params,
   if (current.version !== version) throw new VersionConflictError(current.version);
   const input = validate(capexFigureSchema, { ...editableCapexFields(current), ...patch });
   return versionedJson(await updateCapexFigure(id, version, input, actor));
+});
+
+export const DELETE = apiRoute<Params>({ write: true }, async ({ request, params, actor }) => {
+  const id = figureId(params.id);
+  const version = requiredVersion(request);
+  await deleteCapexFigure(id, version, actor);
+  return new Response(null, { status: 204 });
 });

@@ -1,5 +1,5 @@
 import { ApiProblem, problemResponse } from "@/lib/api/problem";
-import { bearerToken } from "@/lib/auth/admin-token";
+import { bearerToken } from "@/lib/auth/bearer";
 import { isThisInstanceSecret, revalidateThisInstance } from "@/lib/cache/cached-views";
 
 /** Only this server process calls this (lib/cache/follow-other-instances.ts), with its own secret. */

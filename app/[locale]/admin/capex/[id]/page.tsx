@@ -1,34 +1,37 @@
 import { getTranslations } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { AdminFrame } from "@/components/admin/admin-frame";
 import { CapexForm } from "@/components/admin/capex-form";
-import { PageHeading } from "@/components/ui/page-heading";
+import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { resolveLocale } from "@/i18n/locale";
-import { adminFormLabels } from "@/lib/admin/form-labels";
-import { adminSession } from "@/lib/admin/session";
+import { adminFormLabels, CAPEX_FIELDS, confirmLabels } from "@/lib/admin/form-labels";
+import { adminPageAccess } from "@/lib/admin/session";
 import { findCapexFigureResource } from "@/lib/db/capex-reads";
 import { listCompanies } from "@/lib/db/model-reads";
 import { editableCapexFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
+import { deleteRecord } from "../../actions";
 
 export const dynamic = "force-dynamic";
-
-const FIELDS = [
-  "company", "year", "kind", "usdBn", "usdBnLow", "usdBnHigh", "basisZh", "basisEn", "lineZh", "lineEn", "measureZh", "measureEn",
-  "origin", "sourceZh", "sourceEn", "saidOn", "accession", "filedOn", "sourceUrl",
-] as const;
 
 export default async function EditCapexFigurePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await resolveLocale(params);
   const { id } = await params;
-  if (!(await adminSession()).ok) redirect(`/${locale}/admin`);
+  const principal = await adminPageAccess(locale, `/${locale}/admin/capex/${encodeURIComponent(id)}`);
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  if (principal.role !== "editor") return <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>{null}</AdminFrame>;
   const figure = /^[1-9]\d{0,8}$/.test(id) ? await findCapexFigureResource(Number(id)) : null;
   if (!figure) notFound();
-  const [t, labels, companies] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), adminFormLabels(locale, FIELDS), listCompanies()]);
+  const [labels, companies] = await Promise.all([adminFormLabels(locale, CAPEX_FIELDS), listCompanies()]);
   const companyNames = companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }));
+  const what = { company: companyNames.find((c) => c.slug === figure.company)?.name ?? figure.company, year: figure.year, kind: labels.kinds[figure.kind] ?? figure.kind };
+  const deleteLabels = await confirmLabels(locale, t("deleteCapex"), t("deleteCapexQuestion", { ...what, version: figure.version }));
   return (
-    <section>
-      <PageHeading title={t("editCapexTitle", { company: companyNames.find((c) => c.slug === figure.company)?.name ?? figure.company, year: figure.year, kind: figure.kind })} />
-      <CapexForm locale={locale} id={figure.id} version={figure.version} values={editableCapexFields(figure)} labels={labels} companies={companyNames} />
-    </section>
+    <AdminFrame locale={locale} principal={principal} title={t("editCapexTitle", what)} tab="data">
+      <CapexForm locale={locale} record={{ id: figure.id, version: figure.version }} values={editableCapexFields(figure)} labels={labels} companies={companyNames} />
+      <div className="max-w-3xl">
+        <ConfirmActionForm action={deleteRecord} locale={locale} fields={{ entity: "capex", key: figure.id, version: figure.version }} labels={deleteLabels} testId="delete-record" />
+      </div>
+    </AdminFrame>
   );
 }

@@ -1,38 +1,46 @@
 import { getTranslations } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { AdminFrame } from "@/components/admin/admin-frame";
+import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { ModelForm } from "@/components/admin/model-form";
-import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
-import { adminFormLabels } from "@/lib/admin/form-labels";
-import { adminSession } from "@/lib/admin/session";
+import { adminFormLabels, confirmLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
+import { adminPageAccess } from "@/lib/admin/session";
 import { MODALITIES } from "@/lib/facts/schema";
 import { findModelResource, listCompanies } from "@/lib/db/model-reads";
 import { editableModelFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
+import { deleteRecord } from "../../actions";
 
 export const dynamic = "force-dynamic";
-
-const FIELDS = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"] as const;
 
 export default async function EditModelPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  if (!(await adminSession()).ok) redirect(`/${locale}/admin`);
+  const principal = await adminPageAccess(locale, `/${locale}/admin/models/${encodeURIComponent(slug)}`);
+  const t = await getTranslations({ locale, namespace: "Admin" });
+  if (principal.role !== "editor") return <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>{null}</AdminFrame>;
   const model = await findModelResource(slug);
   if (!model) notFound();
-  const [t, labels, companies] = await Promise.all([getTranslations({ locale, namespace: "Admin" }), adminFormLabels(locale, FIELDS), listCompanies()]);
+  const name = pick(locale, model.nameZh, model.nameEn);
+  const [labels, companies, deleteLabels] = await Promise.all([
+    adminFormLabels(locale, MODEL_FIELDS),
+    listCompanies(),
+    confirmLabels(locale, t("deleteModel"), t("deleteModelQuestion", { name, version: model.version })),
+  ]);
   return (
-    <section>
-      <PageHeading title={t("editModelTitle", { name: pick(locale, model.nameZh, model.nameEn) })} />
+    <AdminFrame locale={locale} principal={principal} title={t("editModelTitle", { name })} tab="data">
       <ModelForm
         locale={locale}
-        slug={model.slug}
-        version={model.version}
+        record={{ slug: model.slug, version: model.version }}
         values={editableModelFields(model)}
         labels={labels}
         companies={companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }))}
         modalities={MODALITIES}
       />
-    </section>
+      <div className="max-w-3xl">
+        <ConfirmActionForm action={deleteRecord} locale={locale} fields={{ entity: "model", key: model.slug, version: model.version }} labels={deleteLabels} testId="delete-record" />
+      </div>
+    </AdminFrame>
   );
 }
