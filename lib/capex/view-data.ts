@@ -26,7 +26,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     getMessages({ locale }),
     parsed.scenarioId ? getSavedScenario(parsed.scenarioId) : null,
   ]);
-  if (parsed.scenarioId && !saved) notices.push({ key: "capexUnknownScenario", values: { value: parsed.scenarioId } });
+  if (parsed.scenarioId && !saved) notices.push({ key: "capexUnknownScenario", values: { value: parsed.scenarioId }, params: ["scenario"] });
   const total2024 = keyFigures.get("capex_total_2024");
   const growth = keyFigures.get("capex_growth_2025");
   const total2025 = keyFigures.get("capex_total_2025_implied");
@@ -43,6 +43,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     companies,
     note: { total2024UsdBn: total2024.value, growth: growth.value, total2025UsdBn: total2025.value, source: total2024.source },
     savedScenarioName: saved?.name ?? null,
+    savedScenario: saved ? { id: saved.id, name: saved.name } : null,
     outcome,
     scenarioInWords: capexScenarioInWords(state, outcome, names, labels, locale),
     fileParts: capexFileParts(state),
