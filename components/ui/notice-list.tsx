@@ -1,25 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import type { ShownNotice } from "@/lib/url-state/notice";
+import { CurrentNotices } from "./current-notices";
 
 /**
  * Shows what a deep link got wrong (each notice already localized); renders nothing when all was
- * understood. `compact` is the embedded views' variant: one small block above the chart, so an
- * iframe still says why it shows defaults without pushing the chart out of view.
+ * understood. A notice leaves the screen once its parameter is fixed or removed (CurrentNotices).
+ * `compact` is the embedded views' variant: one small block above the chart, so an iframe still
+ * says why it shows defaults without pushing the chart out of view.
  */
-export async function NoticeList({ notices, compact = false }: { notices: string[]; compact?: boolean }) {
+export async function NoticeList({ notices, compact = false }: { notices: ShownNotice[]; compact?: boolean }) {
   if (notices.length === 0) return null;
   const t = await getTranslations("Notices");
-  return (
-    <div
-      role="status"
-      data-testid="url-notices"
-      className={`rounded-md border border-amber-300 bg-amber-50 text-amber-900 ${compact ? "mb-2 px-2.5 py-1.5 text-xs" : "mb-6 px-4 py-3 text-sm"}`}
-    >
-      <p className="font-medium">{t("title")}</p>
-      <ul className={compact ? "list-disc pl-4" : "mt-1 list-disc pl-5"}>
-        {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <CurrentNotices title={t("title")} notices={notices} compact={compact} />;
 }
