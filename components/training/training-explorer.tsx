@@ -6,11 +6,13 @@ import { useChartHandle } from "@/components/charts/chart-handle";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import type { AppLocale } from "@/i18n/routing";
-import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
-import { MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery, type ChartScale, type TrainingViewState } from "@/lib/training/view-state";
+import { CHART_SCALES, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery } from "@/lib/training/view-state";
+import { readTypedNumber } from "@/lib/url-state/typed-number";
+import { useTrainingUrlState } from "./use-training-url-state";
 
 /** Strings from the "Training" messages; `chartSubtitle` and `atPrice` are templates filled here. */
 export type TrainingExplorerLabels = {
@@ -20,6 +22,8 @@ export type TrainingExplorerLabels = {
   scaleLog: string;
   price: string;
   priceHint: string;
+  /** Template: {typed}, {min}, {max}, {applied} (amounts in USD per GPU-hour). */
+  priceClamped: string;
   apply: string;
   chartTitle: string;
   chartSubtitle: string;
@@ -45,7 +49,6 @@ type Props = {
   locale: AppLocale;
   /** DeepSeek-V3 first, then Llama 3 (the baseline). */
   runs: [TrainingRunInput, TrainingRunInput];
-  initialState: TrainingViewState;
   labels: TrainingExplorerLabels;
   panelLabels: ChartPanelLabels;
   /** Embed mode: the chart alone, without the what-if form and cost tiles. */
@@ -58,31 +61,41 @@ function logDecades(values: number[]): { min: number; max: number } {
   return { min: 10 ** Math.floor(Math.log10(Math.min(...values))), max: 10 ** Math.ceil(Math.log10(Math.max(...values))) };
 }
 
-/** The price what-if and the GPU-hours chart; state lives in the URL (replaced, so Back leaves the view). */
-export function TrainingExplorer({ locale, runs, initialState, labels, panelLabels, embed = false }: Props) {
-  const [state, setState] = useState(initialState);
-  const [priceText, setPriceText] = useState(String(initialState.priceUsdPerGpuHour));
+const PRICE_RANGE = { min: MIN_PRICE_USD, max: MAX_PRICE_USD, round: roundPrice };
+
+/**
+ * The price what-if and the GPU-hours chart. The state is the URL (useTrainingUrlState: replaced on
+ * each edit, so Back leaves the view, and re-read on Back, Forward and a locale switch).
+ */
+export function TrainingExplorer({ locale, runs, labels, panelLabels, embed = false }: Props) {
+  const [state, setState] = useTrainingUrlState();
+  // What is being typed, while the field has focus; otherwise the field shows the applied price.
+  const [priceDraft, setPriceDraft] = useState<string | null>(null);
+  const [clamped, setClamped] = useState<{ typed: number; applied: number } | null>(null);
   const chart = useChartHandle();
 
-  const update = (next: TrainingViewState) => {
-    setState(next);
-    const query = serializeTrainingQuery(next);
-    window.history.replaceState(null, "", query ? `${window.location.pathname}?${query}` : window.location.pathname);
-  };
-
-  const candidate = Number(priceText);
-  const priceValid = priceText.trim() !== "" && Number.isFinite(candidate) && candidate >= MIN_PRICE_USD && candidate <= MAX_PRICE_USD;
+  const amount = (price: number) => formatDecimal(price, locale, 2);
+  // The message explains the price on screen; once that price changes by any means it no longer applies.
+  const clampedMessage =
+    clamped && clamped.applied === state.priceUsdPerGpuHour
+      ? fillTemplate(labels.priceClamped, { typed: amount(clamped.typed), min: amount(MIN_PRICE_USD), max: amount(MAX_PRICE_USD), applied: amount(clamped.applied) })
+      : null;
   const onPriceChange = (text: string) => {
-    setPriceText(text);
-    const price = Number(text);
-    if (text.trim() !== "" && Number.isFinite(price) && price >= MIN_PRICE_USD && price <= MAX_PRICE_USD) {
-      update({ ...state, priceUsdPerGpuHour: roundPrice(price) });
+    const typed = readTypedNumber(text, PRICE_RANGE);
+    if (typed.kind === "incomplete") return setPriceDraft(text);
+    if (typed.kind === "applied") {
+      setClamped(null);
+      setPriceDraft(text);
+    } else {
+      setClamped({ typed: typed.typed, applied: typed.value });
+      setPriceDraft(typed.showAppliedNow ? null : text);
     }
+    setState({ ...state, priceUsdPerGpuHour: typed.value });
   };
   const onSubmit = (event: FormEvent) => {
     // Without JavaScript the form GETs the same page with ?scale=…&price=…; with it, state is already applied.
     event.preventDefault();
-    setPriceText(String(state.priceUsdPerGpuHour));
+    setPriceDraft(null);
   };
 
   const priced = costRuns(runs, state.priceUsdPerGpuHour);
@@ -134,14 +147,14 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
             <fieldset>
               <legend className="mb-1 text-sm font-medium text-slate-700">{labels.scale}</legend>
               <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
-                {(["linear", "log"] as const satisfies ChartScale[]).map((scale) => (
+                {CHART_SCALES.map((scale) => (
                   <label key={scale} className={segment}>
                     <input
                       type="radio"
                       name="scale"
                       value={scale}
                       checked={state.scale === scale}
-                      onChange={() => update({ ...state, scale })}
+                      onChange={() => setState({ ...state, scale })}
                       className="sr-only"
                       data-testid={`scale-${scale}`}
                     />
@@ -160,14 +173,17 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
                 min={MIN_PRICE_USD}
                 max={MAX_PRICE_USD}
                 step={0.01}
-                value={priceText}
+                value={priceDraft ?? String(state.priceUsdPerGpuHour)}
                 onChange={(event) => onPriceChange(event.target.value)}
-                onBlur={() => setPriceText(String(state.priceUsdPerGpuHour))}
-                aria-invalid={!priceValid}
+                onBlur={() => setPriceDraft(null)}
+                aria-invalid={clampedMessage ? true : undefined}
                 aria-describedby="training-price-hint"
-                className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-rose-500"
+                className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-amber-500"
               />
-              <p id="training-price-hint" className="mt-1 text-xs text-slate-500">{labels.priceHint}</p>
+              {/* A live region in the page from the start, so the clamp message is announced when it appears. */}
+              <p id="training-price-hint" role="status" data-testid="training-price-hint" className={`mt-1 text-xs ${clampedMessage ? "text-amber-800" : "text-slate-500"}`}>
+                {clampedMessage ?? labels.priceHint}
+              </p>
             </div>
             <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{labels.apply}</button>
           </form>
