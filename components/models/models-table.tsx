@@ -42,6 +42,8 @@ function SortHeader({ column, label, state, t, className = "" }: { column: Model
  * sideways with the model column pinned, so each row stays identifiable.
  */
 export function ModelsTable({ models, state, locale, t }: Props) {
+  // A model's page carries the list's query, so its "back" link returns to this list (and stays shareable).
+  const listQuery = serializeModelsQuery(state);
   const sticky = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_0_var(--color-slate-200)]";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="models-table">
@@ -65,7 +67,7 @@ export function ModelsTable({ models, state, locale, t }: Props) {
             return (
               <tr key={model.id} data-slug={model.slug} className="border-t border-slate-100 bg-white hover:bg-slate-50">
                 <th scope="row" className={`min-w-32 px-3 py-2 text-left align-top font-medium ${sticky}`}>
-                  <Link href={`/models/${model.slug}`} className="text-accent hover:underline" data-testid="model-name">
+                  <Link href={listQuery ? `/models/${model.slug}?${listQuery}` : `/models/${model.slug}`} className="text-accent hover:underline" data-testid="model-name">
                     {name}
                   </Link>
                   {model.nameAsPrinted && model.nameAsPrinted !== name ? (
