@@ -1,8 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 
 const MESSAGES = { en, zh } as const;
+// Each step waits for a render on the server or a lazily loaded chart; give them time on a busy machine.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Issue #13: the URL is the one source of truth. Every view, in both locales: after an edit, a client
 // navigation away and Back, Forward, a language switch and Back through it, and a reload, the screen
@@ -110,7 +112,7 @@ async function freshReadout(page: Page, subject: ViewUnderTest): Promise<unknown
 
 async function expectScreenEqualsUrl(page: Page, subject: ViewUnderTest) {
   const reference = await freshReadout(page, subject);
-  await expect.poll(() => subject.readout(page), { timeout: 15_000 }).toEqual(reference);
+  await expect.poll(() => subject.readout(page)).toEqual(reference);
 }
 
 /** The URL "Copy link" puts on the clipboard (its text is "title — URL"). */
@@ -123,19 +125,30 @@ async function copiedLink(page: Page, panel: string): Promise<string> {
   return /(https?:\/\/\S+)$/.exec(text)?.[1] ?? text;
 }
 
+/** Opens a view and waits until it is interactive: its first chart loads after hydration. */
+async function openInteractive(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("figure canvas").first()).toBeVisible();
+}
+
+/** Opens the view, waits until it is interactive (its chart loads after hydration), edits it; returns the edited URL. */
+async function openAndEdit(page: Page, subject: ViewUnderTest, locale: Locale): Promise<string> {
+  await openInteractive(page, `/${locale}${subject.start}`);
+  const edited = await subject.edit(page);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/${subject.view}${edited.source}`));
+  await subject.showsEdit(page, locale);
+  return page.url();
+}
+
 test.describe("the screen is the URL", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
   for (const locale of ["en", "zh"] as const) {
     const other: Locale = locale === "en" ? "zh" : "en";
     for (const subject of VIEWS) {
-      test(`${subject.view} (${locale}): edit, leave, Back, Forward, language switch and Back, reload, Copy link`, async ({ page }) => {
-        test.setTimeout(120_000);
-        await page.goto(`/${locale}${subject.start}`);
-        const edited = await subject.edit(page);
-        await expect(page).toHaveURL(new RegExp(`/${locale}/${subject.view}${edited.source}`));
-        await subject.showsEdit(page, locale);
-        const editedUrl = page.url();
+      test(`${subject.view} (${locale}): edit, leave, Back, Forward and Back; Copy link is the address bar`, async ({ page }) => {
+        test.setTimeout(180_000);
+        const editedUrl = await openAndEdit(page, subject, locale);
         expect(await copiedLink(page, subject.chartPanel)).toBe(editedUrl);
 
         // Away by a client navigation, then Back: the page comes from the router cache.
@@ -153,6 +166,12 @@ test.describe("the screen is the URL", () => {
         await page.goBack();
         await expect(page).toHaveURL(editedUrl);
         await subject.showsEdit(page, locale);
+        expect(await copiedLink(page, subject.chartPanel)).toBe(editedUrl);
+      });
+
+      test(`${subject.view} (${locale}): edit, language switch and Back through it, reload`, async ({ page }) => {
+        test.setTimeout(180_000);
+        const editedUrl = await openAndEdit(page, subject, locale);
 
         // The language switch keeps the state; Back through it shows the first locale's state again.
         await page.getByTestId("locale-switcher").click();
@@ -162,31 +181,31 @@ test.describe("the screen is the URL", () => {
         await page.goBack();
         await expect(page).toHaveURL(editedUrl);
         await subject.showsEdit(page, locale);
-        await expectScreenEqualsUrl(page, subject);
+        const reference = await freshReadout(page, subject);
+        await expect.poll(() => subject.readout(page)).toEqual(reference);
 
         await page.reload();
         await subject.showsEdit(page, locale);
-        await expectScreenEqualsUrl(page, subject);
-        expect(await copiedLink(page, subject.chartPanel)).toBe(page.url());
+        await expect.poll(() => subject.readout(page)).toEqual(reference);
       });
     }
 
     test(`notices follow the URL (${locale}): a fixed parameter's notice goes, the others stay`, async ({ page }) => {
       test.setTimeout(90_000);
-      await page.goto(`/${locale}/capex?msft=abc&preset=zzz`);
+      await openInteractive(page, `/${locale}/capex?msft=abc&preset=zzz`);
       await expect(page.getByTestId("url-notices").getByRole("listitem")).toHaveCount(2);
       await page.getByTestId("growth-slider-msft").fill("30");
       // The edit writes the whole capex state: both parameters now hold what is applied.
       await expect(page).toHaveURL(/\?preset=consensus&msft=30$/);
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
 
-      await page.goto(`/${locale}/training?price=abc&scale=cubic`);
+      await openInteractive(page, `/${locale}/training?price=abc&scale=cubic`);
       await expect(page.getByTestId("url-notices").getByRole("listitem")).toHaveCount(2);
       await page.getByTestId("scale-log").check({ force: true });
       await expect(page).toHaveURL(/\?scale=log$/);
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
 
-      await page.goto(`/${locale}/models?region=XX&regoin=CN`);
+      await openInteractive(page, `/${locale}/models?region=XX&regoin=CN`);
       await expect(page.getByTestId("url-notices").getByRole("listitem")).toHaveCount(2);
       await page.getByTestId("filter-region").selectOption("US");
       await expect(page).toHaveURL(/\?region=US&regoin=CN$/);
@@ -199,7 +218,7 @@ test.describe("the screen is the URL", () => {
 
 test.describe("inputs show the value applied", () => {
   test("typing −70 applies −50, shows it and says why; an in-range value clears the message", async ({ page }) => {
-    await page.goto("/en/capex?preset=flat");
+    await openInteractive(page, "/en/capex?preset=flat");
     const field = page.getByTestId("growth-number-msft");
     await field.fill("-70");
     await expect(field).toHaveValue("-50");
@@ -212,7 +231,7 @@ test.describe("inputs show the value applied", () => {
   });
 
   test("a training price of 0 applies the minimum with a message, never silently", async ({ page }) => {
-    await page.goto("/zh/training");
+    await openInteractive(page, "/zh/training");
     const price = page.locator("#training-price");
     await price.fill("0");
     await expect(page).toHaveURL(/\?price=0\.1$/);
@@ -230,7 +249,7 @@ test.describe("inputs show the value applied", () => {
 
 test.describe("keyboard", () => {
   test("a slider steps 1 point per arrow and 10 with Shift or PageUp/PageDown", async ({ page }) => {
-    await page.goto("/en/capex?preset=flat");
+    await openInteractive(page, "/en/capex?preset=flat");
     const slider = page.getByTestId("growth-slider-msft");
     const applied = page.getByTestId("growth-number-msft");
     await slider.focus();
@@ -256,7 +275,7 @@ test.describe("keyboard", () => {
   });
 
   test("a Models dropdown applies on Enter or on leaving it, not on an arrow key, and keeps the focus", async ({ page }) => {
-    await page.goto("/en/models");
+    await openInteractive(page, "/en/models");
     const region = page.getByTestId("filter-region");
     const rows = page.getByTestId("model-name");
     await expect(rows).toHaveCount(16);

@@ -66,11 +66,15 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
 
   const fieldEvents = (name: FilterName) => ({
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
-      keyboardEdit.current = isEditingKey(event) ? name : null;
+      if (isEditingKey(event)) {
+        // The browser dispatches the change a key makes while handling the key press, so a change after
+        // this task came from elsewhere (a pick in the opened list, the mouse) and applies at once.
+        keyboardEdit.current = name;
+        setTimeout(() => {
+          if (keyboardEdit.current === name) keyboardEdit.current = null;
+        }, 0);
+      }
       if (event.key === "Enter" && drafts[name] !== undefined && event.currentTarget instanceof HTMLSelectElement) apply({ [name]: drafts[name] });
-    },
-    onKeyUp: () => {
-      keyboardEdit.current = null;
     },
     onChange: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => {
       const text = event.currentTarget.value;

@@ -65,7 +65,7 @@ export const MAX_COMPANY_SLUG_LENGTH = 60;
  * The value a parameter's values stand for: the first non-empty one, trimmed (a GET form sends ""
  * for "any"; a repeated parameter uses its first value).
  */
-export function firstGivenValue(values: readonly string[]): string | undefined {
+function firstGivenValue(values: readonly string[]): string | undefined {
   return values.map((value) => value.trim()).find((value) => value !== "");
 }
 
