@@ -4,7 +4,9 @@ import type enMessages from "@/messages/en.json";
 /** The capex view's strings ("Capex" messages, with {placeholders}), handed from the page to its client components. */
 export type CapexLabels = (typeof enMessages)["Capex"];
 
-/** The punctuation the view puts between its own labels and values: full-width in Chinese. */
+/** The punctuation the view puts between its own labels and values: full-width in Chinese, no space between sentences. */
 export function capexPunctuation(locale: AppLocale) {
-  return locale === "zh" ? { colon: "：", comma: "，", open: "（", close: "）" } : { colon: ": ", comma: ", ", open: " (", close: ")" };
+  return locale === "zh"
+    ? { colon: "：", comma: "，", open: "（", close: "）", sentenceGap: "" }
+    : { colon: ": ", comma: ", ", open: " (", close: ")", sentenceGap: " " };
 }

@@ -13,7 +13,7 @@ import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { CapexByCompanyChart, CapexSensitivityChart } from "./capex-charts";
 import { CapexInputsTable } from "./capex-inputs-table";
-import type { CapexLabels } from "./capex-labels";
+import { capexPunctuation, type CapexLabels } from "./capex-labels";
 import { CapexPresetPicker } from "./capex-preset-picker";
 import { CapexTotalBar } from "./capex-total-bar";
 import { SaveScenarioForm } from "./save-scenario-form";
@@ -59,7 +59,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
   const baseHint = fillTemplate(labels[`presetHint_${state.preset}`], { growth: consensus });
   const hint =
     outcome.preset === "custom"
-      ? `${fillTemplate(labels.presetHint_custom, { preset: labels[`preset_${state.preset}`] })}${state.preset === "guidance" ? ` ${baseHint}` : ""}`
+      ? `${fillTemplate(labels.presetHint_custom, { preset: labels[`preset_${state.preset}`] })}${state.preset === "guidance" ? `${capexPunctuation(locale).sentenceGap}${baseHint}` : ""}`
       : baseHint;
   const editGrowth = (company: CapexCompany, percent: number) => edit(withGrowth(state, company, percent, note.growth));
 
