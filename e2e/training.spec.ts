@@ -53,9 +53,14 @@ test("the scale toggle and the price input update the chart, the costs and the U
   await price.fill("2.5");
   await expect(page.getByTestId("v3-cost")).toHaveText(cost.en.at25);
   await expect(page).toHaveURL(/\?scale=log&price=2\.5$/);
+  // Out of range: the nearest allowed price applies, shown in the field with the reason beside it.
   await price.fill("500");
+  await expect(price).toHaveValue("100");
   await expect(price).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByTestId("v3-cost")).toHaveText(cost.en.at25);
+  await expect(page.getByTestId("training-price-hint")).toHaveText("USD 500 is outside USD 0.1–100: USD 100 per GPU-hour applied.");
+  await expect(page).toHaveURL(/\?scale=log&price=100$/);
+  await price.fill("2.5");
+  await expect(price).not.toHaveAttribute("aria-invalid");
 
   // The link reopens the same view, in the other language too.
   await page.reload();

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -30,11 +31,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </a>
         {/* Client components get their strings as props; the provider only carries the locale. */}
         <NextIntlClientProvider messages={{}}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
+          <UrlStateAdapter>
+            <SiteHeader locale={locale} />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
+              {children}
+            </main>
+            <SiteFooter locale={locale} />
+          </UrlStateAdapter>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -25,19 +25,15 @@ type Props = {
   scenarioInWords: string;
   /** The state's parts for file names (capexFileParts). */
   fileParts: string[];
-  /** The state's query, for Copy link and the PNG's URL (the address bar follows edits after a pause). */
+  /** The state's serialised query, for Copy link and the PNG's URL (the address bar follows edits after nuqs' throttle). */
   query: string;
   labels: CapexLabels;
   chartLabels: ChartPanelLabels;
 };
 
-/**
- * The capex charts: 2024 vs 2025 per company, and the 2025 total under uniform growth. Memoized: the
- * view passes deferred props, so typing or dragging never waits for a chart redraw.
- */
-export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyNames, note, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
+/** The by-company chart: 2024 against 2025 per company, titled with the scenario and its totals. */
+export const CapexByCompanyChart = memo(function CapexByCompanyChart({ locale, outcome, companyNames, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
   const barChart = useChartHandle();
-  const lineChart = useChartHandle();
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
@@ -64,6 +60,50 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
       [labels.total, usdBnInLocaleUnit(outcome.total2024UsdBn, locale), usdBnInLocaleUnit(outcome.total2025UsdBn, locale), Math.round(outcome.totalGrowth * 1000) / 10],
     ],
   };
+
+  return (
+    <ChartPanel
+      chart={barChart}
+      id="capex-by-company"
+      title={labels.chartBarsTitle}
+      subtitle={fillTemplate(labels.chartBarsSubtitle, {
+        scenario: scenarioInWords,
+        total2024: usd(outcome.total2024UsdBn),
+        total2025: usd(outcome.total2025UsdBn),
+        growth: percent(outcome.totalGrowth),
+      })}
+      source={labels.sourceBars}
+      fileBase={exportFileBase("capex-2025", fileParts)}
+      table={barTable}
+      labels={chartLabels}
+      locale={locale}
+      query={query}
+    >
+      <div className="h-72">
+        <LazyChartCanvas
+          type="bar"
+          onChart={barChart.attach}
+          options={barOptions}
+          data={{
+            labels: companyNames,
+            datasets: [
+              { label: labels.series2024, data: outcome.companies.map((company) => company.base2024UsdBn), backgroundColor: COLOR_2024 },
+              { label: labels.series2025, data: outcome.companies.map((company) => company.value2025UsdBn), backgroundColor: COLOR_2025 },
+            ],
+          }}
+        />
+      </div>
+    </ChartPanel>
+  );
+});
+
+/** The 2025 total under uniform growth, with the note's point and this scenario's. */
+export const CapexSensitivityChart = memo(function CapexSensitivityChart({ locale, outcome, note, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
+  const lineChart = useChartHandle();
+  const unit = usdBnUnitLabel(locale);
+  const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
+  const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
+  const moneyAxis = { ticks: { callback: (value: number | string) => usd(Number(value)) } };
 
   const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
   const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
@@ -95,76 +135,52 @@ export const CapexCharts = memo(function CapexCharts({ locale, outcome, companyN
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <ChartPanel
-        chart={barChart}
-        id="capex-by-company"
-        title={labels.chartBarsTitle}
-        subtitle={fillTemplate(labels.chartBarsSubtitle, {
-          scenario: scenarioInWords,
-          total2024: usd(outcome.total2024UsdBn),
-          total2025: usd(outcome.total2025UsdBn),
-          growth: percent(outcome.totalGrowth),
-        })}
-        source={labels.sourceBars}
-        fileBase={exportFileBase("capex-2025", fileParts)}
-        table={barTable}
-        labels={chartLabels}
-        locale={locale}
-        query={query}
-      >
-        <div className="h-72">
-          <LazyChartCanvas
-            type="bar"
-            onChart={barChart.attach}
-            options={barOptions}
-            data={{
-              labels: companyNames,
-              datasets: [
-                { label: labels.series2024, data: outcome.companies.map((company) => company.base2024UsdBn), backgroundColor: COLOR_2024 },
-                { label: labels.series2025, data: outcome.companies.map((company) => company.value2025UsdBn), backgroundColor: COLOR_2025 },
-              ],
-            }}
-          />
-        </div>
-      </ChartPanel>
-      <ChartPanel
-        chart={lineChart}
-        id="capex-sensitivity"
-        title={labels.chartLineTitle}
-        subtitle={fillTemplate(labels.chartLineSubtitle, {
-          filingsTotal: usd(outcome.total2024UsdBn),
-          noteTotal: usd(note.total2025UsdBn),
-          scenario: scenarioInWords,
-        })}
-        source={labels.sourceLine}
-        fileBase={exportFileBase("capex-2025-sensitivity", fileParts)}
-        table={lineTable}
-        labels={chartLabels}
-        locale={locale}
-        query={query}
-      >
-        <div className="h-72">
-          <LazyChartCanvas
-            type="line"
-            onChart={lineChart.attach}
-            options={lineOptions}
-            data={{
-              datasets: [
-                {
-                  label: labels.seriesUniform,
-                  data: uniform.map((point) => ({ x: point.percent, y: point.total2025UsdBn })),
-                  borderColor: COLOR_2024,
-                  backgroundColor: COLOR_2024,
-                  pointRadius: 2,
-                },
-                { label: labels.seriesNote, data: [notePoint], showLine: false, pointStyle: "rectRot", pointRadius: 8, borderColor: COLOR_NOTE, backgroundColor: COLOR_NOTE },
-                { label: labels.seriesScenario, data: [scenarioPoint], showLine: false, pointRadius: 7, borderColor: COLOR_2025, backgroundColor: COLOR_2025 },
-              ],
-            }}
-          />
-        </div>
-      </ChartPanel>
-    </div>
+    <ChartPanel
+      chart={lineChart}
+      id="capex-sensitivity"
+      title={labels.chartLineTitle}
+      subtitle={fillTemplate(labels.chartLineSubtitle, {
+        filingsTotal: usd(outcome.total2024UsdBn),
+        noteTotal: usd(note.total2025UsdBn),
+        scenario: scenarioInWords,
+      })}
+      source={labels.sourceLine}
+      fileBase={exportFileBase("capex-2025-sensitivity", fileParts)}
+      table={lineTable}
+      labels={chartLabels}
+      locale={locale}
+      query={query}
+    >
+      <div className="h-72">
+        <LazyChartCanvas
+          type="line"
+          onChart={lineChart.attach}
+          options={lineOptions}
+          data={{
+            datasets: [
+              {
+                label: labels.seriesUniform,
+                data: uniform.map((point) => ({ x: point.percent, y: point.total2025UsdBn })),
+                borderColor: COLOR_2024,
+                backgroundColor: COLOR_2024,
+                pointRadius: 2,
+              },
+              { label: labels.seriesNote, data: [notePoint], showLine: false, pointStyle: "rectRot", pointRadius: 8, borderColor: COLOR_NOTE, backgroundColor: COLOR_NOTE },
+              { label: labels.seriesScenario, data: [scenarioPoint], showLine: false, pointRadius: 7, borderColor: COLOR_2025, backgroundColor: COLOR_2025 },
+            ],
+          }}
+        />
+      </div>
+    </ChartPanel>
   );
 });
+
+/** Both capex charts side by side: the embedded view (?embed=1). */
+export function CapexCharts(props: Props) {
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <CapexByCompanyChart {...props} />
+      <CapexSensitivityChart {...props} />
+    </div>
+  );
+}

@@ -19,6 +19,8 @@ type Props = {
   panelLabels: ChartPanelLabels;
   locale: AppLocale;
   chart: ModelsBarChart;
+  /** The view's serialised query, for Copy link and the PNG's URL. */
+  query: string;
 };
 
 /** Log-axis labels only at 1, 2, 5 × 10ⁿ, so the axis stays legible. */
@@ -28,7 +30,7 @@ function isRoundLogTick(value: number): boolean {
 }
 
 /** A bar chart of the Models view (the data comes prepared from the server) inside the shared ChartPanel. */
-export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart }: Props) {
+export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart, query }: Props) {
   const handle = useChartHandle();
   const valueAxis = chart.horizontalLog
     ? { type: "logarithmic" as const, title: { display: true, text: chart.valueAxisTitle }, ticks: { callback: (value: string | number) => (isRoundLogTick(Number(value)) ? formatDecimal(Number(value), locale, 1) : "") } }
@@ -47,7 +49,7 @@ export function ModelsChart({ id, title, subtitle, source, fileBase, table, pane
     datasets: chart.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data, backgroundColor: dataset.color })),
   };
   return (
-    <ChartPanel chart={handle} id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale}>
+    <ChartPanel chart={handle} id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale} query={query}>
       <div style={{ height: chart.height }}>
         <LazyChartCanvas type="bar" onChart={handle.attach} data={data} options={options} />
       </div>

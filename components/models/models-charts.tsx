@@ -58,6 +58,7 @@ export async function ModelsCharts({ models, state, filters, locale, t, embed = 
         panelLabels={panelLabels}
         locale={locale}
         chart={chart}
+        query={serializeModelsQuery(state)}
       />
       {note ? (
         <p className="mt-2 text-sm text-slate-600" data-testid="params-undisclosed">

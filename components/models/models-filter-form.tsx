@@ -1,7 +1,8 @@
 "use client";
 
-import { useTransition, type FormEvent } from "react";
-import { useRouter } from "@/i18n/navigation";
+import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { DEFAULT_MODELS_QUERY, modelsUrlParsers, serializeModelsQuery, type ModelsQuery } from "@/lib/models/view-state";
+import { useModelsUrlState } from "./use-models-url-state";
 
 type Option = { value: string; label: string };
 
@@ -22,48 +23,73 @@ export type ModelsFilterLabels = {
 type Props = {
   /** The localized path the form GETs without JavaScript, e.g. "/en/models". */
   action: string;
-  /** Current values ("" = any), and the sort and chart tab to keep (only non-default ones). */
-  values: { region: string; access: string; company: string; modality: string; from: string; to: string; q: string };
-  keep: Record<string, string>;
-  /** The URL parameters in their documented order (MODELS_PARAM_NAMES). */
-  order: readonly string[];
   options: { region: Option[]; access: Option[]; company: Option[]; modality: Option[] };
   labels: ModelsFilterLabels;
 };
 
-/**
- * "region=&access=open" → "access=open": a GET form sends every field; the URL keeps only the set
- * ones, in the parameters' documented order (the same URL serializeModelsQuery writes).
- */
-function queryFromForm(form: HTMLFormElement, order: readonly string[]): string {
-  const data = new FormData(form);
-  const query = new URLSearchParams();
-  for (const name of order) {
-    const value = data.get(name);
-    if (typeof value === "string" && value.trim() !== "") query.set(name, value.trim());
-  }
-  return query.toString();
+const FILTERS = ["region", "access", "company", "modality", "from", "to", "q"] as const;
+type FilterName = (typeof FILTERS)[number];
+
+/** A filter's value as the form field gives it, read by the same parser as the URL ("" = any). */
+function filterValue<Name extends FilterName>(name: Name, text: string): ModelsQuery[Name] {
+  return modelsUrlParsers[name].parse([text]) as ModelsQuery[Name];
 }
 
-/**
- * The Models filters as a plain GET form: without JavaScript it submits to the server like any form;
- * with it, a change navigates on the client (no reload) to a clean URL, and the server filters.
- */
-export function ModelsFilterForm({ action, values, keep, order, options, labels }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+/** Keys that change a field without saying "apply": arrows and typing in a closed list, typing in a month field. */
+const isEditingKey = (event: KeyboardEvent) => !["Enter", "Tab", "Escape", "Shift", "Control", "Alt", "Meta"].includes(event.key);
 
-  const navigate = (form: HTMLFormElement) => {
-    const query = queryFromForm(form, order);
-    startTransition(() => router.push(query ? `/models?${query}` : "/models", { scroll: false }));
+/**
+ * The Models filters. Without JavaScript, a plain GET form. With it, the fields show the URL's state
+ * (so Back and Forward update them) and a change navigates to the filtered view: at once for a
+ * choice made with the mouse, and for a keyboard change (arrows in a closed list, typing a month)
+ * on Enter or when the field is left, so stepping through a list does not reload the rows at each
+ * step. The form is never re-created, so the focus stays where it was while the rows update.
+ */
+export function ModelsFilterForm({ action, options, labels }: Props) {
+  const companySlugs = useMemo(() => options.company.map((option) => option.value), [options.company]);
+  const [state, navigate, pending] = useModelsUrlState(companySlugs);
+  // Changes not applied yet (a keyboard change, the search text being typed), made on the state shown:
+  // once the URL's state changes (applied, Back, Forward), they are gone.
+  const stateKey = serializeModelsQuery(state);
+  const [pendingEdits, setPendingEdits] = useState<{ on: string; values: Partial<Record<FilterName, string>> }>({ on: stateKey, values: {} });
+  const drafts = pendingEdits.on === stateKey ? pendingEdits.values : {};
+  const setDraft = (name: FilterName, text: string) => setPendingEdits({ on: stateKey, values: { ...drafts, [name]: text } });
+  const keyboardEdit = useRef<FilterName | null>(null);
+
+  const shown = (name: FilterName) => drafts[name] ?? state[name] ?? "";
+  const apply = (changes: Partial<Record<FilterName, string>>) => {
+    const next = { ...state };
+    for (const [name, text] of Object.entries(changes) as [FilterName, string][]) (next as Record<FilterName, unknown>)[name] = filterValue(name, text);
+    setPendingEdits({ on: stateKey, values: {} });
+    if (FILTERS.some((name) => next[name] !== state[name])) navigate(next);
   };
+
+  const fieldEvents = (name: FilterName) => ({
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (isEditingKey(event)) {
+        // The browser dispatches the change a key makes while handling the key press, so a change after
+        // this task came from elsewhere (a pick in the opened list, the mouse) and applies at once.
+        keyboardEdit.current = name;
+        setTimeout(() => {
+          if (keyboardEdit.current === name) keyboardEdit.current = null;
+        }, 0);
+      }
+      if (event.key === "Enter" && drafts[name] !== undefined && event.currentTarget instanceof HTMLSelectElement) apply({ [name]: drafts[name] });
+    },
+    onChange: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => {
+      const text = event.currentTarget.value;
+      if (keyboardEdit.current === name) setDraft(name, text);
+      else apply({ [name]: text });
+    },
+    onBlur: () => {
+      if (drafts[name] !== undefined) apply({ [name]: drafts[name] });
+    },
+  });
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate(event.currentTarget);
-  };
-  // Choosing from a list applies at once; the text search waits for Enter or the button.
-  const onChange = (event: FormEvent<HTMLFormElement>) => {
-    if (event.target instanceof HTMLSelectElement || (event.target instanceof HTMLInputElement && event.target.type === "month")) navigate(event.currentTarget);
+    const data = new FormData(event.currentTarget);
+    apply(Object.fromEntries(FILTERS.map((name) => [name, String(data.get(name) ?? "")])));
   };
 
   const field = "flex flex-col gap-1 text-xs font-medium text-slate-600";
@@ -71,7 +97,7 @@ export function ModelsFilterForm({ action, values, keep, order, options, labels 
   const select = (name: keyof Props["options"], label: string) => (
     <label className={field}>
       {label}
-      <select name={name} defaultValue={values[name]} className={control} data-testid={`filter-${name}`}>
+      <select name={name} value={shown(name)} className={control} data-testid={`filter-${name}`} {...fieldEvents(name)}>
         <option value="">{labels.any}</option>
         {options[name].map((option) => (
           <option key={option.value} value={option.value}>
@@ -81,6 +107,14 @@ export function ModelsFilterForm({ action, values, keep, order, options, labels 
       </select>
     </label>
   );
+  const month = (name: "from" | "to", label: string) => (
+    <label className={field}>
+      {label}
+      <input type="month" name={name} value={shown(name)} placeholder="YYYY-MM" className={control} data-testid={`filter-${name}`} {...fieldEvents(name)} />
+    </label>
+  );
+  // Sort and chart tab survive a filter change; without JavaScript only non-default ones travel as hidden fields.
+  const keep = (["sort", "dir", "view"] as const).filter((name) => state[name] !== DEFAULT_MODELS_QUERY[name] && state[name] !== null);
 
   return (
     <form
@@ -90,14 +124,22 @@ export function ModelsFilterForm({ action, values, keep, order, options, labels 
       aria-label={labels.heading}
       aria-busy={pending}
       onSubmit={onSubmit}
-      onChange={onChange}
       data-testid="models-filters"
       className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"
     >
       <label className={`${field} col-span-2 sm:col-span-3 lg:col-span-4`}>
         {labels.query}
         <span className="flex gap-2">
-          <input type="search" name="q" defaultValue={values.q} placeholder={labels.queryPlaceholder} maxLength={100} className={`${control} min-w-0 flex-1`} data-testid="filter-q" />
+          <input
+            type="search"
+            name="q"
+            value={drafts.q ?? state.q ?? ""}
+            onChange={(event) => setDraft("q", event.target.value)}
+            placeholder={labels.queryPlaceholder}
+            maxLength={100}
+            className={`${control} min-w-0 flex-1`}
+            data-testid="filter-q"
+          />
           <button type="submit" className="h-9 rounded-md bg-accent px-4 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
             {labels.apply}
           </button>
@@ -107,16 +149,10 @@ export function ModelsFilterForm({ action, values, keep, order, options, labels 
       {select("access", labels.access)}
       {select("company", labels.company)}
       {select("modality", labels.modality)}
-      <label className={field}>
-        {labels.from}
-        <input type="month" name="from" defaultValue={values.from} placeholder="YYYY-MM" className={control} data-testid="filter-from" />
-      </label>
-      <label className={field}>
-        {labels.to}
-        <input type="month" name="to" defaultValue={values.to} placeholder="YYYY-MM" className={control} data-testid="filter-to" />
-      </label>
-      {Object.entries(keep).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+      {month("from", labels.from)}
+      {month("to", labels.to)}
+      {keep.map((name) => (
+        <input key={name} type="hidden" name={name} value={String(state[name])} />
       ))}
     </form>
   );

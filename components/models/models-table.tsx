@@ -45,6 +45,8 @@ function SortHeader({ column, label, state, t, className = "" }: { column: Model
  */
 export async function ModelsTable({ models, state, locale, t }: Props) {
   const origin = await getTranslations({ locale, namespace: "Origin" });
+  // A model's page carries the list's query, so its "back" link returns to this list (and stays shareable).
+  const listQuery = serializeModelsQuery(state);
   const sticky = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_0_var(--color-slate-200)]";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="models-table">
@@ -70,7 +72,7 @@ export async function ModelsTable({ models, state, locale, t }: Props) {
             return (
               <tr key={model.id} data-slug={model.slug} className="border-t border-slate-100 bg-white hover:bg-slate-50">
                 <th scope="row" className={`min-w-32 px-3 py-2 text-left align-top font-medium ${sticky}`}>
-                  <Link href={`/models/${model.slug}`} className="text-accent hover:underline" data-testid="model-name">
+                  <Link href={listQuery ? `/models/${model.slug}?${listQuery}` : `/models/${model.slug}`} className="text-accent hover:underline" data-testid="model-name">
                     {name}
                   </Link>
                   {model.nameAsPrinted && model.nameAsPrinted !== name ? (

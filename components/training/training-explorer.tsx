@@ -8,19 +8,21 @@ import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-pan
 import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
-import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour, gpuHoursInLocaleUnit } from "@/lib/format";
+import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import { trainingChartSubtitle, trainingChartTable, trainingCostOrigin, trainingFileBase, trainingRunLabel } from "@/lib/training/words";
-import { MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery, type ChartScale, type TrainingViewState } from "@/lib/training/view-state";
+import { CHART_SCALES, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery } from "@/lib/training/view-state";
+import { readTypedNumber } from "@/lib/url-state/typed-number";
+import { useTrainingUrlState } from "./use-training-url-state";
 
 /**
  * Strings from the "Training" messages, typed from them; `chartSubtitle`, `atPrice`, `tooltipCost` and
- * the bar labels are templates filled here, `priceHint`, `chartAlt` and `v3CostNote` come filled by the page.
+ * the bar labels are templates filled here, `priceClamped` too ({typed}, {min}, {max}, {applied}), `priceHint`, `chartAlt` and `v3CostNote` come filled by the page.
  */
 export type TrainingExplorerLabels = Pick<
   Messages["Training"],
-  | "controls" | "scale" | "scaleLinear" | "scaleLog" | "price" | "priceHint" | "apply" | "chartTitle" | "chartSubtitle" | "chartAlt" | "chartSource"
+  | "controls" | "priceClamped" | "scale" | "scaleLinear" | "scaleLog" | "price" | "priceHint" | "apply" | "chartTitle" | "chartSubtitle" | "chartAlt" | "chartSource"
   | "axisHours" | "atPrice" | "tooltipCost" | "v3Cost" | "v3CostNote" | "llamaCost" | "llamaCostNote" | "costSourceReport" | "costSourceWhatIf"
   | "barV3" | "barLlama" | "barOther" | "colRun" | "colGpu" | "colHours"
 >;
@@ -29,7 +31,6 @@ type Props = {
   locale: AppLocale;
   /** DeepSeek-V3 first, then Llama 3 (the baseline). */
   runs: [TrainingRunInput, TrainingRunInput];
-  initialState: TrainingViewState;
   labels: TrainingExplorerLabels;
   /** The origin badges' words (Origin messages). */
   originLabels: Record<FigureOrigin, string>;
@@ -44,31 +45,41 @@ function logDecades(values: number[]): { min: number; max: number } {
   return { min: 10 ** Math.floor(Math.log10(Math.min(...values))), max: 10 ** Math.ceil(Math.log10(Math.max(...values))) };
 }
 
-/** The price what-if and the GPU-hours chart; state lives in the URL (replaced, so Back leaves the view). */
-export function TrainingExplorer({ locale, runs, initialState, labels, originLabels, panelLabels, embed = false }: Props) {
-  const [state, setState] = useState(initialState);
-  const [priceText, setPriceText] = useState(String(initialState.priceUsdPerGpuHour));
+const PRICE_RANGE = { min: MIN_PRICE_USD, max: MAX_PRICE_USD, round: roundPrice };
+
+/**
+ * The price what-if and the GPU-hours chart. The state is the URL (useTrainingUrlState: replaced on
+ * each edit, so Back leaves the view, and re-read on Back, Forward and a locale switch).
+ */
+export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabels, embed = false }: Props) {
+  const [state, setState] = useTrainingUrlState();
+  // What is being typed, while the field has focus; otherwise the field shows the applied price.
+  const [priceDraft, setPriceDraft] = useState<string | null>(null);
+  const [clamped, setClamped] = useState<{ typed: number; applied: number } | null>(null);
   const chart = useChartHandle();
 
-  const update = (next: TrainingViewState) => {
-    setState(next);
-    const query = serializeTrainingQuery(next);
-    window.history.replaceState(null, "", query ? `${window.location.pathname}?${query}` : window.location.pathname);
-  };
-
-  const candidate = Number(priceText);
-  const priceValid = priceText.trim() !== "" && Number.isFinite(candidate) && candidate >= MIN_PRICE_USD && candidate <= MAX_PRICE_USD;
+  const amount = (price: number) => formatDecimal(price, locale, 2);
+  // The message explains the price on screen; once that price changes by any means it no longer applies.
+  const clampedMessage =
+    clamped && clamped.applied === state.priceUsdPerGpuHour
+      ? fillTemplate(labels.priceClamped, { typed: amount(clamped.typed), min: amount(MIN_PRICE_USD), max: amount(MAX_PRICE_USD), applied: amount(clamped.applied) })
+      : null;
   const onPriceChange = (text: string) => {
-    setPriceText(text);
-    const price = Number(text);
-    if (text.trim() !== "" && Number.isFinite(price) && price >= MIN_PRICE_USD && price <= MAX_PRICE_USD) {
-      update({ ...state, priceUsdPerGpuHour: roundPrice(price) });
+    const typed = readTypedNumber(text, PRICE_RANGE);
+    if (typed.kind === "incomplete") return setPriceDraft(text);
+    if (typed.kind === "applied") {
+      setClamped(null);
+      setPriceDraft(text);
+    } else {
+      setClamped({ typed: typed.typed, applied: typed.value });
+      setPriceDraft(typed.showAppliedNow ? null : text);
     }
+    setState({ ...state, priceUsdPerGpuHour: typed.value });
   };
   const onSubmit = (event: FormEvent) => {
     // Without JavaScript the form GETs the same page with ?scale=…&price=…; with it, state is already applied.
     event.preventDefault();
-    setPriceText(String(state.priceUsdPerGpuHour));
+    setPriceDraft(null);
   };
 
   const priced = costRuns(runs, state.priceUsdPerGpuHour);
@@ -121,14 +132,14 @@ export function TrainingExplorer({ locale, runs, initialState, labels, originLab
             <fieldset>
               <legend className="mb-1 text-sm font-medium text-slate-700">{labels.scale}</legend>
               <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
-                {(["linear", "log"] as const satisfies ChartScale[]).map((scale) => (
+                {CHART_SCALES.map((scale) => (
                   <label key={scale} className={segment}>
                     <input
                       type="radio"
                       name="scale"
                       value={scale}
                       checked={state.scale === scale}
-                      onChange={() => update({ ...state, scale })}
+                      onChange={() => setState({ ...state, scale })}
                       className="sr-only"
                       data-testid={`scale-${scale}`}
                     />
@@ -147,14 +158,17 @@ export function TrainingExplorer({ locale, runs, initialState, labels, originLab
                 min={MIN_PRICE_USD}
                 max={MAX_PRICE_USD}
                 step={0.01}
-                value={priceText}
+                value={priceDraft ?? String(state.priceUsdPerGpuHour)}
                 onChange={(event) => onPriceChange(event.target.value)}
-                onBlur={() => setPriceText(String(state.priceUsdPerGpuHour))}
-                aria-invalid={!priceValid}
+                onBlur={() => setPriceDraft(null)}
+                aria-invalid={clampedMessage ? true : undefined}
                 aria-describedby="training-price-hint"
-                className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-rose-500"
+                className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-amber-500"
               />
-              <p id="training-price-hint" className="mt-1 text-xs text-slate-500">{labels.priceHint}</p>
+              {/* A live region in the page from the start, so the clamp message is announced when it appears. */}
+              <p id="training-price-hint" role="status" data-testid="training-price-hint" className={`mt-1 text-xs ${clampedMessage ? "text-amber-800" : "text-slate-500"}`}>
+                {clampedMessage ?? labels.priceHint}
+              </p>
             </div>
             <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{labels.apply}</button>
           </form>

@@ -1,29 +1,17 @@
 import { getTranslations } from "next-intl/server";
-import { capNotices } from "@/lib/url-state/notice";
+import { capNotices, type ShownNotice } from "@/lib/url-state/notice";
+import { CurrentNotices } from "./current-notices";
 
 /**
  * Shows what a deep link got wrong (each notice already localized); renders nothing when all was
- * understood. `compact` is the embedded views' variant: one small block above the chart, so an
- * iframe still says why it shows defaults without pushing the chart out of view. At most five are
- * listed, then "and N more": a link with a thousand bad parameters stays a page, not a list.
+ * understood. A notice leaves the screen once its parameter is fixed or removed (CurrentNotices).
+ * At most five are sent and listed, then "and N more": a link with a thousand bad parameters stays a
+ * page, not a list. `compact` is the embedded views' variant: one small block above the chart, so an
+ * iframe still says why it shows defaults without pushing the chart out of view.
  */
-export async function NoticeList({ notices, compact = false }: { notices: string[]; compact?: boolean }) {
+export async function NoticeList({ notices, compact = false }: { notices: ShownNotice[]; compact?: boolean }) {
   if (notices.length === 0) return null;
   const t = await getTranslations("Notices");
   const { shown, hidden } = capNotices(notices);
-  return (
-    <div
-      role="status"
-      data-testid="url-notices"
-      className={`rounded-md border border-amber-300 bg-amber-50 text-amber-900 ${compact ? "mb-2 px-2.5 py-1.5 text-xs" : "mb-6 px-4 py-3 text-sm"}`}
-    >
-      <p className="font-medium">{t("title")}</p>
-      <ul className={compact ? "list-disc pl-4" : "mt-1 list-disc pl-5"}>
-        {shown.map((notice, index) => (
-          <li key={index}>{notice}</li>
-        ))}
-        {hidden > 0 ? <li data-testid="url-notices-more">{t("more", { count: hidden })}</li> : null}
-      </ul>
-    </div>
-  );
+  return <CurrentNotices title={t("title")} notices={shown} more={hidden > 0 ? t("more", { count: hidden }) : null} compact={compact} />;
 }

@@ -21,8 +21,8 @@ describe("parseCapexQuery", () => {
     const { state, notices } = parseQuery("msft=999&meta=-80");
     expect(state.overrides).toEqual({ msft: 200, meta: -50 });
     expect(notices).toEqual([
-      { key: "capexClampedGrowth", values: { param: "msft", value: "999", min: -50, max: 200, clamped: 200 } },
-      { key: "capexClampedGrowth", values: { param: "meta", value: "-80", min: -50, max: 200, clamped: -50 } },
+      { key: "capexClampedGrowth", values: { param: "msft", value: "999", min: -50, max: 200, clamped: 200 }, params: ["msft"] },
+      { key: "capexClampedGrowth", values: { param: "meta", value: "-80", min: -50, max: 200, clamped: -50 }, params: ["meta"] },
     ]);
   });
 

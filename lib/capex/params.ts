@@ -2,7 +2,7 @@ import { z } from "zod";
 import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
 import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
-import { DEFAULT_CAPEX_VIEW, type CapexViewState } from "./view-state";
+import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, type CapexViewState } from "./view-state";
 
 export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";
 
@@ -10,7 +10,7 @@ const presetSchema = z.enum([...CAPEX_PRESETS, "custom"]);
 const growthSchema = z
   .string()
   .trim()
-  .regex(/^[+-]?\d+(\.\d+)?$/)
+  .regex(GROWTH_PATTERN)
   .transform(Number)
   .pipe(z.number().finite());
 
@@ -23,7 +23,7 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
   if (rawPreset !== undefined) {
     const parsed = presetSchema.safeParse(rawPreset);
     if (parsed.success) preset = parsed.data === "custom" ? "consensus" : parsed.data;
-    else notices.push({ key: "capexUnknownPreset", values: { value: rawPreset } });
+    else notices.push({ key: "capexUnknownPreset", values: { value: rawPreset }, params: ["preset"] });
   }
 
   const overrides: CapexViewState["overrides"] = {};
@@ -32,12 +32,12 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
     if (rawGrowth === undefined || rawGrowth === "") continue;
     const parsed = growthSchema.safeParse(rawGrowth);
     if (!parsed.success) {
-      notices.push({ key: "capexInvalidGrowth", values: { param: ticker, value: rawGrowth } });
+      notices.push({ key: "capexInvalidGrowth", values: { param: ticker, value: rawGrowth }, params: [ticker] });
       continue;
     }
     const clamped = clampGrowthPercent(parsed.data);
     if (clamped !== parsed.data) {
-      notices.push({ key: "capexClampedGrowth", values: { param: ticker, value: rawGrowth, min: GROWTH_MIN_PERCENT, max: GROWTH_MAX_PERCENT, clamped } });
+      notices.push({ key: "capexClampedGrowth", values: { param: ticker, value: rawGrowth, min: GROWTH_MIN_PERCENT, max: GROWTH_MAX_PERCENT, clamped }, params: [ticker] });
     }
     overrides[ticker] = roundGrowthPercent(clamped);
   }
@@ -46,7 +46,7 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
   const rawScenario = firstValue(raw.scenario);
   if (rawScenario !== undefined) {
     if (isSavedScenarioId(rawScenario)) scenarioId = rawScenario;
-    else notices.push({ key: "capexUnknownScenario", values: { value: rawScenario } });
+    else notices.push({ key: "capexUnknownScenario", values: { value: rawScenario }, params: ["scenario"] });
   }
 
   return { state: { preset, overrides, scenarioId }, notices };

@@ -24,7 +24,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     getMessages({ locale }),
     parsed.scenarioId ? getSavedScenario(parsed.scenarioId) : null,
   ]);
-  if (parsed.scenarioId && !saved) notices.push({ key: "capexUnknownScenario", values: { value: parsed.scenarioId } });
+  if (parsed.scenarioId && !saved) notices.push({ key: "capexUnknownScenario", values: { value: parsed.scenarioId }, params: ["scenario"] });
   const { note, companies } = afterNote;
 
   const labels = messages.Capex as (typeof enMessages)["Capex"];
@@ -37,6 +37,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     companies,
     note,
     savedScenarioName: saved?.name ?? null,
+    savedScenario: saved ? { id: saved.id, name: saved.name } : null,
     outcome,
     scenarioInWords: capexScenarioInWords(state, outcome, names, labels, locale),
     fileParts: capexFileParts(state),

@@ -1,25 +1,77 @@
-import { CAPEX_TICKERS, type CapexScenarioState } from "./scenario";
+import { createParser, createSerializer, type inferParserType } from "nuqs/server";
+import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
+import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, type CapexPreset, type CapexScenarioState, type CapexTicker } from "./scenario";
+import { isSavedScenarioId } from "./scenario-id";
 
 /**
- * The capex view's deep link: `preset` (consensus | guidance | flat; default consensus) is the base,
+ * The capex view's deep link: `preset` (one of CAPEX_PRESETS; default consensus) is the base,
  * `msft`, `googl`, `amzn`, `meta`, `aapl` override a company's 2025 growth in percent (then the view
  * shows the preset as "custom"), and `scenario` names the saved scenario the link came from.
  * `preset=custom` is accepted as the consensus base, since "custom" is what the view displays.
- * Parsing (zod) lives in params.ts; this module stays free of zod because the client bundles it.
+ *
+ * Two parsers read it: params.ts (zod, on the server, with a notice for every value it rejects or
+ * changes) and the nuqs parsers below (in the browser, for the inputs), which give the same state for
+ * the same query (a property test checks). This module stays free of zod because the client bundles it.
  */
 export type CapexViewState = CapexScenarioState & { scenarioId: string | null };
 
 export const DEFAULT_CAPEX_VIEW: CapexViewState = { preset: "consensus", overrides: {}, scenarioId: null };
 
-/** The query string (without "?") of a view state: preset first, then overrides in company order. */
-export function serializeCapexQuery(state: CapexViewState): string {
-  const params = new URLSearchParams({ preset: state.preset });
+/** The parameters in their documented order: preset, the companies in display order, scenario. */
+export const CAPEX_PARAM_NAMES = VIEW_PARAM_ORDER.capex;
+
+/** A growth in percent as links write it: optional sign, digits, optional decimals (no exponent). */
+export const GROWTH_PATTERN = /^[+-]?\d+(\.\d+)?$/;
+
+/** A link's growth as the view applies it: within the allowed range, one decimal; null if not a percentage. */
+function growthFromUrl(value: string): number | null {
+  const trimmed = value.trim();
+  if (!GROWTH_PATTERN.test(trimmed)) return null;
+  const percent = Number(trimmed);
+  return Number.isFinite(percent) ? roundGrowthPercent(clampGrowthPercent(percent)) : null;
+}
+
+/** A link's preset, "custom" read as the consensus base; null if unknown. */
+function presetFromUrl(value: string): CapexPreset | null {
+  if (value === "custom") return "consensus";
+  return (CAPEX_PRESETS as readonly string[]).includes(value) ? (value as CapexPreset) : null;
+}
+
+const growthParser = createParser<number>({ parse: growthFromUrl, serialize: String });
+
+/** The nuqs parsers of the capex query, keyed by parameter name. */
+export const capexUrlParsers = {
+  // The preset is always written, so every capex link names its base.
+  preset: createParser<CapexPreset>({ parse: presetFromUrl, serialize: String }).withDefault(DEFAULT_CAPEX_VIEW.preset).withOptions({ clearOnDefault: false }),
+  ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, growthParser])) as Record<CapexTicker, typeof growthParser>),
+  scenario: createParser<string>({ parse: (value) => (isSavedScenarioId(value) ? value : null), serialize: String }),
+};
+
+export type CapexUrlValues = inferParserType<typeof capexUrlParsers>;
+
+export function capexStateFromUrl(values: CapexUrlValues): CapexViewState {
+  const overrides: CapexViewState["overrides"] = {};
   for (const ticker of CAPEX_TICKERS) {
-    const value = state.overrides[ticker];
-    if (value !== undefined) params.set(ticker, String(value));
+    const value = values[ticker];
+    if (value !== null) overrides[ticker] = value;
   }
-  if (state.scenarioId) params.set("scenario", state.scenarioId);
-  return params.toString();
+  return { preset: values.preset, overrides, scenarioId: values.scenario };
+}
+
+/** Every capex parameter's value for a state (null = not in the URL), so writing it replaces the whole query. */
+export function capexUrlValues(state: CapexViewState): CapexUrlValues {
+  return {
+    preset: state.preset,
+    ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, state.overrides[ticker] ?? null])) as Record<CapexTicker, number | null>),
+    scenario: state.scenarioId,
+  };
+}
+
+const serializeCapexUrl = createSerializer(capexUrlParsers, { processUrlSearchParams: (search) => inParamOrder(search, CAPEX_PARAM_NAMES) });
+
+/** The query string (without "?") of a view state, as the address bar shows it: preset first, then overrides in company order. */
+export function serializeCapexQuery(state: CapexViewState): string {
+  return serializeCapexUrl(capexUrlValues(state)).replace(/^\?/, "");
 }
 
 /** The state's parts for export file names: ["guidance", "aapl10"], ["consensus", "msft-12p5"]. */

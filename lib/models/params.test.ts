@@ -37,7 +37,7 @@ describe("parseModelsQuery", () => {
     expect(state).toEqual({ ...DEFAULT_MODELS_QUERY, access: "open" });
     expect(notices.map((notice) => notice.values?.param)).toEqual(["region", "company", "modality", "from", "to", "sort", "dir", "view"]);
     expect(notices.every((notice) => notice.key === "modelsInvalidValue")).toBe(true);
-    expect(notices[0]).toEqual({ key: "modelsInvalidValue", values: { param: "region", value: "XX" } });
+    expect(notices[0]).toEqual({ key: "modelsInvalidValue", values: { param: "region", value: "XX" }, params: ["region"] });
   });
 
   it("reports unknown parameters and shortens junk in notices", () => {
@@ -45,8 +45,8 @@ describe("parseModelsQuery", () => {
     const { state, notices } = parseModelsQuery({ regoin: "CN", q: junk });
     expect(state).toEqual(DEFAULT_MODELS_QUERY);
     expect(notices).toEqual([
-      { key: "modelsUnknownParam", values: { param: "regoin" } },
-      { key: "modelsInvalidValue", values: { param: "q", value: `${"x".repeat(40)}…` } },
+      { key: "modelsUnknownParam", values: { param: "regoin" }, params: ["regoin"] },
+      { key: "modelsInvalidValue", values: { param: "q", value: `${"x".repeat(40)}…` }, params: ["q"] },
     ]);
   });
 
@@ -55,8 +55,8 @@ describe("parseModelsQuery", () => {
     expect(state.region).toBe("CN");
     expect(state.sort).toBe("released");
     expect(notices).toEqual([
-      { key: "modelsRepeatedParam", values: { param: "region", value: "CN" } },
-      { key: "modelsRepeatedParam", values: { param: "sort", value: "released" } },
+      { key: "modelsRepeatedParam", values: { param: "region", value: "CN" }, params: ["region"] },
+      { key: "modelsRepeatedParam", values: { param: "sort", value: "released" }, params: ["sort"] },
     ]);
   });
 
@@ -69,7 +69,7 @@ describe("parseModelsQuery", () => {
   it("swaps a reversed release range with a notice", () => {
     const { state, notices } = parseModelsQuery({ from: "2025-01", to: "2024-02" });
     expect([state.from, state.to]).toEqual(["2024-02", "2025-01"]);
-    expect(notices).toEqual([{ key: "modelsRangeSwapped", values: { from: "2024-02", to: "2025-01" } }]);
+    expect(notices).toEqual([{ key: "modelsRangeSwapped", values: { from: "2024-02", to: "2025-01" }, params: ["from", "to"] }]);
   });
 
   it("drops a company that is not in the table when the known companies are given", () => {
@@ -77,7 +77,7 @@ describe("parseModelsQuery", () => {
     expect(parseModelsQuery({ company: "deepseek" }, { companySlugs: known })).toEqual({ state: { ...DEFAULT_MODELS_QUERY, company: "deepseek" }, notices: [] });
     const { state, notices } = parseModelsQuery({ company: "acme" }, { companySlugs: known });
     expect(state.company).toBeNull();
-    expect(notices).toEqual([{ key: "modelsUnknownCompany", values: { value: "acme" } }]);
+    expect(notices).toEqual([{ key: "modelsUnknownCompany", values: { value: "acme" }, params: ["company"] }]);
   });
 
   it("a direction without a sort column is dropped", () => {
@@ -93,8 +93,10 @@ describe("serializeModelsQuery", () => {
     expect(serializeModelsQuery({ ...DEFAULT_MODELS_QUERY, sort: "model" })).toBe("sort=model");
   });
 
-  it("encodes search text", () => {
-    expect(serializeModelsQuery({ ...DEFAULT_MODELS_QUERY, q: "深度 & co" })).toBe("q=%E6%B7%B1%E5%BA%A6+%26+co");
+  it("encodes search text as nuqs writes the address bar (the browser percent-encodes the rest)", () => {
+    const query = serializeModelsQuery({ ...DEFAULT_MODELS_QUERY, q: "深度 & co" });
+    expect(query).toBe("q=深度+%26+co");
+    expect(new URL(`http://lens.test/en/models?${query}`).search).toBe("?q=%E6%B7%B1%E5%BA%A6+%26+co");
   });
 
   it("round-trips: parse(serialize(state)) = state", () => {

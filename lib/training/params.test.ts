@@ -25,7 +25,7 @@ describe("parseTrainingQuery", () => {
   it("clamps an out-of-range price with a notice", () => {
     expect(parseTrainingQuery({ price: "1000" }).state.priceUsdPerGpuHour).toBe(100);
     expect(parseTrainingQuery({ price: "-5" }).state.priceUsdPerGpuHour).toBe(0.1);
-    expect(parseTrainingQuery({ price: "0" }).notices).toEqual([{ key: "trainingPriceClamped", values: { value: "0", min: 0.1, max: 100 } }]);
+    expect(parseTrainingQuery({ price: "0" }).notices).toEqual([{ key: "trainingPriceClamped", values: { value: "0", min: 0.1, max: 100 }, params: ["price"] }]);
   });
 
   it("rounds a price to the cent without a notice", () => {
@@ -35,7 +35,7 @@ describe("parseTrainingQuery", () => {
   it("falls back to the linear scale with a notice for an unknown scale", () => {
     const { state, notices } = parseTrainingQuery({ scale: "cubic", price: "3" });
     expect(state).toEqual({ scale: "linear", priceUsdPerGpuHour: 3 });
-    expect(notices).toEqual([{ key: "trainingScaleInvalid", values: { value: "cubic" } }]);
+    expect(notices).toEqual([{ key: "trainingScaleInvalid", values: { value: "cubic" }, params: ["scale"] }]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
-import { clampPrice, DEFAULT_PRICE_USD, DEFAULT_TRAINING_STATE, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, type TrainingViewState } from "./view-state";
+import { CHART_SCALES, clampPrice, DEFAULT_PRICE_USD, DEFAULT_TRAINING_STATE, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, type TrainingViewState } from "./view-state";
 
 export * from "./view-state";
 
-const scaleSchema = z.enum(["linear", "log"]);
+const scaleSchema = z.enum(CHART_SCALES);
 const priceSchema = z.coerce.number().refine(Number.isFinite);
 
 /** Reads the view state from the query; never throws: a bad value gives the default and a notice. */
@@ -16,18 +16,18 @@ export function parseTrainingQuery(query: RawSearchParams): { state: TrainingVie
   if (rawScale !== undefined) {
     const scale = scaleSchema.safeParse(rawScale);
     if (scale.success) state.scale = scale.data;
-    else notices.push({ key: "trainingScaleInvalid", values: { value: rawScale } });
+    else notices.push({ key: "trainingScaleInvalid", values: { value: rawScale }, params: ["scale"] });
   }
 
   const rawPrice = firstValue(query.price);
   if (rawPrice !== undefined) {
     const price = rawPrice.trim() === "" ? undefined : priceSchema.safeParse(rawPrice);
     if (!price?.success) {
-      notices.push({ key: "trainingPriceInvalid", values: { value: rawPrice, default: DEFAULT_PRICE_USD } });
+      notices.push({ key: "trainingPriceInvalid", values: { value: rawPrice, default: DEFAULT_PRICE_USD }, params: ["price"] });
     } else {
       state.priceUsdPerGpuHour = clampPrice(price.data);
       if (state.priceUsdPerGpuHour !== roundPrice(price.data)) {
-        notices.push({ key: "trainingPriceClamped", values: { value: rawPrice, min: MIN_PRICE_USD, max: MAX_PRICE_USD } });
+        notices.push({ key: "trainingPriceClamped", values: { value: rawPrice, min: MIN_PRICE_USD, max: MAX_PRICE_USD }, params: ["price"] });
       }
     }
   }

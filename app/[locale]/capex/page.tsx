@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
 import { CapexCharts } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
+import { CapexStatements } from "@/components/capex/capex-statements";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
@@ -12,7 +13,7 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import { shownNotices, type RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -34,22 +35,22 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     getChartPanelLabels(locale),
   ]);
   const { labels } = view;
-  const noticeTexts = view.notices.map((notice) => tNotices(notice.key, notice.values));
+  const noticeTexts = shownNotices(view.notices, raw, (notice) => tNotices(notice.key, notice.values));
 
   if (isEmbedQuery(raw)) {
     return (
       <>
         <NoticeList notices={noticeTexts} compact />
         <CapexCharts
-        locale={locale}
-        outcome={view.outcome}
-        companyNames={view.companies.map((company) => company.name)}
-        note={view.note}
-        scenarioInWords={view.scenarioInWords}
-        fileParts={view.fileParts}
-        query={serializeCapexQuery(view.state)}
-        labels={labels}
-        chartLabels={chartLabels}
+          locale={locale}
+          outcome={view.outcome}
+          companyNames={view.companies.map((company) => company.name)}
+          note={view.note}
+          scenarioInWords={view.scenarioInWords}
+          fileParts={view.fileParts}
+          query={serializeCapexQuery(view.state)}
+          labels={labels}
+          chartLabels={chartLabels}
         />
       </>
     );
@@ -62,12 +63,12 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         locale={locale}
         companies={view.companies}
         note={view.note}
-        initialState={view.state}
-        savedScenarioName={view.savedScenarioName}
+        savedScenario={view.savedScenario}
         saveAction={saveScenario}
         labels={labels}
         originLabels={originLabels}
         chartLabels={chartLabels}
+        statements={<CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />}
       />
     </section>
   );

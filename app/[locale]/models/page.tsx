@@ -16,8 +16,8 @@ import { modelsTableExport } from "@/lib/models/chart-spec";
 import { loadModelsView } from "@/lib/models/view-data";
 import { viewMetadata } from "@/lib/og/metadata";
 import { pick } from "@/lib/locale";
-import { clearModelsFilters, DEFAULT_MODELS_QUERY, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, MODELS_PARAM_NAMES, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import { clearModelsFilters, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
+import { shownNotices, type RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +42,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
     getTranslations({ locale, namespace: "Notices" }),
     getChartPanelLabels(locale),
   ]);
-  const noticeTexts = notices.map((notice) => tNotices(notice.key, notice.values));
+  const noticeTexts = shownNotices(notices, raw, (notice) => tNotices(notice.key, notice.values));
   if (isEmbedQuery(raw)) {
     return (
       <>
@@ -52,30 +52,15 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
     );
   }
   const clearHref = href(clearModelsFilters(state));
-
-  // Sort and chart tab survive a filter change; only non-default ones travel as hidden fields.
-  const keep = Object.fromEntries(
-    (["sort", "dir", "view"] as const).flatMap((name) => (state[name] !== DEFAULT_MODELS_QUERY[name] && !(name === "dir" && !state.sort) ? [[name, String(state[name])]] : [])),
-  );
+  const query = serializeModelsQuery(state);
 
   return (
-    <section>
+    // While the filter form waits for the server's rows (aria-busy), the rows below it are dimmed.
+    <section className="group/models">
       <PageHeading title={t("title")} subtitle={t("subtitle", { count: total })} />
       <NoticeList notices={noticeTexts} />
       <ModelsFilterForm
-        key={serializeModelsQuery(state)}
         action={`/${locale}/models`}
-        values={{
-          region: state.region ?? "",
-          access: state.access ?? "",
-          company: state.company ?? "",
-          modality: state.modality ?? "",
-          from: state.from ?? "",
-          to: state.to ?? "",
-          q: state.q ?? "",
-        }}
-        keep={keep}
-        order={MODELS_PARAM_NAMES}
         options={{
           region: MODEL_REGIONS.map((region) => ({ value: region, label: regionName(t, region) })),
           access: MODEL_ACCESS.map((access) => ({ value: access, label: t(access) })),
@@ -97,61 +82,64 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         }}
       />
 
-      <div className="my-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" data-testid="active-filters">
-        <p role="status" className="font-medium" data-testid="models-count">
-          {t("resultCount", { shown: models.length, total })}
-        </p>
-        {filters.length === 0 ? (
-          <p className="text-slate-500">{t("noFilters")}</p>
+      <div className="transition-opacity group-has-[form[aria-busy=true]]/models:opacity-60" data-testid="models-results">
+        <div className="my-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" data-testid="active-filters">
+          <p role="status" className="font-medium" data-testid="models-count">
+            {t("resultCount", { shown: models.length, total })}
+          </p>
+          {filters.length === 0 ? (
+            <p className="text-slate-500">{t("noFilters")}</p>
+          ) : (
+            <>
+              <span className="text-slate-500">{t("activeFilters")}</span>
+              <ul className="flex flex-wrap gap-1.5">
+                {filters.map((filter) => (
+                  <li key={filter.param}>
+                    <Link
+                      href={href({ ...state, [filter.param]: null })}
+                      scroll={false}
+                      className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-0.5 text-xs text-accent hover:bg-blue-200"
+                    >
+                      {filter.text}
+                      <span aria-hidden="true">×</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <Link href={clearHref} scroll={false} className="text-accent underline" data-testid="clear-filters">
+                {t("clearFilters")}
+              </Link>
+            </>
+          )}
+        </div>
+
+        {models.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center" data-testid="models-empty">
+            <p className="text-slate-700">{t("empty")}</p>
+            <Link href={clearHref} className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm text-white">
+              {t("emptyAction")}
+            </Link>
+          </div>
         ) : (
           <>
-            <span className="text-slate-500">{t("activeFilters")}</span>
-            <ul className="flex flex-wrap gap-1.5">
-              {filters.map((filter) => (
-                <li key={filter.param}>
-                  <Link
-                    href={href({ ...state, [filter.param]: null })}
-                    scroll={false}
-                    className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-0.5 text-xs text-accent hover:bg-blue-200"
-                  >
-                    {filter.text}
-                    <span aria-hidden="true">×</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <Link href={clearHref} scroll={false} className="text-accent underline" data-testid="clear-filters">
-              {t("clearFilters")}
-            </Link>
+            <div className="mb-2 flex flex-wrap items-start justify-between gap-2" data-testid="models-table-export">
+              <h2 className="pt-1 text-sm font-medium text-slate-700">{t("tableTitle")}</h2>
+              <ExportToolbar
+                title={t("title")}
+                subtitle={modelsChartSubtitle(t, filters, models.length)}
+                source={[...new Set(models.map((model) => model.source))].join("; ")}
+                fileBase={exportFileBase("models", modelsFileParts(state))}
+                table={modelsTableExport(models, locale, t)}
+                labels={panelLabels}
+                locale={locale}
+                query={query}
+              />
+            </div>
+            <ModelsTable models={models} state={state} locale={locale} t={t} />
+            <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} />
           </>
         )}
       </div>
-
-      {models.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center" data-testid="models-empty">
-          <p className="text-slate-700">{t("empty")}</p>
-          <Link href={clearHref} className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm text-white">
-            {t("emptyAction")}
-          </Link>
-        </div>
-      ) : (
-        <>
-          <div className="mb-2 flex flex-wrap items-start justify-between gap-2" data-testid="models-table-export">
-            <h2 className="pt-1 text-sm font-medium text-slate-700">{t("tableTitle")}</h2>
-            <ExportToolbar
-              title={t("title")}
-              subtitle={modelsChartSubtitle(t, filters, models.length)}
-              source={[...new Set(models.map((model) => model.source))].join("; ")}
-              fileBase={exportFileBase("models", modelsFileParts(state))}
-              table={modelsTableExport(models, locale, t)}
-              labels={panelLabels}
-              locale={locale}
-            />
-          </div>
-          <ModelsTable models={models} state={state} locale={locale} t={t} />
-          <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} />
-        </>
-      )}
     </section>
   );
 }

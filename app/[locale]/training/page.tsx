@@ -14,7 +14,7 @@ import { formatGpuHoursMillions, formatPercent, formatUsdMillions, formatUsdPerG
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { gpuHoursRatio } from "@/lib/training/cost";
 import { DEFAULT_PRICE_USD, MAX_PRICE_USD, MIN_PRICE_USD, parseTrainingQuery } from "@/lib/training/params";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import { shownNotices, type RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +37,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     getChartPanelLabels(locale),
     searchParams,
   ]);
-  const { state, notices: urlNotices } = parseTrainingQuery(query);
+  const { notices: urlNotices } = parseTrainingQuery(query);
   const v3 = runs.find((run) => run.slug === "deepseek-v3");
   const llama = runs.find((run) => run.slug === "llama-3");
   const stated = figures.get("training_ratio_stated");
@@ -55,6 +55,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     ...(Object.fromEntries(templateKeys.map((key) => [key, t.raw(key) as string])) as Record<(typeof templateKeys)[number], string>),
     priceHint: t("priceHint", { min: formatUsdPerGpuHour(MIN_PRICE_USD, locale), max: formatUsdPerGpuHour(MAX_PRICE_USD, locale) }),
     chartAlt: t("chartAlt", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: ratio(stated.value) }),
+    priceClamped: t.raw("priceClamped") as string,
     v3CostNote: t("v3CostNote", {
       cost: v3.costUsdMillion === null ? "—" : formatUsdMillions(v3.costUsdMillion, locale),
       price: formatUsdPerGpuHour(DEFAULT_PRICE_USD, locale),
@@ -64,17 +65,15 @@ export default async function TrainingPage({ params, searchParams }: Props) {
 
   const explorer = (
     <TrainingExplorer
-      key={`${state.scale}-${state.priceUsdPerGpuHour}`}
       locale={locale}
       runs={[toRun(v3), toRun(llama)]}
-      initialState={state}
       labels={labels}
       originLabels={originLabels}
       panelLabels={panelLabels}
       embed={isEmbedQuery(query)}
     />
   );
-  const noticeTexts = urlNotices.map((notice) => notices(notice.key, notice.values));
+  const noticeTexts = shownNotices(urlNotices, query, (notice) => notices(notice.key, notice.values));
   if (isEmbedQuery(query)) {
     return (
       <>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -21,9 +22,11 @@ export default async function EmbedLayout({ children, params }: { children: Reac
     <html lang={htmlLang(locale)}>
       <body className="bg-white">
         <NextIntlClientProvider messages={{}}>
-          <main id="main" className="w-full p-2 sm:p-3">
-            {children}
-          </main>
+          <UrlStateAdapter>
+            <main id="main" className="w-full p-2 sm:p-3">
+              {children}
+            </main>
+          </UrlStateAdapter>
         </NextIntlClientProvider>
       </body>
     </html>

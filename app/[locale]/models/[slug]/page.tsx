@@ -10,10 +10,12 @@ import { Link } from "@/i18n/navigation";
 import { getModelBySlug } from "@/lib/db/models";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
+import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
+import type { RawSearchParams } from "@/lib/url-state/notice";
 
 export const dynamic = "force-dynamic";
 
-type PageProps = { params: Promise<{ locale: string; slug: string }> };
+type PageProps = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -21,10 +23,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return model ? { title: pick(locale, model.nameZh, model.nameEn) } : {};
 }
 
-/** One model of the note's table: its row, the caveats the note needs, and its source. */
-export default async function ModelDetailPage({ params }: PageProps) {
+/**
+ * One model of the note's table: its row, the caveats the note needs, and its source. The table links
+ * here with its own query (/models/o1?region=US), so "back" returns to that list, and the link stays
+ * shareable; the query is read with the list's parser, so only a valid list state travels on.
+ */
+export default async function ModelDetailPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
+  const listQuery = serializeModelsQuery(parseModelsQuery(await searchParams).state);
   const [model, t, tOrigin] = await Promise.all([
     getModelBySlug(slug, locale),
     getTranslations({ locale, namespace: "Models" }),
@@ -65,8 +72,8 @@ export default async function ModelDetailPage({ params }: PageProps) {
 
   return (
     <article className="max-w-3xl">
-      <Link href="/models" className="text-sm text-accent hover:underline">
-        ← {t("detailBack")}
+      <Link href={listQuery ? `/models?${listQuery}` : "/models"} className="text-sm text-accent hover:underline" data-testid="detail-back">
+        ← {t(listQuery ? "detailBackToList" : "detailBack")}
       </Link>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{name}</h1>
       {model.nameAsPrinted && model.nameAsPrinted !== name ? <p className="mt-1 text-slate-600">{t("printedAs", { name: model.nameAsPrinted })}</p> : null}

@@ -1,0 +1,57 @@
+import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import type { AppLocale } from "@/i18n/routing";
+import type { CapexScenarioOutcome } from "@/lib/capex/scenario";
+import { formatPercent, formatUsdBn } from "@/lib/format";
+import type { CapexLabels } from "./capex-labels";
+
+type Props = {
+  locale: AppLocale;
+  outcome: CapexScenarioOutcome;
+  note: { total2024UsdBn: number; growth: number; total2025UsdBn: number; source: string };
+  labels: CapexLabels;
+  originLabels: Record<FigureOrigin, string>;
+};
+
+/**
+ * The scenario's total beside the note's, in a bar that sticks to the top of the window while the
+ * inputs below it are edited. On a phone it shows the scenario alone, on one line.
+ */
+export function CapexTotalBar({ locale, outcome, note, labels, originLabels }: Props) {
+  const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
+  const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
+  const presetName = labels[`preset_${outcome.preset}`];
+  return (
+    <div
+      aria-label={labels.headlineLabel}
+      role="group"
+      data-testid="capex-total-bar"
+      className="sticky top-0 z-20 -mx-4 flex flex-wrap items-center justify-between gap-x-6 gap-y-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur sm:mx-0 sm:rounded-lg sm:border sm:bg-white/95 sm:py-3"
+    >
+      <div data-testid="headline-scenario" className="flex min-w-0 flex-wrap items-baseline gap-x-2 sm:block">
+        <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 sm:text-sm">
+          {labels.headlineScenario} · <span data-testid="scenario-preset">{presetName}</span>
+          <span className="hidden sm:inline-flex">
+            <SourceBadge origin="filing" label={originLabels.filing} source={labels.sourceBars} />
+          </span>
+        </p>
+        <p className="text-lg font-semibold tabular-nums sm:text-2xl">
+          <span className="hidden sm:inline">
+            <span data-testid="scenario-total-2024">{usd(outcome.total2024UsdBn)}</span> →{" "}
+          </span>
+          <span data-testid="scenario-total-2025">{usd(outcome.total2025UsdBn)}</span>{" "}
+          <span className="text-slate-600">
+            (<span data-testid="scenario-growth">{percent(outcome.totalGrowth)}</span>)
+          </span>
+        </p>
+      </div>
+      <div data-testid="headline-note" className="hidden text-right sm:block">
+        <p className="flex items-center justify-end gap-2 text-sm text-slate-600">
+          {labels.headlineNote} <SourceBadge origin="note" label={originLabels.note} source={note.source} />
+        </p>
+        <p className="text-base font-medium tabular-nums text-slate-700">
+          {usd(note.total2024UsdBn)} → {usd(note.total2025UsdBn)} ({percent(note.growth)})
+        </p>
+      </div>
+    </div>
+  );
+}
