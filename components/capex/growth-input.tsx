@@ -24,7 +24,7 @@ export function GrowthInput({ ticker, percent, label, onChange }: Props) {
         aria-label={label}
         data-testid={`growth-slider-${ticker}`}
         onChange={(event) => onChange(Number(event.target.value))}
-        className="h-2 min-w-0 flex-1 cursor-pointer accent-accent"
+        className="min-w-0 flex-1"
       />
       <span className="flex items-center gap-1">
         <input
@@ -43,7 +43,7 @@ export function GrowthInput({ ticker, percent, label, onChange }: Props) {
             if (Number.isFinite(typed)) onChange(typed);
           }}
           onBlur={() => setDraft(null)}
-          className="w-20 rounded-md border border-slate-300 px-2 py-1 text-right tabular-nums"
+          className="min-h-11 w-20 rounded-md border border-slate-300 px-2 text-right tabular-nums sm:min-h-0 sm:py-1"
         />
         <span aria-hidden="true" className="text-slate-500">%</span>
       </span>
