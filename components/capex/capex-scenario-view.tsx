@@ -227,6 +227,7 @@ export function CapexScenarioView({ locale, companies, note, initialState, saved
         scenarioInWords={chartWords}
         fileParts={chartFileParts}
         query={chartQuery}
+        savedScenarioName={chartState.scenarioId ? savedScenarioName : null}
         labels={labels}
         chartLabels={chartLabels}
       />

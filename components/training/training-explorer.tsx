@@ -1,16 +1,14 @@
 "use client";
 
-import type { ChartOptions } from "chart.js";
 import { useState, type FormEvent } from "react";
-import { useChartHandle } from "@/components/charts/chart-handle";
-import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
+import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { AppLocale } from "@/i18n/routing";
-import { formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import { formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
 import { MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery, type ChartScale, type TrainingViewState } from "@/lib/training/view-state";
+import { TrainingChart } from "./training-chart";
 
 /** Strings from the "Training" messages; `chartSubtitle` and `atPrice` are templates filled here. */
 export type TrainingExplorerLabels = {
@@ -23,7 +21,8 @@ export type TrainingExplorerLabels = {
   apply: string;
   chartTitle: string;
   chartSubtitle: string;
-  chartAlt: string;
+  /** The figures in a sentence, for the chart's accessible name. */
+  chartFigures: string;
   chartSource: string;
   axisHours: string;
   atPrice: string;
@@ -39,6 +38,8 @@ export type TrainingExplorerLabels = {
   colCostBasis: string;
   basisReport: string;
   basisWhatIf: string;
+  /** The page's caveats, which exported charts carry as footnotes. */
+  caveats: string[];
 };
 
 type Props = {
@@ -52,17 +53,10 @@ type Props = {
   embed?: boolean;
 };
 
-const BAR_COLOURS = ["#1d4ed8", "#94a3b8"];
-
-function logDecades(values: number[]): { min: number; max: number } {
-  return { min: 10 ** Math.floor(Math.log10(Math.min(...values))), max: 10 ** Math.ceil(Math.log10(Math.max(...values))) };
-}
-
 /** The price what-if and the GPU-hours chart; state lives in the URL (replaced, so Back leaves the view). */
 export function TrainingExplorer({ locale, runs, initialState, labels, panelLabels, embed = false }: Props) {
   const [state, setState] = useState(initialState);
   const [priceText, setPriceText] = useState(String(initialState.priceUsdPerGpuHour));
-  const chart = useChartHandle();
 
   const update = (next: TrainingViewState) => {
     setState(next);
@@ -90,35 +84,6 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
   const price = formatUsdPerGpuHour(state.priceUsdPerGpuHour, locale);
   const atPrice = fillTemplate(labels.atPrice, { price });
   const subtitle = trainingChartSubtitle(state, labels, locale);
-
-  const options: ChartOptions<"bar"> = {
-    animation: false,
-    locale: locale === "zh" ? "zh-CN" : "en-US",
-    responsive: true,
-    maintainAspectRatio: false,
-    plugins: {
-      // One series, named by the value axis.
-      legend: { display: false },
-      tooltip: {
-        callbacks: {
-          label: (item) => {
-            const run = priced[item.dataIndex];
-            return run ? [formatGpuHoursMillions(run.gpuHoursMillion, locale), `${formatUsdMillions(run.costUsdMillion, locale)} (${atPrice})`] : "";
-          },
-        },
-      },
-    },
-    scales: {
-      x: { grid: { display: false } },
-      y: {
-        type: state.scale === "log" ? "logarithmic" : "linear",
-        beginAtZero: state.scale === "linear",
-        // Whole decades on the log axis, so the smaller bar starts from a visible baseline.
-        ...(state.scale === "log" ? logDecades(runs.map((run) => run.gpuHoursMillion)) : {}),
-        title: { display: true, text: labels.axisHours },
-      },
-    },
-  };
 
   const costTiles = [
     { id: "v3-cost", label: labels.v3Cost, value: formatUsdMillions(v3.costUsdMillion, locale), note: atPrice, detail: labels.v3CostNote },
@@ -185,34 +150,20 @@ export function TrainingExplorer({ locale, runs, initialState, labels, panelLabe
         </>
       )}
 
-      <ChartPanel
-        chart={chart}
-        id="training-gpu-hours"
-        title={labels.chartTitle}
-        subtitle={subtitle}
-        source={labels.chartSource}
-        fileBase={trainingFileBase(state)}
-        table={{
-          headers: [labels.colModel, labels.colGpu, labels.colHoursM, labels.colCost, labels.colCostBasis],
-          rows: priced.map((run, index) => [run.model, run.gpu, run.gpuHoursMillion, run.costUsdMillion, index === 0 ? labels.basisReport : labels.basisWhatIf]),
-        }}
-        labels={panelLabels}
+      <TrainingChart
         locale={locale}
+        runs={priced}
+        scale={state.scale}
+        subtitle={subtitle}
+        atPrice={atPrice}
+        description={labels.chartFigures}
+        caveats={labels.caveats}
+        caveatsOnScreen={embed}
+        fileBase={trainingFileBase(state)}
         query={serializeTrainingQuery(state)}
-      >
-        <div className="h-80" data-testid="training-chart" data-scale={state.scale}>
-          <LazyChartCanvas
-            type="bar"
-            onChart={chart.attach}
-            ariaLabel={labels.chartAlt}
-            data={{
-              labels: runs.map((run) => `${run.model} (${run.gpu})`),
-              datasets: [{ label: labels.axisHours, data: runs.map((run) => run.gpuHoursMillion), backgroundColor: BAR_COLOURS, maxBarThickness: 96 }],
-            }}
-            options={options}
-          />
-        </div>
-      </ChartPanel>
+        labels={labels}
+        panelLabels={panelLabels}
+      />
     </div>
   );
 }

@@ -47,6 +47,8 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         scenarioInWords={view.scenarioInWords}
         fileParts={view.fileParts}
         query={serializeCapexQuery(view.state)}
+        savedScenarioName={view.state.scenarioId ? view.savedScenarioName : null}
+        caveatsOnScreen
         labels={labels}
         chartLabels={chartLabels}
         />

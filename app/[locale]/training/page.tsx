@@ -50,7 +50,8 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   const labels: TrainingExplorerLabels = {
     ...(Object.fromEntries(labelKeys.map((key) => [key, t(key)])) as Record<(typeof labelKeys)[number], string>),
     priceHint: t("priceHint", { min: formatUsdPerGpuHour(MIN_PRICE_USD, locale), max: formatUsdPerGpuHour(MAX_PRICE_USD, locale) }),
-    chartAlt: t("chartAlt", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: ratio(stated.value) }),
+    chartFigures: t("chartFigures", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: ratio(stated.value) }),
+    caveats: [t("caveatGpus"), t("caveatFinalRun"), t("caveatPrice")],
     chartSubtitle: t.raw("chartSubtitle") as string,
     atPrice: t.raw("atPrice") as string,
     v3CostNote: t("v3CostNote", {
