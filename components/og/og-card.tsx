@@ -123,7 +123,7 @@ function Rows({ card }: { card: OgCard }) {
             {card.log ? (
               // On a log axis a value is a dot on a guide line: a bar's length would mean nothing without a zero.
               <div style={{ display: "flex", alignItems: "center" }}>
-                <div style={{ display: "flex", width: Math.max(0, (bar ? Math.round(barShare(bar.value, max, true, min) * barSpace) : 0) - dot), borderTop: `2px dotted ${GRID}` }} />
+                <div style={{ display: "flex", width: Math.max(0, (bar ? Math.round(barShare(bar.value, max, true, min) * barSpace) : 0) - dot), borderTop: `2px dashed ${GRID}` }} />
                 <div style={{ display: "flex", width: dot, height: dot, borderRadius: dot, background: bar?.color ?? FAINT }} />
               </div>
             ) : (
