@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
-// axe-core against WCAG 2.1 A and AA on every view, both locales, desktop and phone: one page load
-// per combination in one shared context per width, with a chart's Table tab selected and its menu
-// (phone) or embed code (desktop) open, so the interactive parts are checked too.
+// axe-core against WCAG 2.1 A and AA on every view, both locales, desktop and phone (and desktop in
+// dark mode): one page load per combination in one shared context per width, with a chart's Table
+// tab selected and its menu (phone) or embed code (desktop) open, so the interactive parts are checked too.
 const VIEWS = [
   { name: "Summary", path: "" },
   { name: "Models", path: "/models?view=params" },
@@ -14,13 +14,17 @@ const VIEWS = [
 ] as const;
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-for (const width of [1440, 390]) {
-  test.describe(`axe at ${width} px`, () => {
+for (const { width, colorScheme } of [
+  { width: 1440, colorScheme: "light" },
+  { width: 390, colorScheme: "light" },
+  { width: 1440, colorScheme: "dark" },
+] as const) {
+  test.describe(`axe at ${width} px, ${colorScheme}`, () => {
     test.describe.configure({ mode: "serial" });
     let context: BrowserContext;
     let page: Page;
     test.beforeAll(async ({ browser }) => {
-      context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, hasTouch: width < 500 });
+      context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, hasTouch: width < 500, colorScheme });
       page = await context.newPage();
     });
     test.afterAll(async () => {
