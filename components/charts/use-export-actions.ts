@@ -73,7 +73,7 @@ function embedHeight(): number {
 export function useExportActions({ title, subtitle, source, fileBase, table, labels, locale, query, chart }: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
-  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const [embedOpen, setEmbedOpen] = useState(false);
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(null), status.manualCopy ? STATUS_MS * 5 : STATUS_MS);
@@ -144,7 +144,9 @@ export function useExportActions({ title, subtitle, source, fileBase, table, lab
     }
   };
 
-  const toggleEmbed = () => setEmbedCode((open) => (open ? null : embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() })));
+  const toggleEmbed = () => setEmbedOpen((open) => !open);
+  // Rebuilt on every render while open, so it follows the state (the panel only opens in the browser).
+  const embedCode = embedOpen ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() }) : null;
 
   const copyEmbedCode = async () => {
     if (!embedCode) return;
@@ -165,5 +167,5 @@ export function useExportActions({ title, subtitle, source, fileBase, table, lab
     ...chartOnly({ id: "embed", label: labels.embed, run: toggleEmbed }),
   ];
 
-  return { actions, status, format, setFormat, embedCode, copyEmbedCode, closeEmbed: () => setEmbedCode(null) };
+  return { actions, status, format, setFormat, embedCode, copyEmbedCode };
 }
