@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { chartAction } from "./chart-actions";
 
 // The expected figures, as each locale prints them (zh counts in 亿美元). On the filings' 226.714 (Amazon
 // 2024 at 82.999) the consensus is 271.15; guidance compares Meta's plan with its 2024 on the same basis.
@@ -132,7 +133,7 @@ test("the bar chart exports a PNG named after the scenario", async ({ page }) =>
   await page.goto("/en/capex?preset=guidance&aapl=10");
   const chart = page.getByTestId("chart-capex-by-company");
   await expect(chart).toContainText("Company guidance preset, edited: Apple +10%");
-  const [download] = await Promise.all([page.waitForEvent("download"), chart.getByRole("button", { name: "Download PNG" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), chartAction(chart, "Download PNG")]);
   expect(download.suggestedFilename()).toBe("capex-2025-guidance-aapl10.png");
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
@@ -141,7 +142,7 @@ test("the bar chart exports a PNG named after the scenario", async ({ page }) =>
 test("the sensitivity table marks the note and the scenario", async ({ page }) => {
   await page.goto("/en/capex?preset=flat");
   const chart = page.getByTestId("chart-capex-sensitivity");
-  await chart.getByText("Show the data").click();
+  await chart.getByRole("tab", { name: "Table" }).click();
   const rows = chart.locator("tbody tr");
   await expect(rows).toHaveCount(23);
   await expect(rows.nth(21)).toContainText("269.5");

@@ -153,7 +153,7 @@ test.describe("Models charts", () => {
     await expect(page).toHaveURL(/\?region=CN&view=params$/);
     const panel = page.getByTestId("chart-models-params");
     await expect(panel.locator("canvas")).toBeVisible();
-    await panel.locator("summary").click();
+    await panel.getByRole("tab", { name: "Table" }).click();
     await expect(panel.locator("tbody tr")).toHaveCount(4);
     await expect(page.getByTestId("params-undisclosed")).toHaveText("Parameters undisclosed (not charted): ERNIE 4.0, GLM-4.");
     // The filters survive a tab change, and the table keeps its rows.

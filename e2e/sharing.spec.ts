@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
 import { readPngText } from "../lib/export/png-text";
+import { chartAction } from "./chart-actions";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 
@@ -16,6 +17,11 @@ const CHARTS = [
 
 async function downloadFrom(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { download, bytes: await readFile(await download.path()) };
+}
+
+async function downloadByAction(page: Page, panel: Locator, action: string): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), chartAction(panel, action)]);
   return { download, bytes: await readFile(await download.path()) };
 }
 
@@ -34,27 +40,26 @@ for (const locale of ["en", "zh"] as const) {
   const m = MESSAGES[locale];
 
   for (const chart of CHARTS) {
-    test(`${chart.view}: Download PNG gives a titled, white, 2× image in ${locale}`, async ({ page }) => {
+    test(`${chart.view}: Download PNG gives a titled, white slide image in ${locale}`, async ({ page }) => {
       await page.goto(`/${locale}${chart.path}`);
       const panel = page.getByTestId(chart.panel);
       await expect(panel.getByRole("heading", { level: 2 })).toHaveText(chart.title(m));
       await expect(panel.locator("canvas")).toBeVisible();
 
-      const { download, bytes } = await downloadFrom(page, panel.getByRole("button", { name: m.ChartPanel.downloadPng }));
+      const { download, bytes } = await downloadByAction(page, panel, m.ChartPanel.downloadPng);
       expect(download.suggestedFilename()).toBe(chart.file);
       expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const png = PNG.sync.read(bytes);
-      expect(png.width).toBeGreaterThanOrEqual(1200);
-      expect(png.width).toBe(2400); // 1200 CSS px at 2× pixel ratio
+      expect([png.width, png.height]).toEqual([1920, 1080]); // the default size: Slide 16:9
       expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
       const last = (png.width * png.height - 1) * 4;
       expect([...png.data.subarray(last, last + 4)]).toEqual([255, 255, 255, 255]);
-      // The title is drawn at the top (40 px padding, 40 px line, at 2×) and the file says which title it drew.
-      expect(hasInk(png, 80, 160)).toBe(true);
+      // The title is drawn at the top (64 px padding, 52 px type) and the file says which title it drew.
+      expect(hasInk(png, 70, 120)).toBe(true);
       const text = readPngText(bytes);
       expect(text.Title).toBe(chart.title(m));
       expect(text.URL).toBe(`${new URL(page.url()).origin}/${locale}${chart.path}`);
-      expect(text.Source?.startsWith(m.ChartPanel.sourceLine.replace("{source}", ""))).toBe(true);
+      expect(text.Source).toContain(m.ChartPanel.sourceLine.replace("{source}", ""));
     });
   }
 
@@ -78,7 +83,7 @@ for (const locale of ["en", "zh"] as const) {
 }
 
 test("the chart loads after first paint in the box kept for it, and Download PNG clicked before that waits for it", async ({ page }) => {
-  // Hold back the Chart.js chunk (the one script with the white-background plugin) until after the click.
+  // Hold back the Chart.js chunk (the one script with Chart.js's own error text) until after the click.
   let chartRequested!: () => void;
   const requested = new Promise<void>((resolve) => (chartRequested = resolve));
   let releaseChart!: () => void;
@@ -86,7 +91,7 @@ test("the chart loads after first paint in the box kept for it, and Download PNG
   await page.route("**/_next/static/chunks/*.js", async (route) => {
     const response = await route.fetch();
     const body = await response.body();
-    if (body.includes("whiteBackground")) {
+    if (body.includes("Failed to create chart")) {
       chartRequested();
       await released;
     }
@@ -104,7 +109,7 @@ test("the chart loads after first paint in the box kept for it, and Download PNG
   await page.keyboard.press("ArrowRight");
   await expect(buttons.nth(1)).toBeFocused();
   const reserved = await placeholder.boundingBox();
-  expect(reserved?.height).toBe(320);
+  expect(reserved?.height).toBe(260);
 
   const download = page.waitForEvent("download");
   await buttons.first().click();
@@ -112,8 +117,8 @@ test("the chart loads after first paint in the box kept for it, and Download PNG
   await expect(panel.locator("canvas")).toHaveCount(0);
   releaseChart();
   const png = PNG.sync.read(await readFile(await (await download).path()));
-  expect(png.width).toBe(2400);
-  expect(hasInk(png, 80, 160)).toBe(true);
+  expect(png.width).toBe(1920);
+  expect(hasInk(png, 70, 120)).toBe(true);
   await expect(placeholder).toHaveCount(0);
   // The canvas takes exactly the box the placeholder held: nothing below it moves.
   expect(await panel.locator("canvas").boundingBox()).toEqual(reserved);
@@ -122,28 +127,19 @@ test("the chart loads after first paint in the box kept for it, and Download PNG
 test.describe("clipboard", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("Copy link puts the title and the full deep link on the clipboard, and says so", async ({ page }) => {
-    await page.goto("/en/capex?preset=guidance&aapl=10");
-    const panel = page.getByTestId("chart-capex-by-company");
-    await panel.getByRole("button", { name: "Copy link" }).click();
-    await expect(panel.getByRole("status")).toHaveText("Link copied");
-    const origin = new URL(page.url()).origin;
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Capex by company, 2024 vs 2025 — ${origin}/en/capex?preset=guidance&aapl=10`);
-  });
-
   test("Copy link in an embedded chart, in Chinese, shares the full view (no embed=1)", async ({ page }) => {
     await page.goto("/zh/capex?preset=flat&embed=1");
     const panel = page.getByTestId("chart-capex-by-company");
-    await panel.getByRole("button", { name: "复制链接" }).click();
+    await chartAction(panel, "复制链接");
     await expect(panel.getByRole("status")).toHaveText("链接已复制");
     const origin = new URL(page.url()).origin;
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${zh.Capex.chartBarsTitle} — ${origin}/zh/capex?preset=flat`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/zh/capex?preset=flat`);
   });
 
   test("Copy image puts a PNG on the clipboard", async ({ page }) => {
     await page.goto("/en/training");
     const panel = page.getByTestId("chart-training-gpu-hours");
-    await panel.getByRole("button", { name: "Copy image" }).click();
+    await chartAction(panel, "Copy image");
     await expect(panel.getByRole("status")).toHaveText("Image copied");
     const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
     expect(types).toContain("image/png");
@@ -155,7 +151,7 @@ test("without clipboard access, Copy image downloads the PNG instead", async ({ 
   const panel = page.getByTestId("chart-capex-by-company");
   // Headless Chromium without the permission refuses clipboard writes, like an insecure intranet origin.
   await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { write: () => Promise.reject(new DOMException("denied", "NotAllowedError")) } }));
-  const { download, bytes } = await downloadFrom(page, panel.getByRole("button", { name: "Copy image" }));
+  const { download, bytes } = await downloadByAction(page, panel, "Copy image");
   expect(download.suggestedFilename()).toBe("capex-2025-consensus.png");
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
   await expect(panel.getByRole("status")).toHaveText("Clipboard unavailable: image downloaded instead");
@@ -164,19 +160,21 @@ test("without clipboard access, Copy image downloads the PNG instead", async ({ 
 test("the toolbar is one tab stop; arrow keys move along it and Enter acts", async ({ page }) => {
   await page.goto("/en/models?access=open&view=regions");
   const toolbar = page.getByRole("toolbar", { name: "Export: Models by region and weights" });
-  const buttons = toolbar.getByRole("button");
-  await expect(buttons).toHaveText(["Download PNG", "Copy image", "Download CSV", "Copy link"]);
-  await buttons.first().focus();
+  const controls = toolbar.locator("button");
+  await expect(controls).toHaveText(["Download PNG", "Copy image", "Slide 16:9", "Document", "Download CSV", "Copy link", "Embed"]);
+  await expect(toolbar.getByRole("radio", { name: "Slide 16:9" })).toHaveAttribute("aria-checked", "true");
+  await controls.first().focus();
   await page.keyboard.press("ArrowRight");
-  await expect(buttons.nth(1)).toBeFocused();
+  await expect(controls.nth(1)).toBeFocused();
   await page.keyboard.press("End");
-  await expect(buttons.nth(3)).toBeFocused();
+  await expect(controls.nth(6)).toBeFocused();
   await page.keyboard.press("ArrowRight");
-  await expect(buttons.nth(0)).toBeFocused();
+  await expect(controls.nth(0)).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
-  await expect(buttons.nth(2)).toBeFocused();
-  // Only the focused button is in the tab order, so Tab leaves the toolbar.
+  await page.keyboard.press("ArrowLeft");
+  await expect(controls.nth(4)).toBeFocused();
+  // Only the focused control is in the tab order, so Tab leaves the toolbar.
   await expect(toolbar.locator('[tabindex="0"]')).toHaveCount(1);
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   expect(download.suggestedFilename()).toBe("models-regions-open.csv");
@@ -245,9 +243,15 @@ test.describe("embed mode", () => {
       await expect(page.locator("header, footer")).toHaveCount(0);
       for (const panel of panels) {
         await expect(page.getByTestId(panel).locator("canvas")).toBeVisible();
-        await expect(page.getByTestId(panel).getByRole("toolbar")).toBeVisible();
+        await expect(page.getByTestId(panel).getByRole("button", { name: /^(Download PNG|下载 PNG|Share \/ Download|分享 \/ 下载)$/ })).toBeVisible();
       }
       await expect(page.locator("figure")).toHaveCount(panels.length);
+      // Signed with the product's name and a link to the same view in full, in a new tab.
+      const signature = page.getByTestId("embed-signature");
+      await expect(signature).toContainText("AI Capex Lens");
+      const open = signature.getByRole("link");
+      await expect(open).toHaveAttribute("target", "_blank");
+      await expect(open).toHaveAttribute("href", page.url().replace(/[?&]embed=1$/, ""));
       // embed=1 itself is understood: no notice about it.
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
     });

@@ -3,6 +3,8 @@ import {
   formatDate,
   formatDecimal,
   formatFigure,
+  formatFixed,
+  formatSignedNumber,
   formatGpuHoursMillions,
   formatInteger,
   formatList,
@@ -138,6 +140,24 @@ describe("formatFigure", () => {
     expect(formatFigure(0.07, "ratio", "zh")).toBe("7%");
     expect(formatFigure(39.3, "gpu_hours_m", "zh")).toBe("3,930 万 GPU 小时");
     expect(formatFigure(5.576, "usd_m", "en")).toBe("USD 5.6 mn");
+  });
+});
+
+describe("formatFixed", () => {
+  it("prints exactly the given decimals, so a column's digits line up", () => {
+    expect(formatFixed(55.7, "en", 3)).toBe("55.700");
+    expect(formatFixed(2267.19, "zh", 1)).toBe("2,267.2");
+    expect(formatFixed(-5, "en", 1)).toBe("−5.0");
+    expect(formatFixed(19.6, "en", 0)).toBe("20");
+  });
+});
+
+describe("formatSignedNumber", () => {
+  it("signs changes for an axis whose unit is in its title", () => {
+    expect(formatSignedNumber(20, "en")).toBe("+20");
+    expect(formatSignedNumber(-10, "zh")).toBe("−10");
+    expect(formatSignedNumber(0, "en")).toBe("0");
+    expect(formatSignedNumber(19.64, "en")).toBe("+19.6");
   });
 });
 

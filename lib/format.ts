@@ -121,6 +121,18 @@ export function formatDecimal(value: number, locale: AppLocale, maxDigits: numbe
   return number(value, locale, maxDigits);
 }
 
+/** A number with grouping and exactly `digits` decimals, for a table column printed at one precision: (55.7, 3) → "55.700". */
+export function formatFixed(value: number, locale: AppLocale, digits: number): string {
+  return number(value, locale, digits, digits).replace("-", "−");
+}
+
+/** A number with its sign, for an axis of changes whose unit is in its title: 20 → "+20", −10 → "−10", 0 → "0". */
+export function formatSignedNumber(value: number, locale: AppLocale, maxDigits = 1): string {
+  return formatter(`signed:${locale}:${maxDigits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDigits, signDisplay: "exceptZero" }))
+    .format(value)
+    .replace("-", "−");
+}
+
 /** A plain number with grouping: 2048 → "2,048". */
 export function formatInteger(value: number, locale: AppLocale): string {
   return number(value, locale, 0);

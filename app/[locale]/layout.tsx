@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
+import { THEME_SCRIPT } from "@/lib/theme/theme-script";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -24,7 +25,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "Nav" });
   return (
-    <html lang={htmlLang(locale)}>
+    // The theme script sets the `dark` class before React hydrates, so <html> differs from the server's on purpose.
+    <html lang={htmlLang(locale)} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="print-hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}

@@ -153,7 +153,8 @@ export async function pngExportTimes(browser, base, { charts, locales, samples }
     for (const [path, panelId] of charts) {
       const page = await context.newPage();
       await page.goto(`${base}/${locale}${path}`, { waitUntil: "networkidle" });
-      await page.getByTestId(panelId).getByRole("toolbar").getByRole("button").first().waitFor();
+      // A narrow panel shows its actions as a menu and hides the toolbar; its Download PNG button is there all the same.
+      await page.getByTestId(panelId).locator('[role="toolbar"] button').first().waitFor({ state: "attached" });
       const clickToFile = [];
       let bytes = null;
       for (let i = 0; i < samples; i++) {

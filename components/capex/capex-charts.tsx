@@ -1,20 +1,21 @@
 "use client";
 
-import type { ChartOptions } from "chart.js";
-import { memo } from "react";
-import { useChartHandle } from "@/components/charts/chart-handle";
+import { memo, useMemo } from "react";
+import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
 import type { AppLocale } from "@/i18n/routing";
 import { SENSITIVITY_PERCENTS, uniformGrowthTotals, type CapexScenarioOutcome } from "@/lib/capex/scenario";
+import { niceAxisMax } from "@/lib/charts/scale";
+import { tint } from "@/lib/charts/tokens";
 import { exportFileBase } from "@/lib/export/file-name";
-import { formatPercent, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
+import { formatDecimal, formatPercent, formatSignedNumber, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { CapexLabels } from "./capex-labels";
 
-const COLOR_2024 = "#94a3b8";
-const COLOR_2025 = "#1d4ed8";
-const COLOR_NOTE = "#b45309";
+/** Amounts are charted in the unit the locale counts in (亿美元 or USD bn), named once in the axis title. */
+function amountIn(locale: AppLocale) {
+  return { amount: (valueBn: number) => usdBnInLocaleUnit(valueBn, locale), text: (value: number) => formatDecimal(value, locale, locale === "zh" ? 0 : 1) };
+}
 
 type Props = {
   locale: AppLocale;
@@ -25,162 +26,247 @@ type Props = {
   scenarioInWords: string;
   /** The state's parts for file names (capexFileParts). */
   fileParts: string[];
-  /** The state's serialised query, for Copy link and the PNG's URL (the address bar follows edits after nuqs' throttle). */
+  /** The state's query, for Copy link and the PNG's URL (the address bar follows edits after a pause). */
   query: string;
+  /** The saved scenario this state is, if any: named on the charts and in their exports. */
+  savedScenarioName?: string | null;
+  /** Whether the charts' caveats show under them (embed mode; the full page states them above). */
+  caveatsOnScreen?: boolean;
   labels: CapexLabels;
   chartLabels: ChartPanelLabels;
 };
 
-/** The by-company chart: 2024 against 2025 per company, titled with the scenario and its totals. */
-export const CapexByCompanyChart = memo(function CapexByCompanyChart({ locale, outcome, companyNames, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
-  const barChart = useChartHandle();
+/**
+ * Both capex panels' props from one state: 2024 vs 2025 per company, and the 2025 total under uniform
+ * growth. The view passes deferred props, so typing or dragging never waits for a chart redraw.
+ */
+function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, fileParts, query, savedScenarioName, caveatsOnScreen = false, labels, chartLabels }: Props) {
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const moneyAxis = { ticks: { callback: (value: number | string) => usd(Number(value)) } };
+  const { amount } = amountIn(locale);
 
-  const barOptions: ChartOptions<"bar"> = {
-    animation: false,
-    maintainAspectRatio: false,
-    plugins: {
-      legend: { position: "bottom" },
-      tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${usd(item.parsed.y ?? 0)}` } },
-    },
-    scales: { y: { beginAtZero: true, ...moneyAxis } },
-  };
-  const barTable = {
-    headers: [labels.tableCompany, fillTemplate(labels.table2024, { unit }), fillTemplate(labels.table2025, { unit }), labels.tableGrowth],
-    rows: [
-      ...outcome.companies.map((company, index) => [
-        companyNames[index] ?? company.ticker,
-        usdBnInLocaleUnit(company.base2024UsdBn, locale),
-        usdBnInLocaleUnit(company.value2025UsdBn, locale),
-        Math.round(company.growthPercent * 10) / 10,
-      ]),
-      [labels.total, usdBnInLocaleUnit(outcome.total2024UsdBn, locale), usdBnInLocaleUnit(outcome.total2025UsdBn, locale), Math.round(outcome.totalGrowth * 1000) / 10],
-    ],
-  };
-
-  return (
-    <ChartPanel
-      chart={barChart}
-      id="capex-by-company"
-      title={labels.chartBarsTitle}
-      subtitle={fillTemplate(labels.chartBarsSubtitle, {
-        scenario: scenarioInWords,
-        total2024: usd(outcome.total2024UsdBn),
-        total2025: usd(outcome.total2025UsdBn),
-        growth: percent(outcome.totalGrowth),
-      })}
-      source={labels.sourceBars}
-      fileBase={exportFileBase("capex-2025", fileParts)}
-      table={barTable}
-      labels={chartLabels}
-      locale={locale}
-      query={query}
-    >
-      <div className="h-72">
-        <LazyChartCanvas
-          type="bar"
-          onChart={barChart.attach}
-          options={barOptions}
-          data={{
-            labels: companyNames,
+  const barSpec = useMemo<ChartSpec>(
+    () => ({
+      kind: "bar",
+      build: (context) => {
+        const style = chartStyle(context);
+        const { palette } = style;
+        const { amount, text: amountText } = amountIn(context.locale);
+        const usd = (valueBn: number) => formatUsdBn(valueBn, context.locale);
+        const colours = outcome.companies.map((company) => palette.company[company.ticker]);
+        const series = Object.fromEntries(outcome.companies.map((company, index) => [`company:${company.ticker}`, colours[index]!]));
+        const base = style.base(series);
+        const values2024 = outcome.companies.map((company) => amount(company.base2024UsdBn));
+        const values2025 = outcome.companies.map((company) => amount(company.value2025UsdBn));
+        const top = niceAxisMax([...values2024, ...values2025], style.exporting ? 0.16 : 0.1);
+        const valueLabels = style.valueLabels((value) => amountText(Number(value)));
+        return {
+          type: "bar",
+          valueLabels: style.exporting,
+          data: {
+            labels: companyNames.map((name) => wrapLabel(name, context.narrow)),
             datasets: [
-              { label: labels.series2024, data: outcome.companies.map((company) => company.base2024UsdBn), backgroundColor: COLOR_2024 },
-              { label: labels.series2025, data: outcome.companies.map((company) => company.value2025UsdBn), backgroundColor: COLOR_2025 },
+              // Each company in its own colour: light for 2024, full for 2025 (the legend explains the shades).
+              { label: labels.series2024, data: values2024, backgroundColor: colours.map((colour) => tint(colour, palette.surface)), borderColor: colours, borderWidth: 1, pointStyle: "rect", datalabels: valueLabels },
+              { label: labels.series2025, data: values2025, backgroundColor: colours, pointStyle: "rect", datalabels: valueLabels },
             ],
-          }}
-        />
-      </div>
-    </ChartPanel>
+          },
+          options: {
+            ...base,
+            plugins: {
+              ...base.plugins,
+              legend: style.legend(true, [
+                style.swatch(labels.legendShade2024, tint(palette.muted, palette.surface), "rect", 0),
+                style.swatch(labels.legendShade2025, palette.muted, "rect", 1),
+              ]),
+              tooltip: {
+                ...style.tooltip(),
+                callbacks: {
+                  label: (item) => {
+                    const company = outcome.companies[item.dataIndex];
+                    return company ? `${item.dataset.label}: ${usd(item.datasetIndex === 0 ? company.base2024UsdBn : company.value2025UsdBn)}` : "";
+                  },
+                },
+              },
+            },
+            scales: {
+              x: { ...style.axis({ grid: false }), ticks: style.categoryTicks({ all: true }) },
+              y: {
+                ...style.axis({ title: fillTemplate(labels.axisCapex, { unit: usdBnUnitLabel(context.locale) }) }),
+                beginAtZero: true,
+                max: top.max,
+                ticks: { ...style.axis().ticks, stepSize: top.step, callback: (value) => amountText(Number(value)) },
+              },
+            },
+          },
+        };
+      },
+    }),
+    [outcome, companyNames, labels],
   );
-});
-
-/** The 2025 total under uniform growth, with the note's point and this scenario's. */
-export const CapexSensitivityChart = memo(function CapexSensitivityChart({ locale, outcome, note, scenarioInWords, fileParts, query, labels, chartLabels }: Props) {
-  const lineChart = useChartHandle();
-  const unit = usdBnUnitLabel(locale);
-  const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
-  const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const moneyAxis = { ticks: { callback: (value: number | string) => usd(Number(value)) } };
 
   const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
   const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
   const scenarioPoint = { x: outcome.totalGrowth * 100, y: outcome.total2025UsdBn };
-  const lineOptions: ChartOptions<"line"> = {
-    animation: false,
-    maintainAspectRatio: false,
-    plugins: {
-      legend: { position: "bottom" },
-      tooltip: {
-        callbacks: {
-          label: (item) => `${item.dataset.label}: ${percent((item.parsed.x ?? 0) / 100)} → ${usd(item.parsed.y ?? 0)}`,
-        },
+  const lineSpec = useMemo<ChartSpec>(
+    () => ({
+      kind: "line",
+      build: (context) => {
+        const style = chartStyle(context);
+        const { palette, fontSize } = style;
+        const { amount, text: amountText } = amountIn(context.locale);
+        const usd = (valueBn: number) => formatUsdBn(valueBn, context.locale);
+        const series = { "role:uniform": palette.role.uniform, "role:note": palette.role.note, "role:scenario": palette.role.scenario };
+        const base = style.base(series);
+        const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
+        const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
+        const scenarioPoint = { x: outcome.totalGrowth * 100, y: outcome.total2025UsdBn };
+        const label = (point: { y: number }) => amountText(amount(point.y));
+        return {
+          type: "line",
+          valueLabels: style.exporting,
+          data: {
+            datasets: [
+              // The scenario's dot is drawn last, inside the note's hollow diamond when the two coincide (the default preset).
+              {
+                label: labels.seriesScenario,
+                data: [{ x: scenarioPoint.x, y: amount(scenarioPoint.y) }],
+                order: 0,
+                showLine: false,
+                pointStyle: "circle",
+                pointRadius: fontSize.marker,
+                pointHoverRadius: fontSize.marker + 2,
+                backgroundColor: palette.role.scenario,
+                borderColor: palette.surface,
+                borderWidth: 1.5,
+                datalabels: style.valueLabels(() => label(scenarioPoint), { anchor: "center", align: "right", offset: fontSize.marker * 1.8 }),
+              },
+              {
+                label: labels.seriesNote,
+                data: [{ x: notePoint.x, y: amount(notePoint.y) }],
+                order: 1,
+                showLine: false,
+                pointStyle: "rectRot",
+                pointRadius: fontSize.marker * 1.8,
+                pointHoverRadius: fontSize.marker * 1.8 + 2,
+                backgroundColor: "transparent",
+                borderColor: palette.role.note,
+                borderWidth: Math.max(2, fontSize.marker / 3),
+                datalabels: style.valueLabels(() => label(notePoint), { anchor: "center", align: "left", offset: fontSize.marker * 1.8 }),
+              },
+              {
+                label: labels.seriesUniform,
+                data: uniform.map((point) => ({ x: point.percent, y: amount(point.total2025UsdBn) })),
+                order: 2,
+                borderColor: palette.role.uniform,
+                backgroundColor: palette.role.uniform,
+                borderDash: [fontSize.marker, fontSize.marker * 0.7],
+                borderWidth: Math.max(2, fontSize.marker / 3),
+                pointRadius: 0,
+                pointHoverRadius: 4,
+                pointStyle: "line",
+                datalabels: { display: false },
+              },
+            ],
+          },
+          options: {
+            ...base,
+            plugins: {
+              ...base.plugins,
+              legend: style.legend(),
+              tooltip: {
+                ...style.tooltip(),
+                callbacks: {
+                  label: (item) => `${item.dataset.label}: ${formatPercent((item.parsed.x ?? 0) / 100, context.locale, { signed: true })} → ${usd(context.locale === "zh" ? (item.parsed.y ?? 0) / 10 : (item.parsed.y ?? 0))}`,
+                },
+              },
+            },
+            scales: {
+              x: { type: "linear", ...style.axis({ title: labels.axisUniformGrowth }), ticks: { ...style.axis().ticks, callback: (value) => formatSignedNumber(Number(value), context.locale, 0) } },
+              y: { ...style.axis({ title: fillTemplate(labels.axisTotal2025, { unit: usdBnUnitLabel(context.locale) }) }), ticks: { ...style.axis().ticks, callback: (value) => amountText(Number(value)) } },
+            },
+          },
+        };
       },
-    },
-    scales: {
-      x: { type: "linear", ticks: { callback: (value) => percent(Number(value) / 100) } },
-      y: moneyAxis,
-    },
+    }),
+    [outcome, note, labels],
+  );
+
+  const barTable = {
+    headers: [labels.tableCompany, fillTemplate(labels.table2024, { unit }), fillTemplate(labels.table2025, { unit }), labels.tableGrowth],
+    rows: [
+      ...outcome.companies.map((company, index) => [companyNames[index] ?? company.ticker, amount(company.base2024UsdBn), amount(company.value2025UsdBn), Math.round(company.growthPercent * 10) / 10]),
+      [labels.total, amount(outcome.total2024UsdBn), amount(outcome.total2025UsdBn), Math.round(outcome.totalGrowth * 1000) / 10],
+    ],
   };
   const round1 = (value: number) => Math.round(value * 10) / 10;
   const lineTable = {
-    headers: ["", labels.tableUniform, fillTemplate(labels.tableTotal2025, { unit })],
+    headers: [labels.tableSeries, labels.tableUniform, fillTemplate(labels.tableTotal2025, { unit })],
     rows: [
-      ...uniform.map((point) => [labels.seriesUniform, point.percent, usdBnInLocaleUnit(point.total2025UsdBn, locale)]),
-      [fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }), round1(notePoint.x), usdBnInLocaleUnit(notePoint.y, locale)],
-      [labels.tableScenarioRow, round1(scenarioPoint.x), usdBnInLocaleUnit(scenarioPoint.y, locale)],
+      ...uniform.map((point) => [labels.seriesUniform, point.percent, amount(point.total2025UsdBn)]),
+      [fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }), round1(notePoint.x), amount(notePoint.y)],
+      [labels.tableScenarioRow, round1(scenarioPoint.x), amount(scenarioPoint.y)],
     ],
   };
 
-  return (
-    <ChartPanel
-      chart={lineChart}
-      id="capex-sensitivity"
-      title={labels.chartLineTitle}
-      subtitle={fillTemplate(labels.chartLineSubtitle, {
-        filingsTotal: usd(outcome.total2024UsdBn),
-        noteTotal: usd(note.total2025UsdBn),
-        scenario: scenarioInWords,
-      })}
-      source={labels.sourceLine}
-      fileBase={exportFileBase("capex-2025-sensitivity", fileParts)}
-      table={lineTable}
-      labels={chartLabels}
-      locale={locale}
-      query={query}
-    >
-      <div className="h-72">
-        <LazyChartCanvas
-          type="line"
-          onChart={lineChart.attach}
-          options={lineOptions}
-          data={{
-            datasets: [
-              {
-                label: labels.seriesUniform,
-                data: uniform.map((point) => ({ x: point.percent, y: point.total2025UsdBn })),
-                borderColor: COLOR_2024,
-                backgroundColor: COLOR_2024,
-                pointRadius: 2,
-              },
-              { label: labels.seriesNote, data: [notePoint], showLine: false, pointStyle: "rectRot", pointRadius: 8, borderColor: COLOR_NOTE, backgroundColor: COLOR_NOTE },
-              { label: labels.seriesScenario, data: [scenarioPoint], showLine: false, pointRadius: 7, borderColor: COLOR_2025, backgroundColor: COLOR_2025 },
-            ],
-          }}
-        />
-      </div>
-    </ChartPanel>
-  );
+  const barSubtitle = fillTemplate(labels.chartBarsSubtitle, {
+    scenario: scenarioInWords,
+    total2024: usd(outcome.total2024UsdBn),
+    total2025: usd(outcome.total2025UsdBn),
+    growth: percent(outcome.totalGrowth),
+  });
+  const lineSubtitle = fillTemplate(labels.chartLineSubtitle, { filingsTotal: usd(outcome.total2024UsdBn), noteTotal: usd(note.total2025UsdBn), scenario: scenarioInWords });
+  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so wherever they are used.
+  const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance") ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })] : [];
+  const basisNote = fillTemplate(labels.basisDifference, { noteTotal: usd(note.total2024UsdBn), filingsTotal: usd(outcome.total2024UsdBn) });
+
+  const shared = { labels: chartLabels, locale, query, height: 288, notesOnScreen: caveatsOnScreen, scenarioName: savedScenarioName };
+  return {
+    bar: {
+      ...shared,
+      id: "capex-by-company",
+      title: labels.chartBarsTitle,
+      subtitle: barSubtitle,
+      description: fillTemplate(labels.chartBarsDescription, { subtitle: barSubtitle }),
+      source: labels.sourceBars,
+      fileBase: exportFileBase("capex-2025", fileParts),
+      table: barTable,
+      spec: barSpec,
+      notes: guidanceNote,
+    },
+    line: {
+      ...shared,
+      id: "capex-sensitivity",
+      title: labels.chartLineTitle,
+      subtitle: lineSubtitle,
+      description: fillTemplate(labels.chartLineDescription, { subtitle: lineSubtitle }),
+      source: labels.sourceLine,
+      fileBase: exportFileBase("capex-2025-sensitivity", fileParts),
+      table: lineTable,
+      spec: lineSpec,
+      notes: [basisNote],
+    },
+  };
+}
+
+/** The by-company chart: 2024 against 2025 per company, titled with the scenario and its totals. */
+export const CapexByCompanyChart = memo(function CapexByCompanyChart(props: Props) {
+  return <ChartPanel {...useCapexPanels(props).bar} />;
+});
+
+/** The 2025 total under uniform growth, with the note's point and this scenario's. */
+export const CapexSensitivityChart = memo(function CapexSensitivityChart(props: Props) {
+  return <ChartPanel {...useCapexPanels(props).line} />;
 });
 
 /** Both capex charts side by side: the embedded view (?embed=1). */
 export function CapexCharts(props: Props) {
+  const { bar, line } = useCapexPanels(props);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <CapexByCompanyChart {...props} />
-      <CapexSensitivityChart {...props} />
+      <ChartPanel {...bar} />
+      <ChartPanel {...line} />
     </div>
   );
 }

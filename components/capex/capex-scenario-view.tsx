@@ -52,7 +52,9 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
   const fileParts = useMemo(() => capexFileParts(chartState), [chartState]);
   // Exports and Copy link carry the state's own query: the address bar follows after nuqs' throttle.
   const query = useMemo(() => serializeCapexQuery(chartState), [chartState]);
-  const chartProps = { locale, outcome: chartOutcome, companyNames, note, scenarioInWords, fileParts, query, labels, chartLabels };
+  // A saved scenario is named on the charts and in their exports while the state is still that scenario.
+  const savedScenarioName = savedScenario && chartState.scenarioId === savedScenario.id ? savedScenario.name : null;
+  const chartProps = { locale, outcome: chartOutcome, companyNames, note, scenarioInWords, fileParts, query, savedScenarioName, labels, chartLabels };
 
   const consensus = formatPercent(note.growth, locale, { signed: true });
   // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures.

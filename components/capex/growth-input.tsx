@@ -71,7 +71,7 @@ export function GrowthInput({ ticker, percent, label, valueText, clampedMessage,
           data-testid={`growth-slider-${ticker}`}
           onChange={(event) => setFromSlider(Number(event.target.value))}
           onKeyDown={onSliderKey}
-          className="h-2 min-w-0 flex-1 cursor-pointer accent-accent"
+          className="min-w-0 flex-1"
         />
         <span className="flex items-center gap-1">
           <input
@@ -91,7 +91,7 @@ export function GrowthInput({ ticker, percent, label, valueText, clampedMessage,
             onKeyDown={(event) => {
               if (event.key === "Enter") setDraft(null);
             }}
-            className="w-20 rounded-md border border-slate-300 px-2 py-1 text-right tabular-nums aria-invalid:border-amber-500"
+            className="min-h-11 w-20 rounded-md border border-slate-300 px-2 text-right tabular-nums aria-invalid:border-amber-500 sm:min-h-0 sm:py-1"
           />
           <span aria-hidden="true" className="text-slate-500">%</span>
         </span>

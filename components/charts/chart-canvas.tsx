@@ -3,6 +3,7 @@
 import {
   BarController,
   BarElement,
+  BasicPlatform,
   CategoryScale,
   Chart,
   Legend,
@@ -12,34 +13,90 @@ import {
   LogarithmicScale,
   PointElement,
   Tooltip,
-  type ChartData,
-  type ChartOptions,
+  type ChartConfiguration,
+  type Plugin,
 } from "chart.js";
+import ChartDataLabels from "chartjs-plugin-datalabels";
 import { Chart as ReactChart } from "react-chartjs-2";
-import { whiteBackground } from "./white-background";
+import type { ChartConfig } from "./chart-config";
 
 // The one place that registers Chart.js parts: exactly the controllers, elements, scales and plugins
-// the app's bar and line charts use. This module is loaded after first paint (see lazy-chart-canvas).
+// the app's bar, dot and line charts use. This module is loaded after first paint (see lazy-chart-canvas).
+// chartjs-plugin-datalabels is not registered: charts with value labels (the exports) list it themselves.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
-type Common = {
-  /** Receives the Chart.js instance once it is drawn, and null when it is destroyed. */
-  onChart: (chart: Chart | null) => void;
-  /** The chart in words, for screen readers (the canvas is an image with this name). */
-  ariaLabel?: string;
+/** Paints the chart's surface (the panel's colour on screen, white in exports) before each draw. */
+const chartSurface: Plugin = {
+  id: "chartSurface",
+  beforeDraw(chart, _args, options: { color?: string }) {
+    if (!options.color) return;
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = "destination-over";
+    ctx.fillStyle = options.color;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
 };
 
-export type ChartCanvasProps = Common &
-  ({ type: "bar"; data: ChartData<"bar">; options: ChartOptions<"bar"> } | { type: "line"; data: ChartData<"line">; options: ChartOptions<"line"> });
+/**
+ * Writes what the drawn chart is onto its canvas: its type, each scale's type and what each colour
+ * means, read from the live instance, so a test or a tool can check the chart without Chart.js.
+ */
+const seriesColours: Plugin = {
+  id: "seriesColours",
+  afterUpdate(chart, _args, options: { series?: Record<string, string> }) {
+    const canvas = chart.canvas;
+    canvas.dataset.chartType = (chart.config as { type?: string }).type ?? "";
+    canvas.dataset.scales = JSON.stringify(Object.fromEntries(Object.values(chart.scales).map((scale) => [scale.id, scale.type])));
+    canvas.dataset.series = JSON.stringify(options.series ?? {});
+  },
+};
 
-/** A bar or line chart on a canvas that fills its box, with a white background for exports. */
-export function ChartCanvas({ onChart, ariaLabel, ...chart }: ChartCanvasProps) {
-  // react-chartjs-2 reports a destroyed chart as null or undefined.
-  const ref = (instance: Chart | null | undefined) => onChart(instance ?? null);
-  const accessible = ariaLabel ? { "aria-label": ariaLabel, fallbackContent: <p>{ariaLabel}</p> } : {};
-  return chart.type === "bar" ? (
-    <ReactChart type="bar" ref={ref} data={chart.data} options={chart.options} plugins={[whiteBackground]} {...accessible} />
+function pluginsFor(config: ChartConfig): Plugin[] {
+  return config.valueLabels ? [chartSurface, seriesColours, ChartDataLabels as Plugin] : [chartSurface, seriesColours];
+}
+
+type Props = {
+  config: ChartConfig;
+  /** The chart in words, for screen readers (the canvas is an image with this name). */
+  ariaLabel: string;
+};
+
+/** The chart on a canvas that fills its box. */
+export function ChartCanvas({ config, ariaLabel }: Props) {
+  const accessible = { role: "img", "aria-label": ariaLabel, fallbackContent: <p>{ariaLabel}</p> };
+  return config.type === "bar" ? (
+    <ReactChart type="bar" data={config.data} options={config.options} plugins={pluginsFor(config)} {...accessible} />
   ) : (
-    <ReactChart type="line" ref={ref} data={chart.data} options={chart.options} plugins={[whiteBackground]} {...accessible} />
+    <ReactChart type="line" data={config.data} options={config.options} plugins={pluginsFor(config)} {...accessible} />
   );
+}
+
+/** The tick and legend font sizes an export's chart was drawn with, in file pixels, read from its resolved options. */
+export type ExportFontPx = { ticks: Record<string, number>; legend: number };
+
+/**
+ * Draws a chart for an export on a canvas of its own (never the one on the page): `width` × `height`
+ * CSS px at `pixelRatio`, hands the drawn canvas to `paint` and frees the chart. Chart.js's basic
+ * platform needs no document attachment and listens to no events.
+ */
+export function renderOffscreenChart(config: ChartConfig, width: number, height: number, pixelRatio: number, paint: (canvas: HTMLCanvasElement) => void): ExportFontPx {
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const chart = new Chart(canvas, {
+    ...config,
+    options: { ...config.options, responsive: false, animation: false, devicePixelRatio: pixelRatio },
+    plugins: pluginsFor(config),
+    platform: BasicPlatform,
+  } as ChartConfiguration);
+  const fontSize = (font: unknown) => ((font as { size?: number } | undefined)?.size ?? 0) * pixelRatio;
+  const fontPx = {
+    ticks: Object.fromEntries(Object.values(chart.scales).map((scale) => [scale.id, fontSize((scale.options as { ticks?: { font?: unknown } }).ticks?.font)])),
+    legend: fontSize(chart.options.plugins?.legend?.labels?.font),
+  };
+  paint(canvas);
+  chart.destroy();
+  return fontPx;
 }

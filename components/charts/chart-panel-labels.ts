@@ -1,8 +1,12 @@
 import { getMessages } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import type { ChartPanelLabels } from "./chart-panel";
+import type { Messages } from "next-intl";
+
+/** The chart panel's strings ("ChartPanel" messages, templates unfilled) and the product's name. */
+export type ChartPanelLabels = Messages["ChartPanel"] & { brand: string };
 
 /** The ChartPanel's strings in the given locale (the "ChartPanel" messages; templates unfilled), for server components to pass down. */
 export async function getChartPanelLabels(locale: AppLocale): Promise<ChartPanelLabels> {
-  return (await getMessages({ locale })).ChartPanel;
+  const messages = await getMessages({ locale });
+  return { ...messages.ChartPanel, brand: messages.Meta.appName };
 }

@@ -1,20 +1,25 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useDarkMode } from "@/components/layout/use-dark-mode";
 import type { AppLocale } from "@/i18n/routing";
+import { columnDigits } from "@/lib/charts/data-table";
 import type { ExportTable } from "@/lib/export/csv";
-import { formatDecimal } from "@/lib/format";
+import { formatFixed } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
-import type { ChartHandle } from "./chart-handle";
-import { ExportToolbar, type ChartPanelLabels } from "./export-toolbar";
+import type { ChartSpec } from "./chart-config";
+import type { ChartPanelLabels } from "./chart-panel-labels";
+import { ExportToolbar } from "./export-toolbar";
+import { LazyChartCanvas } from "./lazy-chart-canvas";
 
-export type { ChartPanelLabels } from "./export-toolbar";
-/** The rows the chart shows, as a table: the accessible twin and the CSV. */
+export type { ChartPanelLabels } from "./chart-panel-labels";
+/** The rows the chart shows, as a table: its Table tab and its CSV. */
 export type ChartTable = ExportTable;
 
+/** Below this width (CSS px) a chart wraps long category labels onto lines. */
+const NARROW_PX = 480;
+
 type Props = {
-  /** The handle its LazyChartCanvas attaches to (useChartHandle), for PNG and Copy image. */
-  chart: ChartHandle;
   id: string;
   title: string;
   /** The view's state in words, e.g. "Preset: guidance · Apple +10%". */
@@ -25,53 +30,149 @@ type Props = {
   table: ChartTable;
   labels: ChartPanelLabels;
   locale: AppLocale;
+  /** The chart, as a function of where it is drawn (the page, light or dark; the exports). */
+  spec: ChartSpec;
+  /** The chart box's height in CSS px: the server renders the box, the browser the chart. */
+  height: number;
+  /** What the chart shows, in a sentence, for its accessible name (default: the subtitle). */
+  description?: string;
+  /** Caveats: footnotes in the exported PNG, and under the chart unless `notesOnScreen` is false (the page shows them elsewhere). */
+  notes?: string[];
+  notesOnScreen?: boolean;
+  /** The saved scenario the view shows, if any: named on the panel and in the exports. */
+  scenarioName?: string | null;
   /** The view's query when the address bar follows the state after a pause (see ExportToolbar). */
   query?: string;
-  /** A box of the chart's final size holding a LazyChartCanvas: the server renders the box, the browser the chart. */
-  children: ReactNode;
 };
 
 /**
- * A chart with its title, caption, toolbar (PNG, copy image, CSV, copy link) and data table.
- * Used by every chart on every view so that exports look the same everywhere.
+ * A chart with its title, the state in words, Chart | Table tabs, the export and share actions, its
+ * caveats and its source. Every chart on every view sits in one, so they look and export alike.
+ * The canvas loads after first paint into a box of its final size; the table is server-rendered.
  */
-export function ChartPanel({ chart, id, title, subtitle, source, fileBase, table, labels, locale, query, children }: Props) {
+export function ChartPanel({ id, title, subtitle, source, fileBase, table, labels, locale, spec, height, description, notes = [], notesOnScreen = true, scenarioName, query }: Props) {
+  const [tab, setTab] = useState<"chart" | "table">("chart");
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const dark = useDarkMode();
+  const [box, narrow] = useNarrow();
+  const config = useMemo(() => spec.build({ medium: "screen", theme: dark ? "dark" : "light", narrow, locale }), [spec, dark, narrow, locale]);
+  const ariaLabel = fillTemplate(labels.chartAlt, { kind: labels[`kind_${spec.kind}`], title, description: description ?? subtitle });
+
+  const select = (next: "chart" | "table") => {
+    setTab(next);
+    tabs.current[next === "chart" ? 0 : 1]?.focus();
+  };
+  const onTabKey = (event: KeyboardEvent) => {
+    const next = { ArrowLeft: "chart", ArrowRight: "table", Home: "chart", End: "table" }[event.key] as "chart" | "table" | undefined;
+    if (!next) return;
+    event.preventDefault();
+    // Two tabs: either arrow moves to the other one.
+    select(event.key.startsWith("Arrow") ? (tab === "chart" ? "table" : "chart") : next);
+  };
+  const tabClass =
+    "min-h-11 border-b-2 px-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent aria-selected:border-accent aria-selected:font-medium aria-selected:text-slate-900 @2xl:min-h-9 border-transparent text-slate-600 hover:text-slate-900";
+
   return (
-    <figure id={id} data-testid={`chart-${id}`} className="rounded-lg border border-slate-200 bg-white p-4">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0">
-          <h2 className="font-semibold">{title}</h2>
-          {subtitle ? <p className="text-sm text-slate-600">{subtitle}</p> : null}
-        </div>
-        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} loadChart={chart.whenReady} query={query} />
+    <figure id={id} data-testid={`chart-${id}`} data-chart-panel="" aria-labelledby={`${id}-title`} className="@container rounded-lg border border-slate-200 bg-white p-4">
+      <div className="min-w-0">
+        <h2 id={`${id}-title`} className="font-semibold">{title}</h2>
+        {scenarioName ? (
+          <p className="text-sm font-medium text-accent" data-testid="chart-scenario-name">{fillTemplate(labels.savedScenarioLine, { name: scenarioName })}</p>
+        ) : null}
+        {subtitle ? <p className="text-sm text-slate-600">{subtitle}</p> : null}
       </div>
-      <div className="relative">{children}</div>
-      <figcaption className="mt-2 text-xs text-slate-500">{fillTemplate(labels.sourceLine, { source })}</figcaption>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-slate-600">{labels.showData}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-left text-xs">
-            <thead>
-              <tr>
-                {table.headers.map((header) => (
-                  <th key={header} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">{header}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, rowIndex) => (
-                <tr key={rowIndex}>
-                  {row.map((value, cellIndex) => (
-                    <td key={cellIndex} className="border-b border-slate-100 px-2 py-1 tabular-nums">
-                      {typeof value === "number" ? formatDecimal(value, locale, 3) : value ?? "—"}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+        <div role="tablist" aria-label={fillTemplate(labels.viewAs, { title })} onKeyDown={onTabKey} className="print-hidden flex border-b border-slate-200">
+          {(["chart", "table"] as const).map((name, index) => (
+            <button
+              key={name}
+              ref={(element) => {
+                tabs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${name}`}
+              aria-selected={tab === name}
+              aria-controls={`${id}-${name}`}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => select(name)}
+              className={`-mb-px ${tabClass}`}
+            >
+              {name === "chart" ? labels.tabChart : labels.tabTable}
+            </button>
+          ))}
         </div>
-      </details>
+        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} query={query} chart={{ spec, notes, scenarioName }} />
+      </div>
+      <div role="tabpanel" id={`${id}-chart`} aria-labelledby={`${id}-tab-chart`} hidden={tab !== "chart"} className="relative">
+        <div ref={box} style={{ height }} data-testid={`${id}-canvas-box`}>
+          <LazyChartCanvas config={config} ariaLabel={ariaLabel} />
+        </div>
+      </div>
+      <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-tab-table`} hidden={tab !== "table"} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-accent">
+        <DataTable table={table} locale={locale} caption={fillTemplate(labels.tableCaption, { title })} />
+      </div>
+      {/* Without JavaScript there is no chart and no tab to click: show the table. */}
+      <noscript>
+        <style>{`#${id}-table{display:block!important}`}</style>
+      </noscript>
+      <figcaption className="mt-2 space-y-0.5 text-xs text-slate-500">
+        {notesOnScreen ? notes.map((note) => <p key={note}>{fillTemplate(labels.noteLabel, { note })}</p>) : null}
+        <p>{fillTemplate(labels.sourceLine, { source })}</p>
+      </figcaption>
     </figure>
   );
+}
+
+/** The chart's values: numbers right-aligned at one precision per column, the first column naming each row. */
+function DataTable({ table, locale, caption }: { table: ChartTable; locale: AppLocale; caption: string }) {
+  const digits = table.headers.map((_, column) => columnDigits(table.rows, column));
+  const cell = (value: string | number | null, column: number) => (typeof value === "number" ? formatFixed(value, locale, digits[column] ?? 0) : (value ?? "—"));
+  const align = (column: number) => (digits[column] === null ? "text-left" : "text-right tabular-nums");
+  return (
+    <table className="mt-2 min-w-full text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-200 text-slate-600">
+          {table.headers.map((header, column) => (
+            <th key={header} scope="col" className={`px-2 py-1.5 font-medium ${align(column)}`}>
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, rowIndex) => (
+          <tr key={rowIndex} className="border-b border-slate-100">
+            {row.map((value, column) =>
+              column === 0 ? (
+                <th key={column} scope="row" className={`px-2 py-1.5 font-normal ${align(column)}`}>
+                  {cell(value, column)}
+                </th>
+              ) : (
+                <td key={column} className={`px-2 py-1.5 ${align(column)}`}>
+                  {cell(value, column)}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A ref for the chart box and whether it is narrow (measured in the browser; the server assumes wide). */
+function useNarrow(): [(element: HTMLDivElement | null) => void, boolean] {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0) setNarrow(entry.contentRect.width < NARROW_PX);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, narrow];
 }

@@ -1,25 +1,47 @@
-import type { Chart } from "chart.js";
 import { addPngText } from "@/lib/export/png-text";
+import { BRAND_ACCENT, CHART_FONT_FAMILY, CHART_PALETTES, EXPORT_LAYOUTS, type ExportFormat } from "@/lib/charts/tokens";
+import type { AppLocale } from "@/i18n/routing";
+import type { ChartSpec } from "./chart-config";
+import { loadChartCanvas } from "./lazy-chart-canvas";
 
+/** Everything an exported chart says besides the chart: what it is, its state, caveats, where it comes from. */
 export type PngExportMeta = {
   title: string;
   subtitle: string;
+  /** A saved scenario's name line ("Saved scenario “Bull case”"), when the view shows one. */
+  scenarioLine?: string;
+  /** Caveats, printed as footnotes ("Note: …"). */
+  notes: string[];
+  /** "Source: …", already labelled. */
   source: string;
   url: string;
   date: string;
+  /** The product's name, printed as the image's signature. */
+  brand: string;
+  locale: AppLocale;
 };
 
-const WIDTH = 1200; // CSS pixels; the file is twice that (2× pixel ratio)
-const SCALE = 2;
-const PAD = 40;
-const CHART_HEIGHT = 620;
-const FONT = '"Inter", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
+/** What the bench and the tests read about the last export (performance entry "chart-png-export"). */
+export type PngExportDetail = { format: ExportFormat; width: number; height: number; tickFontPx: Record<string, number>; legendFontPx: number };
+
+const MAX_TITLE_LINES = 2;
+const MAX_SUBTITLE_LINES = 3;
+
+type Line = { text: string; font: string; colour: string; height: number };
+
+// Punctuation that may not start a line (Chinese line-breaking rules): it stays with the character before it.
+const NO_LINE_START = /^[。，、；：？！）》」』”’%,.;:!?)]/;
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = "";
   // Split on spaces for Latin text and between characters for CJK, which has no spaces.
-  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []) {
+  const tokens = (text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []).reduce<string[]>((merged, token) => {
+    if (merged.length > 0 && NO_LINE_START.test(token)) merged[merged.length - 1] += token;
+    else merged.push(token);
+    return merged;
+  }, []);
+  for (const token of tokens) {
     if (line && ctx.measureText(line + token).width > maxWidth) {
       lines.push(line.trimEnd());
       line = token.trimStart();
@@ -31,70 +53,98 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
   return lines;
 }
 
-/** Renders the chart at 1200 px and 2× on the live instance, and restores it before the browser paints. */
-function snapshotChart(chart: Chart): HTMLCanvasElement {
-  const original = chart.options.devicePixelRatio;
-  chart.options.devicePixelRatio = SCALE;
-  chart.resize(WIDTH - 2 * PAD, CHART_HEIGHT);
-  const copy = document.createElement("canvas");
-  copy.width = chart.canvas.width;
-  copy.height = chart.canvas.height;
-  copy.getContext("2d")!.drawImage(chart.canvas, 0, 0);
-  chart.options.devicePixelRatio = original;
-  chart.resize();
-  return copy;
+/** At most `max` lines, the last one ending in "…" when text was cut. */
+function clampLines(ctx: CanvasRenderingContext2D, lines: string[], max: number, maxWidth: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1]!;
+  while (last && ctx.measureText(`${last}…`).width > maxWidth) last = last.slice(0, -1);
+  kept[max - 1] = `${last}…`;
+  return kept;
+}
+
+function block(ctx: CanvasRenderingContext2D, text: string, font: string, colour: string, size: number, maxWidth: number, maxLines = Infinity): Line[] {
+  ctx.font = font;
+  return clampLines(ctx, wrap(ctx, text, maxWidth), maxLines, maxWidth).map((line) => ({ text: line, font, colour, height: Math.round(size * 1.3) }));
+}
+
+function linesHeight(lines: Line[]): number {
+  return lines.reduce((sum, line) => sum + line.height, 0);
 }
 
 /**
- * The chart as a PNG for slides and chats: white background, the title, a subtitle with the view's
- * state, the chart, the source line, the view's URL and the date; 1200 px wide at 2× pixel ratio.
+ * The chart as a PNG that goes straight onto a slide or into a document, on white whatever the
+ * page's theme: title, the saved scenario's name, the state in words, the chart (drawn afresh at the
+ * format's size, with value labels and export type sizes), caveats as footnotes, the source, the
+ * view's URL, the date and the product's name. "slide" is 1920×1080; "document" 1200 px wide at 2×.
+ * The same words go into the file as PNG text chunks.
  */
-export async function renderChartPng(chart: Chart, meta: PngExportMeta): Promise<Blob> {
+export async function renderChartPng(spec: ChartSpec, meta: PngExportMeta, format: ExportFormat): Promise<Blob> {
+  const { renderOffscreenChart } = await loadChartCanvas();
   const started = performance.now();
-  const chartImage = snapshotChart(chart);
+  const layout = EXPORT_LAYOUTS[format];
+  const palette = CHART_PALETTES.light;
+  const { width, pixelRatio: ratio, padding: pad, text } = layout;
+  const textWidth = width - 2 * pad;
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d")!;
-  const textWidth = WIDTH - 2 * PAD;
+  const font = (size: number, weight = 400) => `${weight} ${size}px ${CHART_FONT_FAMILY}`;
 
-  ctx.font = `600 30px ${FONT}`;
-  const titleLines = wrap(ctx, meta.title, textWidth);
-  ctx.font = `18px ${FONT}`;
-  const subtitleLines = meta.subtitle ? wrap(ctx, meta.subtitle, textWidth) : [];
-  ctx.font = `15px ${FONT}`;
-  const footLines = [...wrap(ctx, meta.source, textWidth), ...wrap(ctx, `${meta.url} · ${meta.date}`, textWidth)];
-  const headerHeight = titleLines.length * 40 + subtitleLines.length * 26 + 16;
-  const footerHeight = footLines.length * 22 + 16;
-  const height = PAD + headerHeight + CHART_HEIGHT + footerHeight + PAD;
+  const header = [
+    ...block(ctx, meta.title, font(text.title, 600), palette.ink, text.title, textWidth, MAX_TITLE_LINES),
+    ...(meta.scenarioLine ? block(ctx, meta.scenarioLine, font(text.subtitle, 600), BRAND_ACCENT, text.subtitle, textWidth, 1) : []),
+    ...(meta.subtitle ? block(ctx, meta.subtitle, font(text.subtitle), palette.muted, text.subtitle, textWidth, MAX_SUBTITLE_LINES) : []),
+  ];
+  const footnotes = [...meta.notes.flatMap((note) => block(ctx, note, font(text.footnote), palette.muted, text.footnote, textWidth)), ...block(ctx, meta.source, font(text.footnote), palette.muted, text.footnote, textWidth)];
+  const signatureHeight = Math.round(text.brand * 1.6);
+  const gap = Math.round(text.subtitle * 0.8);
+  const headerHeight = linesHeight(header);
+  const footerHeight = linesHeight(footnotes) + gap + signatureHeight;
+  const chartHeight = layout.height === null ? layout.chartHeight : Math.max(layout.height * 0.4, layout.height - 2 * pad - headerHeight - footerHeight - 2 * gap);
+  const height = layout.height ?? Math.round(2 * pad + headerHeight + chartHeight + footerHeight + 2 * gap);
 
-  canvas.width = WIDTH * SCALE;
-  canvas.height = height * SCALE;
-  ctx.scale(SCALE, SCALE);
-  ctx.fillStyle = "#ffffff";
-  ctx.fillRect(0, 0, WIDTH, height);
+  canvas.width = width * ratio;
+  canvas.height = height * ratio;
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = palette.surface;
+  ctx.fillRect(0, 0, width, height);
   ctx.textBaseline = "top";
+  const draw = (lines: Line[], y: number) => {
+    for (const line of lines) {
+      ctx.font = line.font;
+      ctx.fillStyle = line.colour;
+      ctx.fillText(line.text, pad, y);
+      y += line.height;
+    }
+    return y;
+  };
 
-  let y = PAD;
-  ctx.fillStyle = "#0f172a";
-  ctx.font = `600 30px ${FONT}`;
-  for (const line of titleLines) {
-    ctx.fillText(line, PAD, y);
-    y += 40;
-  }
-  ctx.fillStyle = "#475569";
-  ctx.font = `18px ${FONT}`;
-  for (const line of subtitleLines) {
-    ctx.fillText(line, PAD, y);
-    y += 26;
-  }
-  y += 16;
-  ctx.drawImage(chartImage, PAD, y, WIDTH - 2 * PAD, CHART_HEIGHT);
-  y += CHART_HEIGHT + 16;
-  ctx.fillStyle = "#64748b";
-  ctx.font = `15px ${FONT}`;
-  for (const line of footLines) {
-    ctx.fillText(line, PAD, y);
-    y += 22;
-  }
+  let y = draw(header, pad) + gap;
+  const fontPx = renderOffscreenChart(spec.build({ medium: format, theme: "light", narrow: false, locale: meta.locale }), textWidth, chartHeight, ratio, (chart) =>
+    ctx.drawImage(chart, pad, y, textWidth, chartHeight),
+  );
+  // On a slide the footer sits at the bottom edge whatever the chart's height.
+  y = layout.height === null ? y + chartHeight + gap : height - pad - footerHeight;
+  y = draw(footnotes, y) + gap / 2;
+  ctx.strokeStyle = palette.grid;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(pad, y);
+  ctx.lineTo(width - pad, y);
+  ctx.stroke();
+  y += gap / 2;
+  ctx.font = font(text.footnote);
+  ctx.fillStyle = palette.muted;
+  ctx.fillText(`${meta.url} · ${meta.date}`, pad, y + (signatureHeight - text.footnote * 1.3) / 2, textWidth * 0.75);
+  ctx.font = font(text.brand, 600);
+  ctx.fillStyle = palette.ink;
+  ctx.textAlign = "right";
+  ctx.fillText(meta.brand, width - pad, y + (signatureHeight - text.brand * 1.3) / 2);
+  const brandWidth = ctx.measureText(meta.brand).width;
+  ctx.fillStyle = BRAND_ACCENT;
+  const square = Math.round(text.brand * 0.6);
+  ctx.fillRect(width - pad - brandWidth - square - square / 2, y + (signatureHeight - square) / 2, square, square);
+  ctx.textAlign = "left";
 
   const encoded = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
@@ -102,12 +152,15 @@ export async function renderChartPng(chart: Chart, meta: PngExportMeta): Promise
   // The file says what it shows, in the locale's words, for whoever finds it in a deck later.
   const tagged = addPngText(new Uint8Array(await encoded.arrayBuffer()), {
     Title: meta.title,
-    Description: meta.subtitle,
+    Description: [meta.scenarioLine, meta.subtitle].filter(Boolean).join(" · "),
+    Comment: meta.notes.join(" "),
     Source: meta.source,
     URL: meta.url,
     "Creation Time": meta.date,
+    Software: meta.brand,
   });
-  // A user-timing entry, so a benchmark can read how long exports take in a real browser.
-  performance.measure("chart-png-export", { start: started, end: performance.now() });
+  // A user-timing entry, so the benchmark and the tests can read how the export went in a real browser.
+  const detail: PngExportDetail = { format, width: canvas.width, height: canvas.height, tickFontPx: fontPx.ticks, legendFontPx: fontPx.legend };
+  performance.measure("chart-png-export", { start: started, end: performance.now(), detail });
   return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: "image/png" });
 }

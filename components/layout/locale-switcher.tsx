@@ -22,7 +22,7 @@ export function LocaleSwitcherLink({ locale, label, ariaLabel, query = "" }: Pro
       hrefLang={locale === "zh" ? "zh-CN" : "en"}
       aria-label={ariaLabel}
       data-testid="locale-switcher"
-      className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+      className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm text-slate-700 hover:bg-slate-100 sm:min-h-9"
     >
       {label}
     </Link>

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { LocaleSwitcher, LocaleSwitcherLink } from "./locale-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
+import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations({ locale, namespace: "Nav" });
@@ -26,7 +27,8 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
         <nav aria-label={t("label")} className="order-last w-full overflow-x-auto sm:order-none sm:w-auto">
           <NavLinks items={items} />
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle label={t("darkMode")} />
           {/* useSearchParams needs a boundary; without JS the fallback still links to the same path. */}
           <Suspense fallback={<LocaleSwitcherLink {...switcher} />}>
             <LocaleSwitcher {...switcher} />

@@ -1,13 +1,14 @@
 "use client";
 
-import type { ChartOptions } from "chart.js";
-import { useChartHandle } from "@/components/charts/chart-handle";
+import { useMemo } from "react";
+import { chartStyle, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
+import { honestLogAxis } from "@/components/charts/log-axis";
 import type { AppLocale } from "@/i18n/routing";
+import { niceAxisMax } from "@/lib/charts/scale";
 import type { ExportTable } from "@/lib/export/csv";
-import { formatDecimal } from "@/lib/format";
-import type { ModelsBarChart } from "@/lib/models/chart-spec";
+import { formatDecimal, formatInteger } from "@/lib/format";
+import { modelsLegendColour, modelsValueColour, type ModelsChartData } from "@/lib/models/chart-spec";
 
 type Props = {
   id: string;
@@ -18,41 +19,100 @@ type Props = {
   table: ExportTable;
   panelLabels: ChartPanelLabels;
   locale: AppLocale;
-  chart: ModelsBarChart;
+  chart: ModelsChartData;
   /** The view's serialised query, for Copy link and the PNG's URL. */
   query: string;
+  /** Caveats for the footnote (what the chart leaves out, the log scale). */
+  notes: string[];
 };
 
-/** Log-axis labels only at 1, 2, 5 × 10ⁿ, so the axis stays legible. */
-function isRoundLogTick(value: number): boolean {
-  const leading = value / 10 ** Math.floor(Math.log10(value));
-  return [1, 2, 5].some((digit) => Math.abs(leading - digit) < 1e-9);
+/** Builds the Models view's chart (prepared on the server) in the design system: region colours, honest log axis. */
+function modelsChartSpec(chart: ModelsChartData): ChartSpec {
+  return {
+    kind: chart.layout === "dots" ? "dots" : "bar",
+    build: (context) => {
+      const style = chartStyle(context);
+      const { palette, fontSize } = style;
+      const series = Object.fromEntries(chart.legend.filter((entry) => entry.region).map((entry) => [`region:${entry.region}`, modelsLegendColour(entry, palette)]));
+      const base = style.base(series);
+      const legend = style.legend(
+        chart.legend.length > 0,
+        chart.legend.map((entry, index) => style.swatch(entry.label, modelsLegendColour(entry, palette), chart.layout === "dots" ? "circle" : "rect", chart.layout === "grouped" ? index : undefined)),
+      );
+      const colours = (index: number) => chart.series[index]!.data.map((_, value) => modelsValueColour(chart.series[index]!, value, palette));
+
+      if (chart.layout === "dots") {
+        const logAxis = honestLogAxis(chart.series.flatMap((entry) => entry.data), context.locale, fontSize.tick);
+        return {
+          type: "line",
+          valueLabels: style.exporting,
+          data: {
+            labels: chart.categories,
+            datasets: chart.series.map((entry, index) => ({
+              label: entry.label,
+              data: entry.data,
+              showLine: false,
+              pointStyle: "circle",
+              pointRadius: fontSize.marker,
+              pointHoverRadius: fontSize.marker + 2,
+              backgroundColor: colours(index),
+              borderColor: colours(index),
+              datalabels: style.valueLabels((value) => formatDecimal(Number(value), context.locale, 1), { anchor: "center", align: "right", offset: fontSize.marker + 4 }),
+            })),
+          },
+          options: {
+            ...base,
+            indexAxis: "y",
+            plugins: { ...base.plugins, legend, tooltip: style.tooltip() },
+            scales: {
+              x: { ...style.axis({ title: chart.valueAxisTitle }), ...logAxis, ticks: { ...style.axis().ticks, ...logAxis.ticks } },
+              // A dotted guide from each model's name to its dot.
+              y: { ...style.axis(), offset: true, grid: { display: true, color: palette.grid, lineWidth: 1 }, ticks: { ...style.categoryTicks(), autoSkip: false } },
+            },
+          },
+        };
+      }
+
+      const stacked = chart.layout === "stacked";
+      const totals = chart.categories.map((_, index) => (stacked ? chart.series.reduce((sum, entry) => sum + (entry.data[index] ?? 0), 0) : Math.max(...chart.series.map((entry) => entry.data[index] ?? 0))));
+      const nice = niceAxisMax(totals, style.exporting ? 0.16 : 0.08);
+      // Counts of models: whole steps.
+      const step = Math.max(1, nice.step);
+      const top = { step, max: Math.ceil(nice.max / step) * step };
+      return {
+        type: "bar",
+        valueLabels: style.exporting,
+        data: {
+          labels: chart.categories,
+          datasets: chart.series.map((entry, index) => ({
+            label: entry.label,
+            data: entry.data,
+            backgroundColor: colours(index),
+            borderColor: chart.series[index]!.data.map((_, value) => palette.region[entry.regions[value] ?? "US"]),
+            borderWidth: entry.tint ? 1 : 0,
+            pointStyle: "rect",
+            datalabels: stacked
+              ? { ...style.valueLabels((value) => formatInteger(Number(value), context.locale), { anchor: "center", align: "center", offset: 0 }), color: palette.surface, display: (label) => (style.exporting && Number(label.dataset.data[label.dataIndex]) > 0 ? "auto" : false) }
+              : style.valueLabels((value) => formatInteger(Number(value), context.locale)),
+          })),
+        },
+        options: {
+          ...base,
+          plugins: { ...base.plugins, legend, tooltip: style.tooltip() },
+          scales: {
+            x: { ...style.axis({ grid: false }), stacked, ticks: style.categoryTicks() },
+            y: { ...style.axis({ title: chart.valueAxisTitle }), stacked, beginAtZero: true, max: top.max, ticks: { ...style.axis().ticks, stepSize: top.step, precision: 0 } },
+          },
+        },
+      };
+    },
+  };
 }
 
-/** A bar chart of the Models view (the data comes prepared from the server) inside the shared ChartPanel. */
-export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart, query }: Props) {
-  const handle = useChartHandle();
-  const valueAxis = chart.horizontalLog
-    ? { type: "logarithmic" as const, title: { display: true, text: chart.valueAxisTitle }, ticks: { callback: (value: string | number) => (isRoundLogTick(Number(value)) ? formatDecimal(Number(value), locale, 1) : "") } }
-    : { type: "linear" as const, beginAtZero: true, stacked: chart.stacked, title: { display: true, text: chart.valueAxisTitle }, ticks: { precision: 0 } };
-  const categoryAxis = { type: "category" as const, stacked: chart.stacked, ticks: { autoSkip: false } };
-  const options: ChartOptions<"bar"> = {
-    animation: false,
-    responsive: true,
-    maintainAspectRatio: false,
-    indexAxis: chart.horizontalLog ? "y" : "x",
-    plugins: { legend: { display: chart.datasets.length > 1, position: "bottom" } },
-    scales: chart.horizontalLog ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
-  };
-  const data = {
-    labels: chart.categories,
-    datasets: chart.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data, backgroundColor: dataset.color })),
-  };
+/** The Models view's active chart in the shared ChartPanel. */
+export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart, query, notes }: Props) {
+  const spec = useMemo(() => modelsChartSpec(chart), [chart]);
   return (
-    <ChartPanel chart={handle} id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale} query={query}>
-      <div style={{ height: chart.height }}>
-        <LazyChartCanvas type="bar" onChart={handle.attach} data={data} options={options} />
-      </div>
-    </ChartPanel>
+    <ChartPanel id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale} query={query} spec={spec} height={chart.height} notes={notes} notesOnScreen={false} />
   );
 }

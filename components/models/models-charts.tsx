@@ -39,7 +39,7 @@ export async function ModelsCharts({ models, state, filters, locale, t, embed = 
               href={query ? `/models?${query}` : "/models"}
               scroll={false}
               aria-current={active ? "page" : undefined}
-              className={`-mb-px whitespace-nowrap rounded-t-md border px-3 py-1.5 text-sm ${active ? "border-slate-200 border-b-white bg-white font-medium text-accent" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+              className={`-mb-px inline-flex min-h-11 items-center whitespace-nowrap rounded-t-md border px-3 text-sm sm:min-h-9 ${active ? "border-slate-200 border-b-white bg-white font-medium text-accent" : "border-transparent text-slate-600 hover:text-slate-900"}`}
             >
               {t(TAB_KEYS[view])}
             </Link>
@@ -59,6 +59,7 @@ export async function ModelsCharts({ models, state, filters, locale, t, embed = 
         locale={locale}
         chart={chart}
         query={serializeModelsQuery(state)}
+        notes={[note, chart.layout === "dots" ? panelLabels.logScaleNote : undefined].filter((text): text is string => Boolean(text))}
       />
       {note ? (
         <p className="mt-2 text-sm text-slate-600" data-testid="params-undisclosed">

@@ -1,3 +1,4 @@
+import { BRAND_ACCENT, CHART_PALETTES } from "@/lib/charts/tokens";
 import { barShare, type OgCard } from "@/lib/og/card";
 
 const WIDTH = 1200;
@@ -5,10 +6,10 @@ const PAD_X = 56;
 const CHART_HEIGHT = 300; // the tallest bar, in px
 const ROW_LABEL_WIDTH = 280;
 const ROW_TEXT_WIDTH = 150;
-const INK = "#0f172a";
-const MUTED = "#475569";
+// The charts' light palette: previews look like the charts and their exports.
+const { ink: INK, muted: MUTED, grid: GRID } = CHART_PALETTES.light;
 const FAINT = "#64748b";
-const ACCENT = "#1d4ed8";
+const ACCENT = BRAND_ACCENT;
 
 /**
  * Text with "→" drawn as a small arrow: neither Inter's Latin subset nor the CJK fallback font has
@@ -110,6 +111,7 @@ function Rows({ card }: { card: OgCard }) {
   const min = Math.min(...values, max);
   const rowHeight = Math.min(56, Math.floor((CHART_HEIGHT + 40) / card.groups.length));
   const fontSize = rowHeight < 26 ? 13 : 18;
+  const dot = Math.max(8, Math.min(18, rowHeight - 10));
   const barSpace = WIDTH - 2 * PAD_X - ROW_LABEL_WIDTH - ROW_TEXT_WIDTH - 24;
   return (
     <div style={{ display: "flex", flexDirection: "column", flexGrow: 1 }}>
@@ -118,7 +120,15 @@ function Rows({ card }: { card: OgCard }) {
         return (
           <div key={group.label} style={{ display: "flex", alignItems: "center", height: rowHeight, fontSize }}>
             <div style={{ display: "flex", width: ROW_LABEL_WIDTH, justifyContent: "flex-end", paddingRight: 12, color: MUTED }}>{group.label}</div>
-            <div style={{ display: "flex", height: Math.max(6, rowHeight - 8), width: bar ? Math.round(barShare(bar.value, max, card.log, min) * barSpace) : 0, background: bar?.color ?? FAINT }} />
+            {card.log ? (
+              // On a log axis a value is a dot on a guide line: a bar's length would mean nothing without a zero.
+              <div style={{ display: "flex", alignItems: "center" }}>
+                <div style={{ display: "flex", width: Math.max(0, (bar ? Math.round(barShare(bar.value, max, true, min) * barSpace) : 0) - dot), borderTop: `2px dashed ${GRID}` }} />
+                <div style={{ display: "flex", width: dot, height: dot, borderRadius: dot, background: bar?.color ?? FAINT }} />
+              </div>
+            ) : (
+              <div style={{ display: "flex", height: Math.max(6, rowHeight - 8), width: bar ? Math.round(barShare(bar.value, max, false, min) * barSpace) : 0, background: bar?.color ?? FAINT }} />
+            )}
             <div style={{ display: "flex", paddingLeft: 10, color: INK }}>{bar?.text ?? ""}</div>
           </div>
         );

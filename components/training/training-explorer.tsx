@@ -1,31 +1,31 @@
 "use client";
 
-import type { ChartOptions } from "chart.js";
 import type { Messages } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { useChartHandle } from "@/components/charts/chart-handle";
-import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
-import { LazyChartCanvas } from "@/components/charts/lazy-chart-canvas";
+import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, formatUsdPerGpuHour, gpuHoursInLocaleUnit } from "@/lib/format";
+import { formatDecimal, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
-import { trainingChartSubtitle, trainingChartTable, trainingCostOrigin, trainingFileBase, trainingRunLabel } from "@/lib/training/words";
+import { trainingChartSubtitle, trainingCostOrigin, trainingFileBase } from "@/lib/training/words";
 import { CHART_SCALES, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery } from "@/lib/training/view-state";
 import { readTypedNumber } from "@/lib/url-state/typed-number";
+import { TrainingChart } from "./training-chart";
 import { useTrainingUrlState } from "./use-training-url-state";
 
 /**
  * Strings from the "Training" messages, typed from them; `chartSubtitle`, `atPrice`, `tooltipCost` and
- * the bar labels are templates filled here, `priceClamped` too ({typed}, {min}, {max}, {applied}), `priceHint`, `chartAlt` and `v3CostNote` come filled by the page.
+ * the bar labels are templates filled here, `priceClamped` too ({typed}, {min}, {max}, {applied});
+ * `priceHint`, `chartFigures` and `v3CostNote` come filled by the page, with the page's `caveats`
+ * (which exported charts carry as footnotes).
  */
 export type TrainingExplorerLabels = Pick<
   Messages["Training"],
-  | "controls" | "priceClamped" | "scale" | "scaleLinear" | "scaleLog" | "price" | "priceHint" | "apply" | "chartTitle" | "chartSubtitle" | "chartAlt" | "chartSource"
+  | "controls" | "priceClamped" | "scale" | "scaleLinear" | "scaleLog" | "price" | "priceHint" | "apply" | "chartTitle" | "chartSubtitle" | "chartFigures" | "chartSource"
   | "axisHours" | "atPrice" | "tooltipCost" | "v3Cost" | "v3CostNote" | "llamaCost" | "llamaCostNote" | "costSourceReport" | "costSourceWhatIf"
   | "barV3" | "barLlama" | "barOther" | "colRun" | "colGpu" | "colHours"
->;
+> & { caveats: string[] };
 
 type Props = {
   locale: AppLocale;
@@ -39,12 +39,6 @@ type Props = {
   embed?: boolean;
 };
 
-const BAR_COLOURS = ["#1d4ed8", "#94a3b8"];
-
-function logDecades(values: number[]): { min: number; max: number } {
-  return { min: 10 ** Math.floor(Math.log10(Math.min(...values))), max: 10 ** Math.ceil(Math.log10(Math.max(...values))) };
-}
-
 const PRICE_RANGE = { min: MIN_PRICE_USD, max: MAX_PRICE_USD, round: roundPrice };
 
 /**
@@ -56,7 +50,6 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
   // What is being typed, while the field has focus; otherwise the field shows the applied price.
   const [priceDraft, setPriceDraft] = useState<string | null>(null);
   const [clamped, setClamped] = useState<{ typed: number; applied: number } | null>(null);
-  const chart = useChartHandle();
 
   const amount = (price: number) => formatDecimal(price, locale, 2);
   // The message explains the price on screen; once that price changes by any means it no longer applies.
@@ -87,36 +80,6 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
   const price = formatUsdPerGpuHour(state.priceUsdPerGpuHour, locale);
   const atPrice = fillTemplate(labels.atPrice, { price });
   const subtitle = trainingChartSubtitle(state, labels);
-  const hours = runs.map((run) => gpuHoursInLocaleUnit(run.gpuHoursMillion, locale));
-
-  const options: ChartOptions<"bar"> = {
-    animation: false,
-    locale: locale === "zh" ? "zh-CN" : "en-US",
-    responsive: true,
-    maintainAspectRatio: false,
-    plugins: {
-      // One series, named by the value axis.
-      legend: { display: false },
-      tooltip: {
-        callbacks: {
-          label: (item) => {
-            const run = priced[item.dataIndex];
-            return run ? [formatGpuHoursMillions(run.gpuHoursMillion, locale), fillTemplate(labels.tooltipCost, { cost: formatUsdMillions(run.costUsdMillion, locale), price })] : "";
-          },
-        },
-      },
-    },
-    scales: {
-      x: { grid: { display: false } },
-      y: {
-        type: state.scale === "log" ? "logarithmic" : "linear",
-        beginAtZero: state.scale === "linear",
-        // Whole decades on the log axis, so the smaller bar starts from a visible baseline.
-        ...(state.scale === "log" ? logDecades(hours) : {}),
-        title: { display: true, text: labels.axisHours },
-      },
-    },
-  };
 
   const costTiles = [
     { id: "v3-cost", label: labels.v3Cost, value: formatUsdMillions(v3.costUsdMillion, locale), note: atPrice, detail: labels.v3CostNote, origin: trainingCostOrigin(v3, state.priceUsdPerGpuHour) },
@@ -189,31 +152,20 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
         </>
       )}
 
-      <ChartPanel
-        chart={chart}
-        id="training-gpu-hours"
-        title={labels.chartTitle}
-        subtitle={subtitle}
-        source={labels.chartSource}
-        fileBase={trainingFileBase(state)}
-        table={trainingChartTable(runs, labels, locale)}
-        labels={panelLabels}
+      <TrainingChart
         locale={locale}
+        runs={priced}
+        scale={state.scale}
+        subtitle={subtitle}
+        price={price}
+        description={labels.chartFigures}
+        caveats={labels.caveats}
+        caveatsOnScreen={embed}
+        fileBase={trainingFileBase(state)}
         query={serializeTrainingQuery(state)}
-      >
-        <div className="h-80" data-testid="training-chart" data-scale={state.scale}>
-          <LazyChartCanvas
-            type="bar"
-            onChart={chart.attach}
-            ariaLabel={labels.chartAlt}
-            data={{
-              labels: runs.map((run) => trainingRunLabel(run, labels)),
-              datasets: [{ label: labels.axisHours, data: hours, backgroundColor: BAR_COLOURS, maxBarThickness: 96 }],
-            }}
-            options={options}
-          />
-        </div>
-      </ChartPanel>
+        labels={labels}
+        panelLabels={panelLabels}
+      />
     </div>
   );
 }

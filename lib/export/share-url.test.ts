@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareableUrl, titledLink } from "./share-url";
+import { embedSnippet, embedUrl, linkAsHtml, shareableUrl } from "./share-url";
 
 describe("shareableUrl", () => {
   it("keeps the view's state and drops embed mode and the fragment", () => {
@@ -13,8 +13,23 @@ describe("shareableUrl", () => {
   });
 });
 
-describe("titledLink", () => {
-  it("puts the title before the link", () => {
-    expect(titledLink("Capex by company", "https://lens.example/en/capex?preset=guidance")).toBe("Capex by company — https://lens.example/en/capex?preset=guidance");
+describe("linkAsHtml", () => {
+  it("makes the title a link to the URL, escaped", () => {
+    expect(linkAsHtml("Capex <by> company & “guidance”", "https://lens.example/en/capex?preset=guidance&aapl=10")).toBe(
+      '<a href="https://lens.example/en/capex?preset=guidance&amp;aapl=10">Capex &lt;by&gt; company &amp; “guidance”</a>',
+    );
+  });
+});
+
+describe("embedding", () => {
+  it("adds embed=1 to the shared link", () => {
+    expect(embedUrl("https://lens.example/zh/capex?preset=guidance&aapl=10")).toBe("https://lens.example/zh/capex?preset=guidance&aapl=10&embed=1");
+    expect(embedUrl("https://lens.example/en/training")).toBe("https://lens.example/en/training?embed=1");
+  });
+
+  it("gives an iframe of the view in embed mode, titled and sized, with its attributes escaped", () => {
+    expect(embedSnippet({ url: "https://lens.example/en/models?region=CN", title: 'Releases "by month"', height: 512.4 })).toBe(
+      '<iframe src="https://lens.example/en/models?region=CN&amp;embed=1" title="Releases &quot;by month&quot;" width="100%" height="512" style="border:0" loading="lazy"></iframe>',
+    );
   });
 });

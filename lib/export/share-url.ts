@@ -13,7 +13,29 @@ export function shareableUrl(href: string, query?: string): string {
   return url.toString();
 }
 
-/** What "Copy link" puts on the clipboard: "title — URL", so a pasted link says what it shows. */
-export function titledLink(title: string, url: string): string {
-  return `${title} — ${url}`;
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * "Copy link"'s rich-text twin (text/html): the title as a link, for apps that paste rich text
+ * (mail, documents, chat); the plain text is the bare URL, which works pasted into an address bar.
+ */
+export function linkAsHtml(title: string, url: string): string {
+  return `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
+}
+
+/** The shared link in embed mode (?embed=1 last): the chart alone, for an iframe. */
+export function embedUrl(sharedUrl: string): string {
+  const url = new URL(sharedUrl);
+  url.searchParams.set("embed", "1");
+  return url.toString();
+}
+
+/**
+ * The iframe snippet that embeds a view's chart(s) in another page (an intranet wiki, a portal):
+ * full width, `height` CSS px tall, titled for screen readers, loaded when scrolled into view.
+ */
+export function embedSnippet({ url, title, height }: { url: string; title: string; height: number }): string {
+  return `<iframe src="${escapeHtml(embedUrl(url))}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
 }

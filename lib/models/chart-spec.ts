@@ -1,30 +1,58 @@
 import type { AppLocale } from "@/i18n/routing";
+import { tint, type ChartPalette } from "@/lib/charts/tokens";
 import type { ModelRecord } from "@/lib/db/models";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { countByRegionAndAccess, releasesByMonth, splitByDisclosedParams } from "./charts";
-import type { ModelChartView } from "./params";
+import type { ModelChartView, ModelRegion } from "./params";
 import { modalityList } from "./query";
 import { isMoeTotal, paramsDisclosure } from "./disclosure";
 import { modalityName, moeWords, paramsWords, regionName, withQualifier, type ModelsTranslator } from "./words";
 
-/** A bar chart of the Models view, as data: the page's Chart.js chart and the link-preview image draw it. */
-export type ModelsBarChart = {
+/**
+ * A series of the Models view's chart. Every mark is a model or a count of models, coloured by its
+ * region (the design system's region colours); closed-weights counts are a light tint of it.
+ */
+export type ModelsChartSeries = {
+  label: string;
+  data: number[];
+  /** Each value's region, i.e. its colour. */
+  regions: ModelRegion[];
+  /** Drawn as a light tint of the region's colour. */
+  tint?: boolean;
+};
+
+/** A legend entry: a region's colour, or a neutral shade explaining full colour vs tint. */
+export type ModelsLegendEntry = { label: string; region?: ModelRegion; tint?: boolean };
+
+/** The Models view's active chart, as data: the page's Chart.js chart and the link-preview image draw it. */
+export type ModelsChartData = {
+  /** Stacked columns (releases), grouped columns (region × weights) or one dot per model on a log axis (parameters). */
+  layout: "stacked" | "grouped" | "dots";
   categories: string[];
-  datasets: { label: string; data: number[]; color: string }[];
-  stacked?: boolean;
-  /** Bars run sideways (one per model) on a log value axis. */
-  horizontalLog?: boolean;
+  series: ModelsChartSeries[];
+  legend: ModelsLegendEntry[];
   valueAxisTitle: string;
   /** Chart area height in px. */
   height: number;
 };
 
-const COLORS = { US: "#1d4ed8", CN: "#dc2626", open: "#059669", closed: "#94a3b8", params: "#1d4ed8" };
+/** The colour of a series' value (its region's, tinted for closed weights) in a palette. */
+export function modelsValueColour(series: ModelsChartSeries, index: number, palette: ChartPalette): string {
+  const colour = palette.region[series.regions[index] ?? "US"];
+  return series.tint ? tint(colour, palette.surface) : colour;
+}
+
+/** The swatch colour of a legend entry in a palette (a neutral grey when it explains shades). */
+export function modelsLegendColour(entry: ModelsLegendEntry, palette: ChartPalette): string {
+  const colour = entry.region ? palette.region[entry.region] : palette.muted;
+  return entry.tint ? tint(colour, palette.surface) : colour;
+}
+
 export const MODELS_CHART_TITLE_KEYS = { releases: "chartReleasesTitle", regions: "chartRegionsTitle", params: "chartParamsTitle" } as const satisfies Record<ModelChartView, string>;
 
-export type ModelsChartSpec = { chart: ModelsBarChart; table: ExportTable; note?: string };
+export type ModelsChartSpec = { chart: ModelsChartData; table: ExportTable; note?: string };
 
 /** The active chart of the filtered models: its bars, its data table (and CSV), and a note on what it leaves out. */
 export function buildModelsChart(view: ModelChartView, models: ModelRecord[], locale: AppLocale, t: ModelsTranslator): ModelsChartSpec {
@@ -35,9 +63,10 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
       const months = releasesByMonth(models);
       return {
         chart: {
+          layout: "stacked",
           categories: months.map((month) => formatYearMonth(month.month, locale)),
-          datasets: regions.map(({ region, label }) => ({ label, data: months.map((month) => month.byRegion[region]), color: COLORS[region] })),
-          stacked: true,
+          series: regions.map(({ region, label }) => ({ label, data: months.map((month) => month.byRegion[region]), regions: months.map(() => region) })),
+          legend: regions.map(({ region, label }) => ({ label, region })),
           valueAxisTitle: t("colCount"),
           height: 300,
         },
@@ -51,11 +80,13 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
       const counts = countByRegionAndAccess(models);
       return {
         chart: {
+          layout: "grouped",
           categories: counts.map((count) => regionName(t, count.region)),
-          datasets: [
-            { label: t("open"), data: counts.map((count) => count.open), color: COLORS.open },
-            { label: t("closed"), data: counts.map((count) => count.closed), color: COLORS.closed },
+          series: [
+            { label: t("open"), data: counts.map((count) => count.open), regions: counts.map((count) => count.region) },
+            { label: t("closed"), data: counts.map((count) => count.closed), regions: counts.map((count) => count.region), tint: true },
           ],
+          legend: [{ label: t("legendShadeOpen") }, { label: t("legendShadeClosed"), tint: true }],
           valueAxisTitle: t("colCount"),
           height: 260,
         },
@@ -73,11 +104,13 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
         [paramsWords(t, model, locale).qualifier, isMoeTotal(model) ? t("paramsMoeTotal") : null].filter(Boolean).join(locale === "zh" ? "；" : "; ");
       return {
         chart: {
+          layout: "dots",
           categories: disclosed.map(barLabel),
-          datasets: [{ label: t("colParamsB"), data: disclosed.map((model) => model.paramsB), color: COLORS.params }],
-          horizontalLog: true,
+          // A model's region is "US" or "CN" (lib/validations/model.ts), stored as text.
+          series: [{ label: t("colParamsB"), data: disclosed.map((model) => model.paramsB), regions: disclosed.map((model) => model.region as ModelRegion) }],
+          legend: regions.map(({ region, label }) => ({ label, region })),
           valueAxisTitle: t("colParamsB"),
-          height: 60 + 32 * Math.max(disclosed.length, 1),
+          height: 90 + 30 * Math.max(disclosed.length, 1),
         },
         table: {
           headers: [t("colModel"), t("colCompany"), t("colParamsB"), t("colParamsRemark")],

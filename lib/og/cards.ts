@@ -9,7 +9,7 @@ import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, forma
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
 import { pick } from "@/lib/locale";
-import { buildModelsChart, MODELS_CHART_TITLE_KEYS } from "@/lib/models/chart-spec";
+import { buildModelsChart, MODELS_CHART_TITLE_KEYS, modelsLegendColour, modelsValueColour } from "@/lib/models/chart-spec";
 import { loadModelsView } from "@/lib/models/view-data";
 import { modelsChartSubtitle } from "@/lib/models/words";
 import { fillTemplate } from "@/lib/template";
@@ -18,10 +18,11 @@ import type { OgCard } from "./card";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { serializeModelsQuery } from "@/lib/models/params";
 import type { OgView } from "./views";
+import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
+import { trainingRunRegion } from "@/lib/training/labs";
 
-
-const COLOR_2024 = "#94a3b8";
-const COLOR_2025 = "#1d4ed8";
+// Link previews are drawn on white, in the charts' light palette: a company has its colour here too.
+const palette = CHART_PALETTES.light;
 
 async function kicker(locale: AppLocale, view: OgView): Promise<string> {
   const [tMeta, tNav] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getTranslations({ locale, namespace: "Nav" })]);
@@ -51,13 +52,13 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
     groups: outcome.companies.map((company) => ({
       label: view.companies.find((candidate) => candidate.ticker === company.ticker)?.name ?? company.ticker,
       bars: [
-        { value: company.base2024UsdBn, color: COLOR_2024, text: usd(company.base2024UsdBn) },
-        { value: company.value2025UsdBn, color: COLOR_2025, text: usd(company.value2025UsdBn) },
+        { value: company.base2024UsdBn, color: tint(palette.company[company.ticker], palette.surface), text: usd(company.base2024UsdBn) },
+        { value: company.value2025UsdBn, color: palette.company[company.ticker], text: usd(company.value2025UsdBn) },
       ],
     })),
     legend: [
-      { label: labels.series2024, color: COLOR_2024 },
-      { label: labels.series2025, color: COLOR_2025 },
+      { label: labels.legendShade2024, color: tint(palette.muted, palette.surface) },
+      { label: labels.legendShade2025, color: palette.muted },
     ],
     source: await sourceLine(locale, labels.sourceBars),
   };
@@ -68,19 +69,20 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
 async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { t, state, models, filters } = await loadModelsView(raw, locale);
   const { chart } = buildModelsChart(state.view, models, locale, t);
-  const text = (value: number) => (chart.horizontalLog ? formatParamsB(value, locale) : formatInteger(value, locale));
+  const dots = chart.layout === "dots";
+  const text = (value: number) => (dots ? formatParamsB(value, locale) : formatInteger(value, locale));
   const card: OgCard = {
     kicker: await kicker(locale, "models"),
     title: t(MODELS_CHART_TITLE_KEYS[state.view]),
     subtitle: modelsChartSubtitle(t, filters, models.length),
-    layout: chart.horizontalLog ? "rows" : "columns",
-    stacked: chart.stacked,
-    log: chart.horizontalLog,
+    layout: dots ? "rows" : "columns",
+    stacked: chart.layout === "stacked",
+    log: dots,
     groups: chart.categories.map((label, index) => ({
       label,
-      bars: chart.datasets.map((dataset) => ({ value: dataset.data[index] ?? 0, color: dataset.color, text: chart.stacked ? undefined : text(dataset.data[index] ?? 0) })),
+      bars: chart.series.map((series) => ({ value: series.data[index] ?? 0, color: modelsValueColour(series, index, palette), text: chart.layout === "stacked" ? undefined : text(series.data[index] ?? 0) })),
     })),
-    legend: chart.datasets.length > 1 ? chart.datasets.map((dataset) => ({ label: dataset.label, color: dataset.color })) : [],
+    legend: chart.legend.map((entry) => ({ label: entry.label, color: modelsLegendColour(entry, palette) })),
     source: await sourceLine(locale, [...new Set(models.map((model) => model.source))].join("; ")),
     empty: t("empty"),
   };
@@ -98,9 +100,9 @@ async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<Og
     subtitle: trainingChartSubtitle(state, words),
     layout: "rows",
     log: state.scale === "log",
-    groups: runs.map((run, index) => ({
+    groups: runs.map((run) => ({
       label: trainingRunLabel(run, words),
-      bars: [{ value: run.gpuHoursMillion, color: index === 0 ? COLOR_2025 : COLOR_2024, text: formatGpuHoursMillions(run.gpuHoursMillion, locale) }],
+      bars: [{ value: run.gpuHoursMillion, color: palette.region[trainingRunRegion(run.slug)], text: formatGpuHoursMillions(run.gpuHoursMillion, locale) }],
     })),
     legend: [],
     source: await sourceLine(locale, t("chartSource")),
@@ -120,8 +122,8 @@ async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
   // The 2025 bar is computed from the note's two figures (it states the growth, not the amount); its label says so.
   const bars = total2024 && growth
     ? [
-        { label: t("summary2024"), value: total2024.value, color: COLOR_2024 },
-        { label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }), value: total2024.value * (1 + growth.value), color: COLOR_2025 },
+        { label: t("summary2024"), value: total2024.value, color: palette.role.y2024 },
+        { label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }), value: total2024.value * (1 + growth.value), color: palette.role.scenario },
       ]
     : [];
   const card: OgCard = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { THEME_SCRIPT_CSP_HASH } from "@/lib/theme/theme-script";
 import { cachedPageCsp, frameAncestors, pageCsp } from "./headers";
 
 describe("frameAncestors", () => {
@@ -16,8 +17,8 @@ describe("frameAncestors", () => {
 describe("pageCsp", () => {
   const csp = pageCsp("abc123", { embedOrigins: "https://wiki.example.com", dev: false });
 
-  it("allows scripts only by nonce and never eval in production", () => {
-    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+  it("allows scripts only by nonce (and the theme script by its hash), never eval in production", () => {
+    expect(csp).toContain(`script-src 'self' 'nonce-abc123' ${THEME_SCRIPT_CSP_HASH} 'strict-dynamic'`);
     expect(csp).not.toContain("unsafe-eval");
   });
 

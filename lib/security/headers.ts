@@ -5,6 +5,9 @@
  * nothing, since its responses are never documents.
  */
 
+// Relative, not "@/": next.config.ts loads this module outside the bundler.
+import { THEME_SCRIPT_CSP_HASH } from "../theme/theme-script";
+
 /** Origins allowed to frame the pages: EMBED_ALLOWED_ORIGINS (space-separated), else only this site. */
 export function frameAncestors(setting: string | undefined): string {
   const origins = (setting ?? "")
@@ -14,8 +17,10 @@ export function frameAncestors(setting: string | undefined): string {
 }
 
 export function pageCsp(nonce: string, options: { embedOrigins: string | undefined; dev: boolean }): string {
-  // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; 'unsafe-eval' only for React's dev tooling.
-  return pagePolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`, frameAncestors(options.embedOrigins));
+  // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; the hash allows the theme script
+  // that runs before first paint (the layout cannot read the nonce and stay cacheable); 'unsafe-eval'
+  // only for React's dev tooling.
+  return pagePolicy(`'self' 'nonce-${nonce}' ${THEME_SCRIPT_CSP_HASH} 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`, frameAncestors(options.embedOrigins));
 }
 
 /**

@@ -34,7 +34,11 @@ export function trainingRunLabel(run: TrainingRunInput, labels: Pick<TrainingWor
 }
 
 /** The chart's rows as its data table and CSV: what each bar is, its GPU, its GPU-hours in the locale's one unit. */
-export function trainingChartTable(runs: TrainingRunInput[], labels: TrainingWordsLabels, locale: AppLocale): ExportTable {
+export function trainingChartTable(
+  runs: TrainingRunInput[],
+  labels: Pick<TrainingWordsLabels, "barV3" | "barLlama" | "barOther" | "colRun" | "colGpu" | "colHours">,
+  locale: AppLocale,
+): ExportTable {
   return {
     headers: [labels.colRun, labels.colGpu, labels.colHours],
     rows: runs.map((run) => [trainingRunLabel(run, labels), run.gpu, gpuHoursInLocaleUnit(run.gpuHoursMillion, locale)]),

@@ -42,15 +42,17 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
       <>
         <NoticeList notices={noticeTexts} compact />
         <CapexCharts
-          locale={locale}
-          outcome={view.outcome}
-          companyNames={view.companies.map((company) => company.name)}
-          note={view.note}
-          scenarioInWords={view.scenarioInWords}
-          fileParts={view.fileParts}
-          query={serializeCapexQuery(view.state)}
-          labels={labels}
-          chartLabels={chartLabels}
+        locale={locale}
+        outcome={view.outcome}
+        companyNames={view.companies.map((company) => company.name)}
+        note={view.note}
+        scenarioInWords={view.scenarioInWords}
+        fileParts={view.fileParts}
+        query={serializeCapexQuery(view.state)}
+        savedScenarioName={view.state.scenarioId ? view.savedScenarioName : null}
+        caveatsOnScreen
+        labels={labels}
+        chartLabels={chartLabels}
         />
       </>
     );

@@ -54,8 +54,9 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     ...(Object.fromEntries(labelKeys.map((key) => [key, t(key)])) as Record<(typeof labelKeys)[number], string>),
     ...(Object.fromEntries(templateKeys.map((key) => [key, t.raw(key) as string])) as Record<(typeof templateKeys)[number], string>),
     priceHint: t("priceHint", { min: formatUsdPerGpuHour(MIN_PRICE_USD, locale), max: formatUsdPerGpuHour(MAX_PRICE_USD, locale) }),
-    chartAlt: t("chartAlt", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: ratio(stated.value) }),
     priceClamped: t.raw("priceClamped") as string,
+    chartFigures: t("chartFigures", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: ratio(stated.value) }),
+    caveats: [t("caveatGpus"), t("caveatFinalRun"), t("caveatPrice")],
     v3CostNote: t("v3CostNote", {
       cost: v3.costUsdMillion === null ? "—" : formatUsdMillions(v3.costUsdMillion, locale),
       price: formatUsdPerGpuHour(DEFAULT_PRICE_USD, locale),

@@ -1,0 +1,171 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { AppLocale } from "@/i18n/routing";
+import type { ExportFormat } from "@/lib/charts/tokens";
+import { buildCsv, type ExportTable } from "@/lib/export/csv";
+import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
+import { formatDate } from "@/lib/format";
+import { fillTemplate } from "@/lib/template";
+import type { ChartSpec } from "./chart-config";
+import type { ChartPanelLabels } from "./chart-panel-labels";
+import { renderChartPng } from "./export-png";
+
+/** What a chart adds to a table's exports: its PNG (drawn from the spec), caveats and saved scenario. */
+export type ExportedChart = {
+  spec: ChartSpec;
+  /** Caveats, as footnotes in the PNG. */
+  notes: string[];
+  /** A saved scenario's name, when the view shows one. */
+  scenarioName?: string | null;
+};
+
+export type ExportSubject = {
+  title: string;
+  /** The view's state in words, e.g. "Company guidance preset, edited: Apple +10%". */
+  subtitle: string;
+  source: string;
+  /** File name without extension (exportFileBase from view state). */
+  fileBase: string;
+  /** Exactly the rows shown: the CSV. */
+  table: ExportTable;
+  labels: ChartPanelLabels;
+  locale: AppLocale;
+  /** The view's query, for views whose address bar follows their state after a pause. */
+  query?: string;
+  chart?: ExportedChart;
+};
+
+export type ExportAction = { id: "png" | "copy-image" | "csv" | "link" | "embed"; label: string; run: () => void };
+export type ExportStatus = { text: string; manualCopy?: string } | null;
+
+const STATUS_MS = 6000;
+
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Today in the viewer's time zone, as the locale writes dates. */
+function today(locale: AppLocale): string {
+  const now = new Date();
+  const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  return formatDate(iso, locale);
+}
+
+/** The height an iframe needs for the view's chart panels stacked, plus the embed's notices and signature. */
+function embedHeight(): number {
+  const panels = [...document.querySelectorAll<HTMLElement>("[data-chart-panel]")];
+  return panels.reduce((sum, panel) => sum + panel.offsetHeight + 16, 96);
+}
+
+/**
+ * The export actions of a chart or table and their state: Download PNG and Copy image in the chosen
+ * size, Download CSV, Copy link (the bare URL as text, title + link as rich text) and Embed (the
+ * iframe snippet). Results are announced through `status`.
+ */
+export function useExportActions({ title, subtitle, source, fileBase, table, labels, locale, query, chart }: ExportSubject) {
+  const [status, setStatus] = useState<ExportStatus>(null);
+  const [format, setFormat] = useState<ExportFormat>("slide");
+  const [embedOpen, setEmbedOpen] = useState(false);
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(null), status.manualCopy ? STATUS_MS * 5 : STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const url = () => shareableUrl(window.location.href, query);
+  const pngName = `${fileBase}${format === "document" ? "-document" : ""}.png`;
+
+  const renderPng = (): Promise<Blob> => {
+    if (!chart) return Promise.reject(new Error("This toolbar has no chart"));
+    return renderChartPng(
+      chart.spec,
+      {
+        title,
+        subtitle,
+        scenarioLine: chart.scenarioName ? fillTemplate(labels.savedScenarioLine, { name: chart.scenarioName }) : undefined,
+        notes: chart.notes.map((note) => fillTemplate(labels.noteLabel, { note })),
+        source: fillTemplate(labels.sourceLine, { source }),
+        url: url(),
+        date: today(locale),
+        brand: labels.brand,
+        locale,
+      },
+      format,
+    );
+  };
+
+  const downloadPng = async () => {
+    try {
+      download(await renderPng(), pngName);
+    } catch {
+      setStatus({ text: labels.exportFailed });
+    }
+  };
+
+  const copyImage = async () => {
+    // The render runs inside ClipboardItem, so the write starts within the click (Safari requires it).
+    const png = renderPng();
+    try {
+      await navigator.clipboard.write([new ClipboardItem({ "image/png": png })]);
+      setStatus({ text: labels.imageCopied });
+    } catch {
+      // No clipboard images here (insecure origin, permission, browser): the file is the fallback.
+      try {
+        download(await png, pngName);
+        setStatus({ text: labels.imageDownloaded });
+      } catch {
+        setStatus({ text: labels.exportFailed });
+      }
+    }
+  };
+
+  const downloadCsv = () => {
+    const csv = buildCsv({ ...table, source, sourceLabel: labels.sourceLabel });
+    download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
+  };
+
+  const copyLink = async () => {
+    const link = url();
+    try {
+      // The bare URL as plain text (it works pasted into an address bar); the titled link for rich-text editors.
+      const item = new ClipboardItem({ "text/plain": new Blob([link], { type: "text/plain" }), "text/html": new Blob([linkAsHtml(title, link)], { type: "text/html" }) });
+      await navigator.clipboard.write([item]).catch(() => navigator.clipboard.writeText(link));
+      setStatus({ text: labels.linkCopied });
+    } catch {
+      setStatus({ text: labels.linkCopyFailed, manualCopy: link });
+    }
+  };
+
+  const toggleEmbed = () => setEmbedOpen((open) => !open);
+  // Rebuilt on every render while open, so it follows the state (the panel only opens in the browser).
+  const embedCode = embedOpen ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() }) : null;
+
+  const copyEmbedCode = async () => {
+    if (!embedCode) return;
+    try {
+      await navigator.clipboard.writeText(embedCode);
+      setStatus({ text: labels.codeCopied });
+    } catch {
+      setStatus({ text: labels.codeCopyFailed });
+    }
+  };
+
+  const chartOnly = (action: ExportAction): ExportAction[] => (chart ? [action] : []);
+  const actions: ExportAction[] = [
+    ...chartOnly({ id: "png", label: labels.downloadPng, run: downloadPng }),
+    ...chartOnly({ id: "copy-image", label: labels.copyImage, run: copyImage }),
+    { id: "csv", label: labels.downloadCsv, run: downloadCsv },
+    { id: "link", label: labels.copyLink, run: copyLink },
+    ...chartOnly({ id: "embed", label: labels.embed, run: toggleEmbed }),
+  ];
+
+  return { actions, status, format, setFormat, embedCode, copyEmbedCode };
+}
