@@ -20,7 +20,14 @@ export function SaveScenarioForm({ query, action, labels }: Props) {
   const [name, setName] = useState("");
   const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
   const [copied, setCopied] = useState(false);
-  const error = result.status === "invalid" ? labels[`error_${result.error}`] : result.status === "failed" ? labels.error_failed : null;
+  const error =
+    result.status === "invalid"
+      ? labels[`error_${result.error}`]
+      : result.status === "failed"
+        ? labels.error_failed
+        : result.status === "limited"
+          ? fillTemplate(labels.error_limited, { minutes: Math.ceil(result.retryAfterSeconds / 60) })
+          : null;
   const shortPath = result.status === "saved" ? `/s/${result.id}` : null;
 
   return (

@@ -42,4 +42,6 @@ export type SaveScenarioResult =
   | { status: "idle" }
   | { status: "saved"; id: string; name: string }
   | { status: "invalid"; name: string; error: SavedScenarioNameError }
-  | { status: "failed"; name: string };
+  | { status: "failed"; name: string }
+  /** Too many saves from this client address: try again after `retryAfterSeconds`. */
+  | { status: "limited"; name: string; retryAfterSeconds: number };

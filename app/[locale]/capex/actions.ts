@@ -1,16 +1,19 @@
 "use server";
 
+import { headers } from "next/headers";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { NAME_ERRORS, savedScenarioInputSchema, type SaveScenarioResult, type SavedScenarioNameError } from "@/lib/capex/saved-scenario";
+import { admitScenarioSave } from "@/lib/capex/save-limit";
 import { createSavedScenario } from "@/lib/db/scenarios";
+import { clientAddress } from "@/lib/request/forwarded";
 
 const isNameError = (message: string | undefined): message is SavedScenarioNameError => (NAME_ERRORS as readonly (string | undefined)[]).includes(message);
 
 /**
  * Saves the scenario in three steps: parse the form (zod: the name's rules are in
- * lib/capex/saved-scenario.ts), admit the client (the place for a per-client limit, keyed by
- * clientAddress(await headers()) from lib/request/forwarded.ts), then store it under its canonical
- * query, or answer the existing id when the same name and state were saved before.
+ * lib/capex/saved-scenario.ts), admit the client (per-address limits, lib/capex/save-limit.ts), then
+ * store it under its canonical query, or answer the existing id when the same name and state were
+ * saved before.
  */
 export async function saveScenario(_previous: SaveScenarioResult, formData: FormData): Promise<SaveScenarioResult> {
   const rawName = String(formData.get("name") ?? "");
@@ -19,6 +22,8 @@ export async function saveScenario(_previous: SaveScenarioResult, formData: Form
     const message = parsed.error.issues.find((issue) => issue.path[0] === "name")?.message;
     return isNameError(message) ? { status: "invalid", name: rawName, error: message } : { status: "failed", name: rawName };
   }
+  const admitted = await admitScenarioSave(clientAddress(await headers()) ?? "unknown");
+  if (!admitted.allowed) return { status: "limited", name: rawName, retryAfterSeconds: admitted.retryAfterSeconds };
   // Store what the parser understood, so a saved link never carries a malformed value.
   const { state } = parseCapexQuery(Object.fromEntries(new URLSearchParams(parsed.data.query)));
   const query = serializeCapexQuery({ ...state, scenarioId: null });
