@@ -191,7 +191,7 @@ test.describe("security headers", () => {
       expect(h["permissions-policy"]).not.toContain("clipboard-write");
       if (!path.startsWith("/api")) {
         // The Summary is one cached response for everyone, so it cannot carry a per-request nonce.
-        expect(csp).toMatch(path === "/zh" ? /script-src 'self' 'unsafe-inline';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+        expect(csp).toMatch(path === "/zh" ? /script-src 'self' 'unsafe-inline';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'( 'sha256-[A-Za-z0-9+/=]+')* 'strict-dynamic'/);
         expect(csp).toContain("base-uri 'self'");
         expect(csp).toContain("frame-ancestors 'self'");
       }

@@ -64,7 +64,8 @@ export function GrowthInput({ ticker, percent, label, valueText, clampedMessage,
           type="range"
           min={GROWTH_MIN_PERCENT}
           max={GROWTH_MAX_PERCENT}
-          step={1}
+          // 0.1 so the thumb sits at the applied value (19.6, not a snapped 20); the keys step by whole points (slider-keys.ts).
+          step={0.1}
           value={value}
           aria-label={label}
           aria-valuetext={valueText}

@@ -50,4 +50,8 @@ describe("ogImagePath", () => {
     expect(ogImagePath("capex", "en", "preset=guidance&aapl=10")).toBe("/api/og/capex?locale=en&preset=guidance&aapl=10");
     expect(ogImagePath("summary", "zh", "")).toBe("/api/og/summary?locale=zh");
   });
+  it("percent-encodes non-ASCII text, as a browser sends it (a Location header cannot carry it raw)", () => {
+    expect(ogImagePath("models", "en", "q=مرحبا")).toBe("/api/og/models?locale=en&q=%D9%85%D8%B1%D8%AD%D8%A8%D8%A7");
+    expect(ogImagePath("models", "zh", "q=深度")).toBe("/api/og/models?locale=zh&q=%E6%B7%B1%E5%BA%A6");
+  });
 });
