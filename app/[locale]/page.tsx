@@ -12,6 +12,7 @@ import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
 import { formatDate, formatFigure, formatInteger, formatPercent } from "@/lib/format";
 import { pick } from "@/lib/locale";
+import { withFullWidthBrackets } from "@/lib/text/zh-typography";
 import { viewMetadata } from "@/lib/og/metadata";
 import { extractionCorrections } from "@/lib/summary/corrections";
 import { keyFigureSourceTexts, selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure } from "@/lib/summary/figures";
@@ -113,7 +114,7 @@ export default async function SummaryPage({ params }: PageProps) {
           <div className="flex gap-1.5">
             <dt className="shrink-0 text-slate-500">{t("rating")}</dt>
             <dd>
-              <RatingWithMeaning rating={pick(locale, report.ratingZh, report.ratingEn)} meaning={t("ratingMeaning")} helpLabel={t("ratingHelp")} />
+              <RatingWithMeaning rating={locale === "zh" ? withFullWidthBrackets(report.ratingZh) : report.ratingEn} meaning={t("ratingMeaning")} helpLabel={t("ratingHelp")} />
             </dd>
           </div>
         </dl>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "./zh-typography";
+import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences, withFullWidthBrackets } from "./zh-typography";
 
 describe("halfWidthPunctuationNextToChinese", () => {
   it("finds half-width , : ; ( ) beside Chinese", () => {
@@ -41,5 +41,13 @@ describe("latinSentences", () => {
     expect(latinSentences("DeepSeek-R1（671B）、OpenAI o1、Scaling Law、SAC S0570521050001 · SFC AUZ066")).toEqual([]);
     expect(latinSentences("星际之门（The Stargate Project）；AI Capex Lens")).toEqual([]);
     expect(latinSentences("Llama 3 系列：8B、70B、405B 三个模型合计（H100-80GB）")).toEqual([]);
+  });
+});
+
+describe("withFullWidthBrackets", () => {
+  it("sets brackets around Chinese words full-width and drops the space before them", () => {
+    expect(withFullWidthBrackets("增持 (维持)")).toBe("增持（维持）");
+    expect(withFullWidthBrackets("Alphabet(谷歌)")).toBe("Alphabet（谷歌）");
+    expect(withFullWidthBrackets("Massive Multitask Language Understanding (MMLU)")).toBe("Massive Multitask Language Understanding (MMLU)");
   });
 });

@@ -61,3 +61,12 @@ export function latinSentences(text: string, allowed: readonly string[] = LATIN_
     return words.length >= 3 || (words.length === 2 && words.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())));
   });
 }
+
+/**
+ * A text recorded as its source printed it, set in Chinese typography for a zh page: half-width
+ * brackets around Chinese words become full-width, without the space before them ("增持 (维持)" →
+ * "增持（维持）"). Latin-only brackets ("(MMLU)" in an English name) stay as they are.
+ */
+export function withFullWidthBrackets(text: string): string {
+  return text.replace(new RegExp(`\\s*\\(([^()]*[${HAN}][^()]*)\\)`, "g"), "（$1）");
+}
