@@ -38,7 +38,7 @@ test("GET /api/capex/company-basis carries the dated plans and the own-basis act
   const actuals = capexCompanyBasis.filter((r) => r.kind === "actual").map((r) => `${r.company} ${r.fiscalYear}: ${r.usdBn}`);
   expect(actuals.sort()).toEqual(["amazon 2025: 128.32", "meta 2024: 39.225", "meta 2025: 72.215", "microsoft 2025: 88.2"]);
   const apple2026 = capexCompanyBasis.find((r) => r.company === "apple" && r.fiscalYear === 2026);
-  expect(apple2026).toMatchObject({ kind: "plan", usdBn: null, usdBnLow: null, origin: "statement", whatZh: "未给出金额；资本开支将进一步增加（2025年10月30日）" });
+  expect(apple2026).toMatchObject({ kind: "plan", usdBn: null, usdBnLow: null, origin: "statement", whatZh: "未给出金额；资本开支将进一步增加（2025 年 10 月 30 日）" });
 });
 
 test("GET /api/export writes ai-capex-lens/v2 with the company-basis amounts and both languages", async ({ request }) => {

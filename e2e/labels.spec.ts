@@ -2,12 +2,14 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
+import { chartAction } from "./chart-actions";
 
 // Labels that tell the truth: a figure the app computes or assumes never wears the note's or a filing's badge.
 const MESSAGES = { en, zh } as const;
 
-async function csvRows(page: Page, button: ReturnType<Page["getByRole"]>): Promise<string[]> {
-  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+/** Downloads a CSV by `click` (a toolbar button, or a chart panel's action) and splits it into lines. */
+async function csvRows(page: Page, click: () => Promise<void>): Promise<string[]> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
   return (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "").split("\r\n");
 }
 
@@ -75,15 +77,15 @@ for (const locale of ["zh", "en"] as const) {
       const qualifier = m.Models.paramsNoteOnly.replace("{company}", "OpenAI");
       await page.goto(`/${locale}/models?company=openai&view=params`);
       await expect(page.locator('tr[data-slug="o1"]').getByTestId("model-params-qualifier")).toHaveText(qualifier);
-      const rows = await csvRows(page, page.getByTestId("models-table-export").getByRole("button", { name: m.ChartPanel.downloadCsv }));
+      const rows = await csvRows(page, () => page.getByTestId("models-table-export").getByRole("button", { name: m.ChartPanel.downloadCsv }).click());
       expect(rows[1]).toContain(m.Models.valueWithQualifier.replace("{value}", "300B").replace("{qualifier}", qualifier));
       expect(rows[1]).toContain(m.Models.moeUnmarked);
 
       const chart = page.getByTestId("chart-models-params");
       await expect(chart.getByRole("heading", { level: 2 })).toHaveText(m.Models.chartParamsTitle);
-      await chart.locator("summary").click();
+      await chart.getByRole("tab", { name: m.ChartPanel.tabTable }).click();
       await expect(chart.locator("tbody tr").first()).toContainText(qualifier);
-      const chartRows = await csvRows(page, chart.getByRole("button", { name: m.ChartPanel.downloadCsv }));
+      const chartRows = await csvRows(page, () => chartAction(chart, m.ChartPanel.downloadCsv));
       expect(chartRows[0]).toBe([m.Models.colModel, m.Models.colCompany, m.Models.colParamsB, m.Models.colParamsRemark].join(","));
       expect(chartRows[1]).toContain(qualifier);
 
@@ -95,7 +97,7 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/models?view=params&region=CN`);
       const chart = page.getByTestId("chart-models-params");
       await expect(chart.getByRole("heading", { level: 2 })).toContainText("MoE");
-      await chart.locator("summary").click();
+      await chart.getByRole("tab", { name: m.ChartPanel.tabTable }).click();
       await expect(chart.locator("tbody tr").filter({ hasText: "DeepSeek-R1" })).toContainText(m.Models.paramsMoeTotal);
     });
   });

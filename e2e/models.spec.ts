@@ -179,7 +179,7 @@ test.describe("Model detail", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("o1");
     await expect(page.getByTestId("model-facts")).toContainText("300B");
     await expect(page.getByTestId("model-caveat")).toContainText("OpenAI has not disclosed o1's parameter count");
-    await expect(page.getByTestId("model-source")).toContainText("图表2");
+    await expect(page.getByTestId("model-source")).toContainText("Chart 2");
 
     await page.goto("/zh/models/yi-vl");
     await expect(page.getByTestId("model-caveat")).toContainText("视觉-语言模型");

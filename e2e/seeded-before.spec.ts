@@ -64,5 +64,5 @@ test("the upgraded app shows the actual preset's 370.2 and the Chinese sources",
   await page.goto(`${base}/zh/capex?preset=actual`);
   await expect(page.getByTestId("scenario-total-2025")).toHaveText("3,702 亿美元");
   await expect(page.getByTestId("scenario-total-2024")).toHaveText("2,267 亿美元");
-  await expect(page.getByTestId("statement-meta")).toContainText("Meta 公开表态（2025年1月24日）");
+  await expect(page.getByTestId("statement-meta")).toContainText("Meta 公开表态（2025 年 1 月 24 日）");
 });

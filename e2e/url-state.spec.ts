@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
+import { chartAction } from "./chart-actions";
 
 const MESSAGES = { en, zh } as const;
 // Each step waits for a render on the server or a lazily loaded chart; give them time on a busy machine.
@@ -63,7 +64,7 @@ const VIEWS: ViewUnderTest[] = [
     },
     showsEdit: async (page, locale) => {
       await expect(page.locator("#training-price")).toHaveValue("7");
-      await expect(page.getByTestId("v3-cost")).toHaveText(locale === "en" ? "USD 19.516 M" : "1,951.6 万美元");
+      await expect(page.getByTestId("v3-cost")).toHaveText(locale === "en" ? "USD 19.5 mn" : "1,951.6 万美元");
     },
     away: "models",
     readout: async (page) => ({
@@ -115,11 +116,11 @@ async function expectScreenEqualsUrl(page: Page, subject: ViewUnderTest) {
   await expect.poll(() => subject.readout(page)).toEqual(reference);
 }
 
-/** The URL "Copy link" puts on the clipboard (its text is "title — URL"). */
+/** The URL "Copy link" puts on the clipboard (the bare URL as text). */
 async function copiedLink(page: Page, panel: string): Promise<string> {
   const locale = new URL(page.url()).pathname.split("/")[1] as Locale;
   await page.evaluate(() => navigator.clipboard.writeText(""));
-  await page.getByTestId(panel).getByRole("button", { name: MESSAGES[locale].ChartPanel.copyLink }).click();
+  await chartAction(page.getByTestId(panel), MESSAGES[locale].ChartPanel.copyLink);
   let text = "";
   await expect.poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText()))).not.toBe("");
   return /(https?:\/\/\S+)$/.exec(text)?.[1] ?? text;

@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readPngText } from "../lib/export/png-text";
 import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "../lib/text/zh-typography";
 import zh from "../messages/zh.json" with { type: "json" };
+import { chartAction } from "./chart-actions";
 
 /**
  * The Chinese edition: every sentence on a zh page, in a zh export and in a zh link preview's text is
@@ -122,11 +123,13 @@ test("zh exports read in Chinese: CSV headers, cells and source lines, PNG text 
   for (const { path, panel, png } of exports) {
     await page.goto(path);
     const toolbar = page.getByTestId(panel);
-    const [csv] = await Promise.all([page.waitForEvent("download"), toolbar.getByRole("button", { name: zh.ChartPanel.downloadCsv }).click()]);
+    // A chart panel offers its actions as a toolbar or, when narrow, a menu (chartAction picks); the table has a toolbar.
+    const action = (name: string) => (panel.startsWith("chart-") ? chartAction(toolbar, name) : toolbar.getByRole("button", { name }).click());
+    const [csv] = await Promise.all([page.waitForEvent("download"), action(zh.ChartPanel.downloadCsv)]);
     const text = (await readFile(await csv.path())).toString("utf8").replace(/^\uFEFF/, "");
     for (const cell of csvCells(text)) offences.push(...check(`${path} ${csv.suggestedFilename()}`, cell));
     if (!png) continue;
-    const [image] = await Promise.all([page.waitForEvent("download"), toolbar.getByRole("button", { name: zh.ChartPanel.downloadPng }).click()]);
+    const [image] = await Promise.all([page.waitForEvent("download"), action(zh.ChartPanel.downloadPng)]);
     const chunks = readPngText(await readFile(await image.path()));
     expect(chunks.Title, path).toBeTruthy();
     for (const key of ["Title", "Description", "Source"]) offences.push(...check(`${path} ${image.suggestedFilename()} ${key}`, chunks[key] ?? ""));

@@ -21,10 +21,10 @@ export function joinZh(...parts: string[]): string {
   }, "");
 }
 
-/** 2025-01-29 → 2025年1月29日, as the note and zh-CN dates write it. */
+/** 2025-01-29 → "2025 年 1 月 29 日", spaced as the app writes zh dates (lib/format.ts formatDate). */
 export function zhDate(isoDate: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
-  return `${year}年${month}月${day}日`;
+  return `${year} 年 ${month} 月 ${day} 日`;
 }
 
 export function createDataTexts(zh: FactsZh) {

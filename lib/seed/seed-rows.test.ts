@@ -43,7 +43,7 @@ describe("the seed's bilingual texts", () => {
   });
 
   it("space Chinese from Latin letters and digits, never from full-width punctuation", () => {
-    expect(joinZh("Meta", "公开表态（", zhDate("2025-01-29"), "）")).toBe("Meta 公开表态（2025年1月29日）");
+    expect(joinZh("Meta", "公开表态（", zhDate("2025-01-29"), "）")).toBe("Meta 公开表态（2025 年 1 月 29 日）");
     expect(joinZh("微软", " 10-K 年报（文件编号", "0000950170-25-100235", "，")).toBe("微软 10-K 年报（文件编号 0000950170-25-100235，");
   });
 });
@@ -78,6 +78,6 @@ describe("the seed's figures", () => {
     ]);
     const apple2026 = rows.companyBasis.filter((row) => row.company === "apple" && row.fiscalYear === 2026);
     expect(apple2026).toMatchObject([{ kind: "plan", sequence: 1, saidOn: null, usdBn: null, usdBnLow: null, usdBnHigh: null }]);
-    expect(apple2026[0]!.whatZh).toBe("未给出金额；资本开支将进一步增加（2025年10月30日）");
+    expect(apple2026[0]!.whatZh).toBe("未给出金额；资本开支将进一步增加（2025 年 10 月 30 日）");
   });
 });
