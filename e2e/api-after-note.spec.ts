@@ -45,6 +45,6 @@ test("GET /api/export writes ai-capex-lens/v2 with the company-basis amounts and
   const exported = await (await request.get("/api/export")).json();
   expect(exported.format).toBe("ai-capex-lens/v2");
   expect(exported.capexCompanyBasis).toHaveLength(24);
-  expect(exported.models[0]).toMatchObject({ sourceZh: expect.stringMatching(/^研报图表2/), sourceEn: expect.stringMatching(/^The note's Chart 2/) });
+  expect(exported.models[0]).toMatchObject({ sourceZh: expect.stringMatching(/^研报图表 2/), sourceEn: expect.stringMatching(/^The note's Chart 2/) });
   expect(JSON.stringify(exported.models)).not.toMatch(/params_b/);
 });
