@@ -10,7 +10,7 @@ import { adminPageAccess } from "@/lib/admin/session";
 import { authConfig } from "@/lib/auth/config";
 import { listApiTokens } from "@/lib/db/api-tokens";
 import { listUserSessions } from "@/lib/db/sessions";
-import { firstValue, type RawSearchParams } from "@/lib/url-state/notice";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 import { revokeToken } from "../actions";
 
 export const dynamic = "force-dynamic";
