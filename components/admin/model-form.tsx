@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { saveModel } from "@/app/[locale]/admin/actions";
 import { initialAdminFormState } from "@/lib/admin/form-state";
+import { MODEL_REGIONS } from "@/lib/vocabulary";
 import { controlProps, FormField } from "./form-field";
 import { RecordForm } from "./record-form";
 
@@ -76,7 +77,7 @@ export function ModelForm({ locale, record, values: initial, labels, companies, 
       </FormField>
       <FormField name="region" label={f.region} error={e.region}>
         <select {...controlProps("region", e.region)} defaultValue={values.region}>
-          {["US", "CN"].map((r) => <option key={r} value={r}>{labels.regions[r]}</option>)}
+          {MODEL_REGIONS.map((r) => <option key={r} value={r}>{labels.regions[r]}</option>)}
         </select>
       </FormField>
       <FormField name="paramsB" label={f.paramsB} error={e.paramsB}>

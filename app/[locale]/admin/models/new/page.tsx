@@ -4,7 +4,7 @@ import { ModelForm } from "@/components/admin/model-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { MODALITIES } from "@/lib/facts/schema";
+import { MODALITIES } from "@/lib/vocabulary";
 import { listCompanies } from "@/lib/db/model-reads";
 import { pick } from "@/lib/locale";
 
