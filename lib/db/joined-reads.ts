@@ -1,3 +1,4 @@
+import "server-only";
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company, PrismaClient } from "../generated/prisma/client";
 import { parseModelRegion, type ModelRegion } from "../vocabulary";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company } from "../generated/prisma/client";
 import type { CompanyBasisInput } from "../validations/capex-company-basis";
 import type { CapexFigureInput } from "../validations/capex-figure";
