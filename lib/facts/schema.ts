@@ -176,9 +176,6 @@ export const factsSchema = z.object({
 
 export type Facts = z.infer<typeof factsSchema>;
 export type FactsActualRow = Facts["capex_actual_2025"]["rows"][number];
-export type FactsPlanStep = Facts["capex_guidance_path_2025"]["rows"][number]["steps"][number];
-export type FactsPlan2026Row = Facts["capex_guidance_2026"]["rows"][number];
-export type FactsModelRow = z.infer<typeof modelRow>;
 
 /** Parses a data file or throws an Error whose message names every bad field by its path. */
 function parseDataFile<T>(schema: z.ZodType<T>, input: unknown, file: string): T {

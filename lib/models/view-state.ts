@@ -1,4 +1,4 @@
-import { createMultiParser, createSerializer, type inferParserType } from "nuqs/server";
+import { createMultiParser, createSerializer } from "nuqs/server";
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
 import { MODALITIES, MODEL_ACCESS, MODEL_REGIONS, type Modality, type ModelAccess, type ModelRegion } from "@/lib/vocabulary";
 
@@ -113,18 +113,11 @@ export const modelsUrlParsers = {
   view: modelsParam(oneOf(MODEL_CHART_VIEWS)).withDefault(DEFAULT_MODELS_QUERY.view),
 };
 
-export type ModelsUrlValues = inferParserType<typeof modelsUrlParsers>;
-
 const serializeModelsUrl = createSerializer(modelsUrlParsers, { processUrlSearchParams: (search) => inParamOrder(search, MODELS_PARAM_NAMES) });
 
 /** The state as a query string (without "?"), defaults omitted, parameters in a stable order. */
 export function serializeModelsQuery(state: ModelsQuery): string {
   return serializeModelsUrl({ ...state, dir: state.sort ? state.dir : DEFAULT_MODELS_QUERY.dir }).replace(/^\?/, "");
-}
-
-/** The number of active filters (sort and chart tab are not filters). */
-export function countActiveFilters(state: ModelsQuery): number {
-  return (["region", "access", "company", "modality", "from", "to", "q"] as const).filter((name) => state[name] !== null).length;
 }
 
 /** The state without any filter, keeping sort and chart tab: the "clear filters" target. */
