@@ -4,10 +4,12 @@
  * classes are sorted by the Tailwind plugin, which must come last.
  * @type {import("prettier").Config}
  */
-export default {
+const config = {
   printWidth: 120,
   plugins: ["@ianvs/prettier-plugin-sort-imports", "prettier-plugin-tailwindcss"],
   importOrder: ["<BUILTIN_MODULES>", "<THIRD_PARTY_MODULES>", "", "^@/(.*)$", "", "^[.]"],
   importOrderTypeScriptVersion: "5.0.0",
   tailwindStylesheet: "./app/globals.css",
 };
+
+export default config;

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { BCP47 } from "@/lib/vocabulary";
 
 // Reached only for paths outside any locale (the proxy prefixes all others), so it is bilingual.
 export default function GlobalNotFound() {
   return (
-    <html lang="zh-CN">
+    <html lang={BCP47.zh}>
       <body className="flex min-h-screen items-center justify-center p-8">
         <div className="max-w-md text-center">
           <h1 className="text-2xl font-semibold">页面不存在 · Page not found</h1>

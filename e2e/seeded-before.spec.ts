@@ -9,7 +9,7 @@ import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
 // A database the app's first version seeded (e2e/fixtures/first-seed.sqlite.sql), started the way
 // `npm start` starts it (npm run db:setup, then next start): it gains the new rows, Amazon's 2024 is
 // corrected, seeded texts get their Chinese edition, an editor's text stays, and the views show it.
-// E2E_PORT + 1 is test:pg's second server, + 2 the sign-in-gated server, + 3 auth-config's, + 5 the OpenID provider.
+// E2E_PORT + 1 is test:pg's second server, + 2 the sign-in-gated server, + 3 auth-config's, + 5 the OpenID provider, + 6 error-pages'.
 const port = Number(process.env.E2E_PORT ?? 3100) + 4;
 const base = `http://localhost:${port}`;
 // One upgraded server for both tests: they must share a worker (and its beforeAll).

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
+import { BCP47 } from "@/lib/vocabulary";
 import { routing, type AppLocale } from "./routing";
 
 /** Validates the [locale] segment (404 otherwise) and enables static rendering for it. */
@@ -13,5 +14,5 @@ export async function resolveLocale(params: Promise<{ locale: string }>): Promis
 
 /** The BCP 47 tag for <html lang>. */
 export function htmlLang(locale: AppLocale): string {
-  return locale === "zh" ? "zh-CN" : "en";
+  return BCP47[locale];
 }

@@ -1,7 +1,8 @@
 import { defineRouting } from "next-intl/routing";
+import { LOCALES } from "@/lib/vocabulary";
 
 export const routing = defineRouting({
-  locales: ["zh", "en"],
+  locales: LOCALES,
   defaultLocale: "zh",
   localePrefix: "always",
   // No `Link: <…>; rel="alternate"` response header: it repeated the whole URL (query included) three

@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import { BCP47, type FigureUnit } from "@/lib/vocabulary";
 
 /**
  * Every number on screen goes through here. zh counts in 万 (1e4) and 亿 (1e8), en in mn and bn,
@@ -6,7 +7,6 @@ import type { AppLocale } from "@/i18n/routing";
  * Chinese unit are separated by one space ("2,253 亿美元", "278.8 万 GPU 小时"); templates put no
  * space between Chinese text and full-width punctuation.
  */
-const INTL_LOCALE: Record<AppLocale, string> = { zh: "zh-CN", en: "en-US" };
 
 // Building an Intl formatter costs far more than using one (a page formats hundreds of numbers), and
 // there are only a few locale × options combinations: each is built once and reused.
@@ -24,7 +24,7 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.List
 function number(value: number, locale: AppLocale, maxDigits: number, minDigits = 0): string {
   const min = Math.min(minDigits, maxDigits);
   return formatter(`number:${locale}:${maxDigits}:${min}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDigits, minimumFractionDigits: min }),
+    new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: maxDigits, minimumFractionDigits: min }),
   ).format(value);
 }
 
@@ -86,7 +86,7 @@ export function formatPercent(ratio: number, locale: AppLocale, options: { digit
   const digits = options.digits ?? 1;
   const signDisplay = options.signed ? "exceptZero" : "auto";
   const formatted = formatter(`percent:${locale}:${digits}:${signDisplay}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: digits, signDisplay }),
+    new Intl.NumberFormat(BCP47[locale], { style: "percent", maximumFractionDigits: digits, signDisplay }),
   ).format(ratio);
   return formatted.replace("-", "−");
 }
@@ -105,14 +105,14 @@ function spaceZhDate(text: string): string {
 export function formatYearMonth(yearMonth: string, locale: AppLocale): string {
   const [year, month] = yearMonth.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
-  const text = formatter(`yearMonth:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: "numeric", month: "short", timeZone: "UTC" })).format(date);
+  const text = formatter(`yearMonth:${locale}`, () => new Intl.DateTimeFormat(BCP47[locale], { year: "numeric", month: "short", timeZone: "UTC" })).format(date);
   return locale === "zh" ? spaceZhDate(text) : text;
 }
 
 /** "2025-01-27" → zh "2025 年 1 月 27 日", en "Jan 27, 2025". */
 export function formatDate(isoDate: string, locale: AppLocale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  const text = formatter(`date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
+  const text = formatter(`date:${locale}`, () => new Intl.DateTimeFormat(BCP47[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
   return locale === "zh" ? spaceZhDate(text) : text;
 }
 
@@ -128,7 +128,7 @@ export function formatFixed(value: number, locale: AppLocale, digits: number): s
 
 /** A number with its sign, for an axis of changes whose unit is in its title: 20 → "+20", −10 → "−10", 0 → "0". */
 export function formatSignedNumber(value: number, locale: AppLocale, maxDigits = 1): string {
-  return formatter(`signed:${locale}:${maxDigits}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDigits, signDisplay: "exceptZero" }))
+  return formatter(`signed:${locale}:${maxDigits}`, () => new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: maxDigits, signDisplay: "exceptZero" }))
     .format(value)
     .replace("-", "−");
 }
@@ -155,7 +155,7 @@ export function usdBnUnitLabel(locale: AppLocale): string {
  */
 export function formatList(items: string[], locale: AppLocale): string {
   if (locale === "zh") return items.join("、");
-  return formatter(`list:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" })).format(items);
+  return formatter(`list:${locale}`, () => new Intl.ListFormat(BCP47[locale], { type: "conjunction" })).format(items);
 }
 
 /** A rental price per GPU-hour: zh "2 美元/GPU 小时", en "USD 2 per GPU-hour". */
@@ -164,7 +164,7 @@ export function formatUsdPerGpuHour(price: number, locale: AppLocale): string {
 }
 
 /** The units a key figure can carry in the database. */
-export type FigureUnit = "usd_bn" | "ratio" | "gpu_hours_m" | "usd_m";
+export type { FigureUnit };
 
 /** A key figure by its unit: usd_bn → "USD 225.3 bn", ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → "USD 5.6 mn". */
 export function formatFigure(value: number, unit: FigureUnit, locale: AppLocale): string {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  */
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "Nav" });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "Nav" }), getMessages({ locale })]);
   return (
     // The theme script sets the `dark` class before React hydrates, so <html> differs from the server's on purpose.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
@@ -34,8 +34,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="print-hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        {/* Client components get their strings as props; the provider only carries the locale. */}
-        <NextIntlClientProvider messages={{}}>
+        {/* Client components get their strings as props; the provider carries the locale and the
+            error page's strings (app/[locale]/error.tsx has no other way to get them). */}
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
           <UrlStateAdapter>
             <SiteHeader locale={locale} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">

@@ -1,15 +1,15 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createApiToken } from "@/app/[locale]/admin/actions";
-import { initialAdminFormState } from "@/lib/admin/form-state";
+import { initialAdminFormState, type AdminFormAction } from "@/lib/admin/form-state";
 import { controlProps, FormField, FormMessage } from "./form-field";
 
 export type ApiTokenFormLabels = { name: string; nameHelp: string; create: string; created: string; shownOnce: string; copy: string; copied: string };
 
 /** Makes a named API token; the new token is shown here once, right after it was made, and nowhere else. */
-export function ApiTokenForm({ locale, labels }: { locale: string; labels: ApiTokenFormLabels }) {
-  const [state, action, pending] = useActionState(createApiToken, initialAdminFormState);
+/** `create` is the server action that issues the token (app/[locale]/admin/actions.ts). */
+export function ApiTokenForm({ create, locale, labels }: { create: AdminFormAction; locale: string; labels: ApiTokenFormLabels }) {
+  const [state, action, pending] = useActionState(create, initialAdminFormState);
   const [copied, setCopied] = useState(false);
   const created = state.createdToken;
   return (

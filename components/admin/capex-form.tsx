@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveCapexFigure } from "@/app/[locale]/admin/actions";
-import { initialAdminFormState } from "@/lib/admin/form-state";
+import { initialAdminFormState, type AdminFormAction } from "@/lib/admin/form-state";
 import { controlProps, FormField } from "./form-field";
 import { RecordForm } from "./record-form";
 
@@ -17,6 +16,8 @@ export type CapexFormLabels = {
 };
 
 type Props = {
+  /** The server action that saves the figure (app/[locale]/admin/actions.ts). */
+  save: AdminFormAction;
   locale: string;
   /** The figure being edited, or null for a new one. */
   record: { id: number; version: number } | null;
@@ -24,8 +25,8 @@ type Props = {
 };
 
 /** Creates or edits one capex figure with the API's schema; errors come back per field from the server action. */
-export function CapexForm({ locale, record, values: initial, labels, companies }: Props) {
-  const [state, action, pending] = useActionState(saveCapexFigure, initialAdminFormState);
+export function CapexForm({ save, locale, record, values: initial, labels, companies }: Props) {
+  const [state, action, pending] = useActionState(save, initialAdminFormState);
   const values = (state.values as CapexFormValues | null) ?? initial;
   const e = state.errors;
   const f = labels.fields;

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveModel } from "@/app/[locale]/admin/actions";
-import { initialAdminFormState } from "@/lib/admin/form-state";
+import { initialAdminFormState, type AdminFormAction } from "@/lib/admin/form-state";
+import { MODEL_REGIONS } from "@/lib/vocabulary";
 import { controlProps, FormField } from "./form-field";
 import { RecordForm } from "./record-form";
 
@@ -17,6 +17,8 @@ export type ModelFormLabels = {
 };
 
 type Props = {
+  /** The server action that saves the model (app/[locale]/admin/actions.ts), passed down like Capex passes its save. */
+  save: AdminFormAction;
   locale: string;
   /** The model being edited (its slug is fixed), or null for a new one. */
   record: { slug: string; version: number } | null;
@@ -25,8 +27,8 @@ type Props = {
 };
 
 /** Creates or edits one model with the API's schema; errors come back per field from the server action. */
-export function ModelForm({ locale, record, values: initial, labels, companies, modalities }: Props) {
-  const [state, action, pending] = useActionState(saveModel, initialAdminFormState);
+export function ModelForm({ save, locale, record, values: initial, labels, companies, modalities }: Props) {
+  const [state, action, pending] = useActionState(save, initialAdminFormState);
   const values = (state.values as ModelFormValues | null) ?? initial;
   const e = state.errors;
   const f = labels.fields;
@@ -76,7 +78,7 @@ export function ModelForm({ locale, record, values: initial, labels, companies, 
       </FormField>
       <FormField name="region" label={f.region} error={e.region}>
         <select {...controlProps("region", e.region)} defaultValue={values.region}>
-          {["US", "CN"].map((r) => <option key={r} value={r}>{labels.regions[r]}</option>)}
+          {MODEL_REGIONS.map((r) => <option key={r} value={r}>{labels.regions[r]}</option>)}
         </select>
       </FormField>
       <FormField name="paramsB" label={f.paramsB} error={e.paramsB}>

@@ -4,6 +4,7 @@ import type { Context as DataLabelContext } from "chartjs-plugin-datalabels";
 import type { Options as DataLabelsOptions } from "chartjs-plugin-datalabels/types/options";
 import type { AppLocale } from "@/i18n/routing";
 import { CHART_FONT_FAMILY, CHART_PALETTES, CHART_TYPE, type ChartMedium, type ChartPalette, type ChartTheme } from "@/lib/charts/tokens";
+import { BCP47 } from "@/lib/vocabulary";
 
 // The options of the app's own plugins (chart-canvas.tsx).
 declare module "chart.js" {
@@ -50,7 +51,7 @@ export function chartStyle(context: ChartContext) {
         animation: false as const,
         responsive: !exporting,
         maintainAspectRatio: false,
-        locale: context.locale === "zh" ? "zh-CN" : "en-US",
+        locale: BCP47[context.locale],
         layout: { padding: exporting ? { top: sizes.dataLabel, right: sizes.dataLabel * 2 } : { top: 4, right: 8 } },
         plugins: { chartSurface: { color: palette.surface }, seriesColours: { series } },
       };

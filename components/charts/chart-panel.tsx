@@ -8,11 +8,11 @@ import type { ExportTable } from "@/lib/export/csv";
 import { formatFixed } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { ChartSpec } from "./chart-config";
-import type { ChartPanelLabels } from "./chart-panel-labels";
+import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import { ExportToolbar } from "./export-toolbar";
 import { LazyChartCanvas } from "./lazy-chart-canvas";
 
-export type { ChartPanelLabels } from "./chart-panel-labels";
+export type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 /** The rows the chart shows, as a table: its Table tab and its CSV. */
 export type ChartTable = ExportTable;
 

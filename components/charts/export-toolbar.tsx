@@ -5,7 +5,7 @@ import { EXPORT_FORMATS_ORDER, type ExportFormat } from "@/lib/charts/tokens";
 import { fillTemplate } from "@/lib/template";
 import { useExportActions, type ExportAction, type ExportSubject } from "./use-export-actions";
 
-export type { ChartPanelLabels } from "./chart-panel-labels";
+export type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 export type ExportToolbarProps = ExportSubject;
 
 const FORMAT_LABEL = { slide: "sizeSlide", document: "sizeDocument" } as const satisfies Record<ExportFormat, string>;

@@ -8,7 +8,7 @@ import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { ChartSpec } from "./chart-config";
-import type { ChartPanelLabels } from "./chart-panel-labels";
+import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import { renderChartPng } from "./export-png";
 
 /** What a chart adds to a table's exports: its PNG (drawn from the spec), caveats and saved scenario. */

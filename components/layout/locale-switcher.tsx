@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
+import { BCP47 } from "@/lib/vocabulary";
 
 type Props = { locale: AppLocale; label: string; ariaLabel: string };
 
@@ -19,7 +20,7 @@ export function LocaleSwitcherLink({ locale, label, ariaLabel, query = "" }: Pro
     <Link
       href={query ? `${pathname}?${query}` : pathname}
       locale={locale}
-      hrefLang={locale === "zh" ? "zh-CN" : "en"}
+      hrefLang={BCP47[locale]}
       aria-label={ariaLabel}
       data-testid="locale-switcher"
       className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm text-slate-700 hover:bg-slate-100 sm:min-h-9"

@@ -1,4 +1,4 @@
-import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
+import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import type { ModelRecord } from "@/lib/db/models";

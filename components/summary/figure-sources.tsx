@@ -1,7 +1,5 @@
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
-
-/** A figure's origin and its source: `source` is the badge's tooltip, `line` the sentence shown beside it. */
-export type FigureSource = { origin: FigureOrigin; originLabel: string; source: string; line: string };
+import { SourceBadge } from "@/components/ui/source-badge";
+import type { FigureSource } from "@/lib/figures/figure-source";
 
 /** Each distinct source of a figure, with its origin badge and the source spelled out (no hover needed). */
 export function FigureSources({ sources }: { sources: FigureSource[] }) {

@@ -1,25 +1,15 @@
-import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import { FigureSources, type FigureSource } from "./figure-sources";
-
-type Props = {
-  id: string;
-  label: string;
-  value: ReactNode;
-  note: string;
-  sources: FigureSource[];
-  href: "/capex" | "/training" | "/models";
-  linkLabel: string;
-  /** Spans two columns on wide screens (a comparison of two figures). */
-  wide?: boolean;
-};
+import type { SummaryTile } from "@/lib/summary/tiles";
+import { FigureSources } from "./figure-sources";
 
 /** One key figure: what it is, the number, a line of context, where it comes from, and the view that explores it. */
-export function KeyFigureTile({ id, label, value, note, sources, href, linkLabel, wide = false }: Props) {
+export function KeyFigureTile({ id, label, value, sentence = false, note, sources, href, linkLabel, wide = false }: SummaryTile) {
   return (
     <li data-testid={`key-figure-${id}`} className={`flex flex-col rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid ${wide ? "lg:col-span-2" : ""}`}>
       <p className="text-sm text-slate-600">{label}</p>
-      <p className="mt-1 text-2xl font-semibold tracking-tight tabular-nums text-slate-900">{value}</p>
+      <p className="mt-1 text-2xl font-semibold tracking-tight tabular-nums text-slate-900">
+        {sentence ? <span className="block text-xl leading-snug">{value}</span> : value}
+      </p>
       <p className="mt-1 text-sm text-slate-700">{note}</p>
       <div className="mt-3 flex-1">
         <FigureSources sources={sources} />

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatFigure } from "@/lib/format";
 import type { ExtractionCorrection } from "@/lib/summary/corrections";
 import { KEY_FIGURE_KEYS, type KeyFigure, type KeyFigureKey } from "@/lib/summary/figures";
+import { BCP47 } from "@/lib/vocabulary";
 
 type Props = {
   locale: AppLocale;
@@ -49,7 +50,7 @@ export async function SourcesAndCorrections({ locale, figures, sourceTexts, corr
             <p className="text-xs text-slate-500">{correction.where[locale]}</p>
             <p className="mt-1 flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <span className="sr-only">{t("asPrintedLabel")}</span>
-              <del lang={correction.asPrintedLang} className="rounded bg-rose-50 px-1.5 text-rose-800 decoration-rose-400">{correction.asPrinted}</del>
+              <del lang={BCP47[correction.asPrintedLang]} className="rounded bg-rose-50 px-1.5 text-rose-800 decoration-rose-400">{correction.asPrinted}</del>
               <span aria-hidden="true" className="text-slate-400">→</span>
               <span className="sr-only">{t("correctedLabel")}</span>
               <ins className="rounded bg-emerald-50 px-1.5 font-medium text-emerald-900 no-underline">{correction.corrected[locale]}</ins>

@@ -1,6 +1,5 @@
 "use client";
 
-import type { Messages } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
@@ -8,24 +7,12 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatDecimal, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
+import type { TrainingExplorerLabels } from "@/lib/training/explorer-labels";
 import { trainingChartSubtitle, trainingCostOrigin, trainingFileBase } from "@/lib/training/words";
 import { CHART_SCALES, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery } from "@/lib/training/view-state";
 import { readTypedNumber } from "@/lib/url-state/typed-number";
 import { TrainingChart } from "./training-chart";
 import { useTrainingUrlState } from "./use-training-url-state";
-
-/**
- * Strings from the "Training" messages, typed from them; `chartSubtitle`, `atPrice`, `tooltipCost` and
- * the bar labels are templates filled here, `priceClamped` too ({typed}, {min}, {max}, {applied});
- * `priceHint`, `chartFigures` and `v3CostNote` come filled by the page, with the page's `caveats`
- * (which exported charts carry as footnotes).
- */
-export type TrainingExplorerLabels = Pick<
-  Messages["Training"],
-  | "controls" | "priceClamped" | "scale" | "scaleLinear" | "scaleLog" | "price" | "priceHint" | "apply" | "chartTitle" | "chartSubtitle" | "chartFigures" | "chartSource"
-  | "axisHours" | "atPrice" | "tooltipCost" | "v3Cost" | "v3CostNote" | "llamaCost" | "llamaCostNote" | "costSourceReport" | "costSourceWhatIf"
-  | "barV3" | "barLlama" | "barOther" | "colRun" | "colGpu" | "colHours"
-> & { caveats: string[] };
 
 type Props = {
   locale: AppLocale;

@@ -1,13 +1,13 @@
 import type { AppLocale } from "@/i18n/routing";
+import { BCP47 } from "@/lib/vocabulary";
 
-const INTL_LOCALE: Record<AppLocale, string> = { zh: "zh-CN", en: "en-US" };
 const dateTimeFormats = new Map<AppLocale, Intl.DateTimeFormat>();
 
 /** A moment in the admin's tables, in UTC (the server does not know the reader's time zone): "Nov 28, 2026, 01:43 UTC". */
 export function formatDateTimeUtc(date: Date, locale: AppLocale): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
+    format = new Intl.DateTimeFormat(BCP47[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
     dateTimeFormats.set(locale, format);
   }
   return locale === "zh" ? `${format.format(date)}（UTC）` : `${format.format(date)} UTC`;

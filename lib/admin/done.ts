@@ -1,4 +1,4 @@
-import { firstValue, type RawSearchParams } from "../url-state/notice";
+import { firstValue, type RawSearchParams } from "../url-state/search-params";
 
 /**
  * What the admin list says after a write (the action redirects there): `?done=saved&model=o1&version=3`.

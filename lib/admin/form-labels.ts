@@ -1,6 +1,7 @@
+import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { MODALITIES } from "@/lib/facts/schema";
+import { MODALITIES } from "@/lib/vocabulary";
 
 export const MODEL_FIELDS = ["newSlug", "nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"] as const;
 export const CAPEX_FIELDS = [

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
+import type { UrlNotice } from "@/lib/url-state/notice";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
 import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, type CapexViewState } from "./view-state";

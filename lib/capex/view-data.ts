@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getMessages } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { getSavedScenario } from "@/lib/db/scenarios";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import type enMessages from "@/messages/en.json";
 import { loadAfterNote } from "./after-note-data";
 import { parseCapexQuery } from "./params";

@@ -21,4 +21,3 @@ export async function listAuditEntries(limit: number) {
   }));
 }
 
-export type AuditListing = Awaited<ReturnType<typeof listAuditEntries>>[number];

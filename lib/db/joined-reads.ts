@@ -1,4 +1,6 @@
+import "server-only";
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company, PrismaClient } from "../generated/prisma/client";
+import { parseModelRegion, type ModelRegion } from "../vocabulary";
 
 // The views' hot reads, each one SQL join. Prisma's JS engine compiles every query in WebAssembly
 // and runs an `include` as two statements joined in JavaScript: about 3.5 ms for the 16 models with
@@ -6,7 +8,8 @@ import type { AiModel, CapexCompanyBasis, CapexFigure, Company, PrismaClient } f
 // Identifiers are double-quoted, which SQLite and PostgreSQL both read as the Prisma field names;
 // joined-reads.test.ts checks that the rows equal Prisma's own findMany on either database.
 
-export type ModelWithCompany = AiModel & { company: Company };
+/** A model row with its region narrowed (lib/vocabulary.ts) and its company. */
+export type ModelWithCompany = Omit<AiModel, "region"> & { region: ModelRegion; company: Company };
 export type CapexFigureWithCompany = CapexFigure & { company: Company };
 export type CompanyBasisWithCompany = CapexCompanyBasis & { company: Company };
 
@@ -24,7 +27,7 @@ export async function readModelsWithCompany(prisma: PrismaClient): Promise<Model
            c."slug" AS "companySlug", c."nameZh" AS "companyNameZh", c."nameEn" AS "companyNameEn", c."ticker" AS "companyTicker"
     FROM "AiModel" m JOIN "Company" c ON c."id" = m."companyId"
     ORDER BY m."id"`;
-  return rows.map(withCompany);
+  return rows.map((row) => ({ ...withCompany(row), region: parseModelRegion(row.region) }));
 }
 
 /** Every capex figure with its company, by company then year. */

@@ -11,5 +11,3 @@ export const getKeyFigures = cache(async (locale: AppLocale) => {
   const rows = await readKeyFigures();
   return new Map(rows.map(({ sourceZh, sourceEn, ...row }) => [row.key, { ...row, source: pick(locale, sourceZh, sourceEn) }]));
 });
-
-export type KeyFigureRecord = NonNullable<ReturnType<Awaited<ReturnType<typeof getKeyFigures>>["get"]>>;

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { pick } from "@/lib/locale";
 import type { ModelsQuery } from "@/lib/models/params";
 import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
+import { parseModelRegion } from "@/lib/vocabulary";
 import { prisma } from "./client";
 import { readModelsWithCompany, type ModelWithCompany } from "./joined-reads";
 
@@ -34,7 +35,7 @@ export async function findModels(state: ModelsQuery, locale: AppLocale): Promise
 /** One model with its company, texts in `locale`, or null. */
 export async function getModelBySlug(slug: string, locale: AppLocale): Promise<ModelRecord | null> {
   const model = await prisma.aiModel.findUnique({ where: { slug }, include: { company: true } });
-  return model ? localized(model, locale) : null;
+  return model ? localized({ ...model, region: parseModelRegion(model.region) }, locale) : null;
 }
 
 /** The companies that have models, for the company filter (from the same read as the models). */

@@ -1,12 +1,14 @@
 import "server-only";
 import { REPORT_SLUG } from "../report-slug";
+import { parseAnalystRole } from "../vocabulary";
 import { prisma } from "./client";
 
-function readReport() {
-  return prisma.report.findUniqueOrThrow({
+async function readReport() {
+  const report = await prisma.report.findUniqueOrThrow({
     where: { slug: REPORT_SLUG },
     include: { analysts: { orderBy: { position: "asc" } } },
   });
+  return { ...report, analysts: report.analysts.map((analyst) => ({ ...analyst, role: parseAnalystRole(analyst.role) })) };
 }
 
 type ReportRecord = Awaited<ReturnType<typeof readReport>>;

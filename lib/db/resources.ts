@@ -1,14 +1,14 @@
+import "server-only";
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company } from "../generated/prisma/client";
 import type { CompanyBasisInput } from "../validations/capex-company-basis";
 import type { CapexFigureInput } from "../validations/capex-figure";
 import type { ModelInput } from "../validations/model";
+import { parseCapexFigureKind, parseCompanyBasisKind, parseModalities, parseModelRegion, parseRecordedOrigin } from "../vocabulary";
 
 /** A model as the API sends it: the editable fields (the shape PUT accepts) plus slug and version. */
 export type ModelResource = ModelInput & { slug: string; version: number; updatedAt: string };
 export type CapexFigureResource = CapexFigureInput & { id: number; version: number; updatedAt: string };
 export type CompanyBasisResource = CompanyBasisInput & { id: number; version: number; updatedAt: string };
-
-const modalities = (stored: string) => stored.split(",").filter(Boolean) as ModelInput["inputs"];
 
 export function toModelResource(row: AiModel & { company: Company }): ModelResource {
   return {
@@ -17,11 +17,11 @@ export function toModelResource(row: AiModel & { company: Company }): ModelResou
     nameEn: row.nameEn,
     nameAsPrinted: row.nameAsPrinted,
     company: row.company.slug,
-    region: row.region as ModelInput["region"],
+    region: parseModelRegion(row.region),
     paramsB: row.paramsB,
     moe: row.moe,
-    inputs: modalities(row.inputs),
-    outputs: modalities(row.outputs),
+    inputs: parseModalities(row.inputs),
+    outputs: parseModalities(row.outputs),
     openWeights: row.openWeights,
     released: row.released,
     caveatZh: row.caveatZh,
@@ -38,7 +38,7 @@ export function toCapexFigureResource(row: CapexFigure & { company: Company }): 
     id: row.id,
     company: row.company.slug,
     year: row.year,
-    kind: row.kind as CapexFigureInput["kind"],
+    kind: parseCapexFigureKind(row.kind),
     usdBn: row.usdBn,
     usdBnLow: row.usdBnLow,
     usdBnHigh: row.usdBnHigh,
@@ -48,7 +48,7 @@ export function toCapexFigureResource(row: CapexFigure & { company: Company }): 
     lineEn: row.lineEn,
     measureZh: row.measureZh,
     measureEn: row.measureEn,
-    origin: row.origin as CapexFigureInput["origin"],
+    origin: parseRecordedOrigin(row.origin),
     sourceZh: row.sourceZh,
     sourceEn: row.sourceEn,
     saidOn: row.saidOn,
@@ -65,7 +65,7 @@ export function toCompanyBasisResource(row: CapexCompanyBasis & { company: Compa
     id: row.id,
     company: row.company.slug,
     fiscalYear: row.fiscalYear,
-    kind: row.kind as CompanyBasisInput["kind"],
+    kind: parseCompanyBasisKind(row.kind),
     sequence: row.sequence,
     saidOn: row.saidOn,
     usdBn: row.usdBn,
@@ -77,7 +77,7 @@ export function toCompanyBasisResource(row: CapexCompanyBasis & { company: Compa
     basisEn: row.basisEn,
     whatZh: row.whatZh,
     whatEn: row.whatEn,
-    origin: row.origin as CompanyBasisInput["origin"],
+    origin: parseRecordedOrigin(row.origin),
     sourceZh: row.sourceZh,
     sourceEn: row.sourceEn,
     filedOn: row.filedOn,

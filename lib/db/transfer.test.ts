@@ -71,7 +71,7 @@ describe("export and import", () => {
     const apple = await db.prisma.capexFigure.findFirstOrThrow({ where: { company: { slug: "apple" }, year: 2024, kind: "reported" } });
     expect(apple).toMatchObject({ sourceZh: "Edited by hand", sourceEn: "Edited by hand" });
     const model = await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "o1" } });
-    expect(model.sourceZh).toMatch(/^研报图表2/);
+    expect(model.sourceZh).toMatch(/^研报图表 2/);
     expect(model.sourceEn).not.toMatch(/params_b/);
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+import "server-only";
 /** What a write can fail with besides bad input; the API maps these to problems, the admin forms to messages. */
 export class RecordNotFoundError extends Error {
   constructor(readonly entity: string, readonly key: string) {

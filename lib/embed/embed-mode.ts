@@ -1,5 +1,5 @@
 import { routing } from "@/i18n/routing";
-import { firstValue, type RawSearchParams } from "@/lib/url-state/notice";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 
 /**
  * Embed mode (?embed=1): a chart view shows just its chart(s) and their toolbar, for the internal

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { MODALITIES, MODEL_REGIONS } from "../vocabulary";
 
 /** The shape of prisma/data/facts.json. A broken file fails with the path of the bad field. */
 const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
-export const MODALITIES = ["text", "image", "audio", "video", "video_frames"] as const;
 export const modalitySchema = z.enum(MODALITIES);
 
 /**
@@ -25,7 +25,7 @@ function checkPlanAmount(plan: PlanAmount, ctx: z.RefinementCtx) {
 }
 
 const modelRow = z.object({
-  region: z.enum(["US", "CN"]),
+  region: z.enum(MODEL_REGIONS),
   company_zh: z.string().min(1),
   company_en: z.string().min(1),
   model: z.string().min(1),
@@ -176,9 +176,6 @@ export const factsSchema = z.object({
 
 export type Facts = z.infer<typeof factsSchema>;
 export type FactsActualRow = Facts["capex_actual_2025"]["rows"][number];
-export type FactsPlanStep = Facts["capex_guidance_path_2025"]["rows"][number]["steps"][number];
-export type FactsPlan2026Row = Facts["capex_guidance_2026"]["rows"][number];
-export type FactsModelRow = z.infer<typeof modelRow>;
 
 /** Parses a data file or throws an Error whose message names every bad field by its path. */
 function parseDataFile<T>(schema: z.ZodType<T>, input: unknown, file: string): T {

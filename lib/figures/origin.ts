@@ -1,3 +1,5 @@
+import type { FigureOrigin, RecordedOrigin } from "@/lib/vocabulary";
+
 /**
  * Where a figure shown anywhere in the app comes from. A derived number never borrows its inputs'
  * origin: a figure the app works out from others is `computed` (and says from what), one the user
@@ -8,20 +10,7 @@
  * - computed: worked out by the app from figures of the other origins
  * - scenario: an assumption (a preset's or the user's), or a figure that rests on one
  */
-export const FIGURE_ORIGINS = ["note", "filing", "statement", "computed", "scenario"] as const;
-export type FigureOrigin = (typeof FIGURE_ORIGINS)[number];
-
-export function isFigureOrigin(value: string): value is FigureOrigin {
-  return (FIGURE_ORIGINS as readonly string[]).includes(value);
-}
-
-/** The origins a stored record can have: what a source said. The app's own numbers are never stored. */
-export const RECORDED_ORIGINS = ["note", "filing", "statement"] as const;
-export type RecordedOrigin = (typeof RECORDED_ORIGINS)[number];
-
-export function isRecordedOrigin(value: string): value is RecordedOrigin {
-  return (RECORDED_ORIGINS as readonly string[]).includes(value);
-}
+export { FIGURE_ORIGINS, RECORDED_ORIGINS, type FigureOrigin, type RecordedOrigin } from "@/lib/vocabulary";
 
 /**
  * A figure with its origin and, whatever the origin, one text in the reader's language saying where

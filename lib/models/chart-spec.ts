@@ -5,7 +5,8 @@ import type { ExportTable } from "@/lib/export/csv";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { countByRegionAndAccess, releasesByMonth, splitByDisclosedParams } from "./charts";
-import type { ModelChartView, ModelRegion } from "./params";
+import { MODEL_REGIONS, type ModelRegion } from "@/lib/vocabulary";
+import type { ModelChartView } from "./params";
 import { modalityList } from "./query";
 import { isMoeTotal, paramsDisclosure } from "./disclosure";
 import { modalityName, moeWords, paramsWords, regionName, withQualifier, type ModelsTranslator } from "./words";
@@ -57,7 +58,7 @@ export type ModelsChartSpec = { chart: ModelsChartData; table: ExportTable; note
 /** The active chart of the filtered models: its bars, its data table (and CSV), and a note on what it leaves out. */
 export function buildModelsChart(view: ModelChartView, models: ModelRecord[], locale: AppLocale, t: ModelsTranslator): ModelsChartSpec {
   const name = (model: ModelRecord) => pick(locale, model.nameZh, model.nameEn);
-  const regions = (["US", "CN"] as const).map((region) => ({ region, label: regionName(t, region) }));
+  const regions = MODEL_REGIONS.map((region) => ({ region, label: regionName(t, region) }));
   switch (view) {
     case "releases": {
       const months = releasesByMonth(models);
@@ -107,7 +108,7 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
           layout: "dots",
           categories: disclosed.map(barLabel),
           // A model's region is "US" or "CN" (lib/validations/model.ts), stored as text.
-          series: [{ label: t("colParamsB"), data: disclosed.map((model) => model.paramsB), regions: disclosed.map((model) => model.region as ModelRegion) }],
+          series: [{ label: t("colParamsB"), data: disclosed.map((model) => model.paramsB), regions: disclosed.map((model) => model.region) }],
           legend: regions.map(({ region, label }) => ({ label, region })),
           valueAxisTitle: t("colParamsB"),
           height: 90 + 30 * Math.max(disclosed.length, 1),

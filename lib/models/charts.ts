@@ -1,4 +1,4 @@
-import type { ModelRegion } from "./params";
+import { MODEL_REGIONS, type ModelRegion } from "@/lib/vocabulary";
 import type { FilterableModel } from "./query";
 
 /** Every month from first to last, inclusive: ("2023-11", "2024-02") → 2023-11 … 2024-02. */
@@ -38,7 +38,7 @@ export type RegionAccessCount = { region: ModelRegion; open: number; closed: num
 
 /** Model counts by region × open/closed weights, for both regions (zero counts included). */
 export function countByRegionAndAccess(models: readonly FilterableModel[]): RegionAccessCount[] {
-  return (["US", "CN"] as const).map((region) => {
+  return MODEL_REGIONS.map((region) => {
     const inRegion = models.filter((model) => model.region === region);
     return {
       region,

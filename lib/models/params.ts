@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { RawSearchParams, UrlNotice } from "@/lib/url-state/notice";
+import type { UrlNotice } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import {
   COMPANY_SLUG_PATTERN,
   DEFAULT_MODELS_QUERY,

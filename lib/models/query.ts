@@ -1,4 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
+import { BCP47 } from "@/lib/vocabulary";
 import type { Modality, ModelsQuery, ModelSortKey, SortDirection } from "./params";
 
 /** What filtering and sorting need of a model row (a ModelRecord from lib/db/models.ts has it all). */
@@ -71,7 +72,7 @@ const collators = new Map<AppLocale, Intl.Collator>();
 function collatorFor(locale: AppLocale): Intl.Collator {
   let collator = collators.get(locale);
   if (!collator) {
-    collator = new Intl.Collator(locale === "zh" ? "zh-CN" : "en", { numeric: true, sensitivity: "base" });
+    collator = new Intl.Collator(BCP47[locale], { numeric: true, sensitivity: "base" });
     collators.set(locale, collator);
   }
   return collator;

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { countModels, findModels, listModelCompanies } from "@/lib/db/models";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { parseModelsQuery } from "./params";
 import { describeActiveFilters } from "./words";
 

@@ -1,5 +1,6 @@
-import { createMultiParser, createSerializer, type inferParserType } from "nuqs/server";
+import { createMultiParser, createSerializer } from "nuqs/server";
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
+import { MODALITIES, MODEL_ACCESS, MODEL_REGIONS, type Modality, type ModelAccess, type ModelRegion } from "@/lib/vocabulary";
 
 /**
  * The Models view's state as it lives in the URL (also the filters of GET /api/models):
@@ -8,16 +9,11 @@ import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
  * the browser, for the filter form), which give the same state for the same query (a property test
  * checks). This module stays free of zod because the client bundles it.
  */
-export const MODEL_REGIONS = ["US", "CN"] as const;
-export const MODEL_ACCESS = ["open", "closed"] as const;
-export const MODALITIES = ["text", "image", "audio", "video", "video_frames"] as const;
+export { MODALITIES, MODEL_ACCESS, MODEL_REGIONS, type Modality, type ModelAccess, type ModelRegion };
 export const MODEL_SORT_KEYS = ["region", "company", "model", "params", "access", "released"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const MODEL_CHART_VIEWS = ["releases", "regions", "params"] as const;
 
-export type ModelRegion = (typeof MODEL_REGIONS)[number];
-export type ModelAccess = (typeof MODEL_ACCESS)[number];
-export type Modality = (typeof MODALITIES)[number];
 export type ModelSortKey = (typeof MODEL_SORT_KEYS)[number];
 export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 export type ModelChartView = (typeof MODEL_CHART_VIEWS)[number];
@@ -117,18 +113,11 @@ export const modelsUrlParsers = {
   view: modelsParam(oneOf(MODEL_CHART_VIEWS)).withDefault(DEFAULT_MODELS_QUERY.view),
 };
 
-export type ModelsUrlValues = inferParserType<typeof modelsUrlParsers>;
-
 const serializeModelsUrl = createSerializer(modelsUrlParsers, { processUrlSearchParams: (search) => inParamOrder(search, MODELS_PARAM_NAMES) });
 
 /** The state as a query string (without "?"), defaults omitted, parameters in a stable order. */
 export function serializeModelsQuery(state: ModelsQuery): string {
   return serializeModelsUrl({ ...state, dir: state.sort ? state.dir : DEFAULT_MODELS_QUERY.dir }).replace(/^\?/, "");
-}
-
-/** The number of active filters (sort and chart tab are not filters). */
-export function countActiveFilters(state: ModelsQuery): number {
-  return (["region", "access", "company", "modality", "from", "to", "q"] as const).filter((name) => state[name] !== null).length;
 }
 
 /** The state without any filter, keeping sort and chart tab: the "clear filters" target. */

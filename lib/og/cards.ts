@@ -13,7 +13,7 @@ import { buildModelsChart, MODELS_CHART_TITLE_KEYS, modelsLegendColour, modelsVa
 import { loadModelsView } from "@/lib/models/view-data";
 import { modelsChartSubtitle } from "@/lib/models/words";
 import { fillTemplate } from "@/lib/template";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import type { OgCard } from "./card";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { serializeModelsQuery } from "@/lib/models/params";

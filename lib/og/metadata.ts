@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { configuredOrigin } from "@/lib/site-origin";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { buildOgCard } from "./cards";
 import { ogImagePath } from "./request";
 import type { OgView } from "./views";

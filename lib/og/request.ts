@@ -3,7 +3,7 @@ import { routing, type AppLocale } from "@/i18n/routing";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { OG_VIEWS, type OgView } from "./views";
 
 const viewSchema = z.enum(OG_VIEWS);

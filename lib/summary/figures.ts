@@ -1,5 +1,4 @@
-import { isFigureOrigin, type FigureOrigin } from "@/lib/figures/origin";
-import type { FigureUnit } from "@/lib/format";
+import { parseFigureOrigin, parseFigureUnit, type FigureOrigin, type FigureUnit } from "@/lib/vocabulary";
 
 /** The note's key figures in the order the Summary lists them under "Sources and corrections". */
 export const KEY_FIGURE_KEYS = [
@@ -42,8 +41,6 @@ export type KeyFigure = { key: KeyFigureKey; value: number; unit: FigureUnit; or
 
 type KeyFigureRow = { key: string; value: number; unit: string; origin: string; source: string };
 
-const UNITS: readonly string[] = ["usd_bn", "ratio", "gpu_hours_m", "usd_m"] satisfies FigureUnit[];
-
 /**
  * Picks the Summary's figures out of the database rows and works out the computed ones from their
  * inputs. A missing figure or an unknown unit/origin means the seed and the code disagree, which is a
@@ -53,8 +50,7 @@ export function selectKeyFigures(rows: ReadonlyMap<string, KeyFigureRow>): Recor
   const read = (key: KeyFigureKey): KeyFigure => {
     const row = rows.get(key);
     if (!row) throw new Error(`Key figure missing from the database: ${key}`);
-    if (!UNITS.includes(row.unit) || !isFigureOrigin(row.origin)) throw new Error(`Key figure ${key} has unit ${row.unit}, origin ${row.origin}`);
-    return { key, value: row.value, unit: row.unit as FigureUnit, origin: row.origin, source: row.source };
+    return { key, value: row.value, unit: parseFigureUnit(row.unit), origin: parseFigureOrigin(row.origin), source: row.source };
   };
   const entries = KEY_FIGURE_KEYS.map((key) => {
     const figure = read(key);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 /** A query as Next.js hands it to a page: one string per parameter, an array when repeated. */
 export function rawSearchParams(search: URLSearchParams): RawSearchParams {

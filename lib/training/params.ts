@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
+import type { UrlNotice } from "@/lib/url-state/notice";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 import { CHART_SCALES, clampPrice, DEFAULT_PRICE_USD, DEFAULT_TRAINING_STATE, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, type TrainingViewState } from "./view-state";
 
 export * from "./view-state";

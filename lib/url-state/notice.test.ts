@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capNotices, firstValue, isNoticeCurrent, shownNotices, type UrlNotice } from "./notice";
-
-describe("firstValue", () => {
-  it("takes the first of repeated params and passes single ones through", () => {
-    expect(firstValue(["a", "b"])).toBe("a");
-    expect(firstValue("x")).toBe("x");
-    expect(firstValue(undefined)).toBeUndefined();
-  });
-});
+import { capNotices, isNoticeCurrent, shownNotices, type UrlNotice } from "./notice";
 
 describe("capNotices", () => {
   it("lists at most five and counts the rest", () => {

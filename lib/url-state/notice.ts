@@ -1,4 +1,5 @@
 import type { Messages } from "next-intl";
+import type { RawSearchParams } from "./search-params";
 
 /**
  * Something a deep link got wrong, as a message key under the "Notices" namespace plus its values,
@@ -6,19 +7,11 @@ import type { Messages } from "next-intl";
  */
 export type UrlNotice = { key: keyof Messages["Notices"]; values?: Record<string, string | number>; params: readonly string[] };
 
-/** A page's searchParams as Next.js gives them. */
-export type RawSearchParams = Record<string, string | string[] | undefined>;
-
 /**
  * A notice as the page hands it to the screen: its text, and the raw values of its parameters in the
  * link that caused it. It stays on screen while the address bar still holds exactly those values.
  */
 export type ShownNotice = { text: string; query: Record<string, string[]> };
-
-/** The first value of a possibly repeated query parameter. */
-export function firstValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** How many notices a page lists; a link with more (e.g. hundreds of unknown parameters) gets "and N more". */
 export const MAX_SHOWN_NOTICES = 5;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkOptionalPairs } from "./bilingual";
+import { COMPANY_BASIS_KINDS, type CompanyBasisKind } from "../vocabulary";
 import { checkRange, httpsUrlField, originField, usdBnField } from "./capex-figure";
 import { isoDate, optionalText, slugField, text } from "./fields";
 
@@ -12,7 +13,7 @@ const optional = <S extends z.ZodType>(schema: S) => schema.nullable().optional(
 const companyBasisFields = {
   company: slugField,
   fiscalYear: z.number({ error: "a year" }).int("a whole year").min(2000, "2000 or later").max(2100, "2100 or earlier"),
-  kind: z.enum(["plan", "actual"], { error: "plan or actual" }),
+  kind: z.enum(COMPANY_BASIS_KINDS, { error: "plan or actual" }),
   sequence: z.number({ error: "a whole number" }).int("a whole number").min(1, "1 or more").max(100, "at most 100"),
   saidOn: optional(isoDate),
   usdBn: optional(usdBnField),
@@ -31,7 +32,7 @@ const companyBasisFields = {
   sourceUrl: optional(httpsUrlField),
 };
 
-type AmountFields = { kind: "plan" | "actual"; usdBn: number | null; usdBnLow: number | null; usdBnHigh: number | null };
+type AmountFields = { kind: CompanyBasisKind; usdBn: number | null; usdBnLow: number | null; usdBnHigh: number | null };
 
 function checkAmount(row: AmountFields, ctx: z.RefinementCtx) {
   const ranged = row.usdBnLow !== null || row.usdBnHigh !== null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RECORDED_ORIGINS } from "../figures/origin";
+import { CAPEX_FIGURE_KINDS, RECORDED_ORIGINS } from "../vocabulary";
 import { acceptingSingleText, checkOptionalPairs } from "./bilingual";
 import { isoDate, optionalText, slugField, text } from "./fields";
 
@@ -13,7 +13,7 @@ export const httpsUrlField = z.url({ protocol: /^https$/, error: "an https addre
 const capexFigureFields = {
   company: slugField,
   year: z.number({ error: "a year" }).int("a whole year").min(2000, "2000 or later").max(2100, "2100 or earlier"),
-  kind: z.enum(["reported", "guidance"], { error: "reported or guidance" }),
+  kind: z.enum(CAPEX_FIGURE_KINDS, { error: "reported or guidance" }),
   usdBn: usdBnField,
   usdBnLow: optional(usdBnField),
   usdBnHigh: optional(usdBnField),

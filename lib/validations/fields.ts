@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MODALITIES } from "../facts/schema";
+import { MODALITIES } from "../vocabulary";
 
 /** Building blocks shared by the entity schemas: every string trimmed and bounded, every number ranged. */
 const stringError = { error: (issue: { input: unknown }) => (issue.input === undefined ? "required" : "expected text") };

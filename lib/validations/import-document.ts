@@ -97,4 +97,3 @@ export const importDocumentSchema = z.discriminatedUnion("format", [documentV2, 
 export type ImportDocument = z.output<typeof importDocumentSchema>;
 export type ImportDocumentV2 = z.output<typeof documentV2>;
 export type ImportDocumentV1 = z.output<typeof documentV1>;
-export type CompanyInput = z.output<typeof companySchema>;

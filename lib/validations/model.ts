@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MODEL_REGIONS } from "../vocabulary";
 import { acceptingSingleText, checkOptionalPairs } from "./bilingual";
 import { modalityList, optionalText, slugField, text, yearMonth } from "./fields";
 
@@ -11,7 +12,7 @@ export const modelFields = {
   nameEn: text(120),
   nameAsPrinted: optionalText(120),
   company: slugField,
-  region: z.enum(["US", "CN"], { error: "US or CN" }),
+  region: z.enum(MODEL_REGIONS, { error: "US or CN" }),
   paramsB: z
     .number({ error: "a number of billions, or null when undisclosed" })
     .positive("greater than 0")

@@ -10,7 +10,7 @@ import { listCapexFigureResources } from "@/lib/db/capex-reads";
 import { listCompanies, listModelResources } from "@/lib/db/model-reads";
 import { formatParamsB } from "@/lib/format";
 import { pick } from "@/lib/locale";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
+import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import { CapexCharts } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";
@@ -13,7 +13,8 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
-import { shownNotices, type RawSearchParams } from "@/lib/url-state/notice";
+import { shownNotices } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
 

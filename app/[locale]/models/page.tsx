@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getChartPanelLabels } from "@/components/charts/chart-panel-labels";
+import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import { ExportToolbar } from "@/components/charts/export-toolbar";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
@@ -17,7 +17,8 @@ import { loadModelsView } from "@/lib/models/view-data";
 import { viewMetadata } from "@/lib/og/metadata";
 import { pick } from "@/lib/locale";
 import { clearModelsFilters, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
-import { shownNotices, type RawSearchParams } from "@/lib/url-state/notice";
+import { shownNotices } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { authConfig } from "@/lib/auth/config";
 import { currentSession } from "@/lib/auth/current-session";
 import { SIGN_IN_ERRORS, SIGN_IN_NOTICES, type SignInError, type SignInNotice } from "@/lib/auth/redirects";
 import { safeReturnPath } from "@/lib/auth/return-path";
-import { firstValue, type RawSearchParams } from "@/lib/url-state/notice";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };

@@ -6,7 +6,8 @@ import { createModel } from "@/lib/db/model-writes";
 import { toModelResource } from "@/lib/db/resources";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
-import type { RawSearchParams, UrlNotice } from "@/lib/url-state/notice";
+import type { UrlNotice } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { modelCreateSchema } from "@/lib/validations/model";
 
 export const dynamic = "force-dynamic";

@@ -10,8 +10,8 @@ import { adminPageAccess } from "@/lib/admin/session";
 import { authConfig } from "@/lib/auth/config";
 import { listApiTokens } from "@/lib/db/api-tokens";
 import { listUserSessions } from "@/lib/db/sessions";
-import { firstValue, type RawSearchParams } from "@/lib/url-state/notice";
-import { revokeToken } from "../actions";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
+import { createApiToken, revokeToken } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -42,7 +42,7 @@ export default async function AdminAccessPage({ params, searchParams }: Props) {
         <h2 className="text-lg font-semibold">{t("tokensHeading")}</h2>
         <p className="max-w-3xl text-sm text-slate-600">{t("tokensHelp")}</p>
         {revoked ? <FormMessage message={t("tokenRevoked")} tone="info" /> : null}
-        <ApiTokenForm
+        <ApiTokenForm create={createApiToken}
           locale={locale}
           labels={{ name: t("tokenName"), nameHelp: t("tokenNameHelp"), create: t("createToken"), created: t.raw("tokenCreated") as string, shownOnce: t("tokenShownOnce"), copy: t("copyToken"), copied: t("copiedToken") }}
         />

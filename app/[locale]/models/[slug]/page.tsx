@@ -11,7 +11,7 @@ import { getModelBySlug } from "@/lib/db/models";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
-import type { RawSearchParams } from "@/lib/url-state/notice";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
 

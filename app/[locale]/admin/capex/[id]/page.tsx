@@ -10,7 +10,7 @@ import { findCapexFigureResource } from "@/lib/db/capex-reads";
 import { listCompanies } from "@/lib/db/model-reads";
 import { editableCapexFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
-import { deleteRecord } from "../../actions";
+import { deleteRecord, saveCapexFigure } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export default async function EditCapexFigurePage({ params }: { params: Promise<
   const deleteLabels = await confirmLabels(locale, t("deleteCapex"), t("deleteCapexQuestion", { ...what, version: figure.version }));
   return (
     <AdminFrame locale={locale} principal={principal} title={t("editCapexTitle", what)} tab="data">
-      <CapexForm locale={locale} record={{ id: figure.id, version: figure.version }} values={editableCapexFields(figure)} labels={labels} companies={companyNames} />
+      <CapexForm save={saveCapexFigure} locale={locale} record={{ id: figure.id, version: figure.version }} values={editableCapexFields(figure)} labels={labels} companies={companyNames} />
       <div className="max-w-3xl">
         <ConfirmActionForm action={deleteRecord} locale={locale} fields={{ entity: "capex", key: figure.id, version: figure.version }} labels={deleteLabels} testId="delete-record" />
       </div>

@@ -6,6 +6,7 @@ import { adminFormLabels, CAPEX_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
 import { listCompanies } from "@/lib/db/model-reads";
 import { pick } from "@/lib/locale";
+import { saveCapexFigure } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function NewCapexFigurePage({ params }: { params: Promise<{
   const empty = { company: choices[0]?.slug ?? "", year: null, kind: "reported", usdBn: null, usdBnLow: null, usdBnHigh: null, basisZh: "", basisEn: "", lineZh: null, lineEn: null, measureZh: null, measureEn: null, origin: "filing", sourceZh: "", sourceEn: "", saidOn: null, accession: null, filedOn: null, sourceUrl: null };
   return (
     <AdminFrame locale={locale} principal={principal} title={t("newCapexTitle")} tab="data">
-      <CapexForm locale={locale} record={null} values={empty} labels={{ ...labels, save: t("create") }} companies={choices} />
+      <CapexForm save={saveCapexFigure} locale={locale} record={null} values={empty} labels={{ ...labels, save: t("create") }} companies={choices} />
     </AdminFrame>
   );
 }

@@ -6,11 +6,11 @@ import { ModelForm } from "@/components/admin/model-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, confirmLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { MODALITIES } from "@/lib/facts/schema";
+import { MODALITIES } from "@/lib/vocabulary";
 import { findModelResource, listCompanies } from "@/lib/db/model-reads";
 import { editableModelFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
-import { deleteRecord } from "../../actions";
+import { deleteRecord, saveModel } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +30,7 @@ export default async function EditModelPage({ params }: { params: Promise<{ loca
   ]);
   return (
     <AdminFrame locale={locale} principal={principal} title={t("editModelTitle", { name })} tab="data">
-      <ModelForm
+      <ModelForm save={saveModel}
         locale={locale}
         record={{ slug: model.slug, version: model.version }}
         values={editableModelFields(model)}

@@ -4,9 +4,10 @@ import { ModelForm } from "@/components/admin/model-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { MODALITIES } from "@/lib/facts/schema";
+import { MODALITIES } from "@/lib/vocabulary";
 import { listCompanies } from "@/lib/db/model-reads";
 import { pick } from "@/lib/locale";
+import { saveModel } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export default async function NewModelPage({ params }: { params: Promise<{ local
   const choices = companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }));
   return (
     <AdminFrame locale={locale} principal={principal} title={t("newModelTitle")} tab="data">
-      <ModelForm locale={locale} record={null} values={{ ...EMPTY, company: choices[0]?.slug ?? "" }} labels={{ ...labels, save: t("create") }} companies={choices} modalities={MODALITIES} />
+      <ModelForm save={saveModel} locale={locale} record={null} values={{ ...EMPTY, company: choices[0]?.slug ?? "" }} labels={{ ...labels, save: t("create") }} companies={choices} modalities={MODALITIES} />
     </AdminFrame>
   );
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { getMessages } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { Messages } from "next-intl";
