@@ -13,6 +13,15 @@ function isSummary(pathname: string): boolean {
   return /^\/(zh|en)\/?$/.test(pathname);
 }
 
+/** The first path segments under a locale that some view serves; any other goes to the 404 page. */
+const VIEW_SEGMENTS = new Set(["models", "capex", "training", "admin", "s", "sign-in"]);
+
+/** A locale path no view matches (/zh/no-such-page): app/[locale]/[...rest] answers it, with status 404. */
+function isUnknownViewPath(pathname: string): boolean {
+  const segment = /^\/(?:zh|en)\/([^/]+)/.exec(pathname)?.[1];
+  return segment !== undefined && !VIEW_SEGMENTS.has(segment);
+}
+
 /** Pages are the paths next-intl handles: not the API, not Next's internals, not files. */
 function isPage(pathname: string): boolean {
   return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
@@ -39,7 +48,9 @@ export default async function proxy(request: NextRequest) {
     request.headers.set("Content-Security-Policy", csp);
     response = embedPath
       ? NextResponse.rewrite(new URL(embedPath + request.nextUrl.search, request.url), { request: { headers: request.headers } })
-      : handleI18nRouting(request);
+      : isUnknownViewPath(pathname)
+        ? NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: request.headers } })
+        : handleI18nRouting(request);
   } else {
     csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
     response = NextResponse.next({ request: { headers: request.headers } });

@@ -1,17 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getLocale } from "next-intl/server";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
+import type { AppLocale } from "@/i18n/routing";
 
+// notFound() from a page (an unknown model, saved scenario…): Next draws this on the client only
+// (vercel/next.js#62228), so paths no view matches are answered by [...rest]/page.tsx instead.
 export default async function LocaleNotFound() {
-  const locale = await getLocale();
-  const t = await getTranslations({ locale, namespace: "NotFound" });
-  return (
-    <div className="mx-auto max-w-lg py-16 text-center">
-      <p className="text-sm font-semibold text-accent">404</p>
-      <h1 className="mt-2 text-3xl font-semibold tracking-tight">{t("title")}</h1>
-      <p className="mt-4 text-slate-600">{t("body")}</p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-accent px-4 py-2 text-white">
-        {t("back")}
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage locale={(await getLocale()) as AppLocale} />;
 }
