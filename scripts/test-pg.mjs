@@ -8,6 +8,7 @@ import { ensurePostgres } from "./ensure-postgres.mjs";
 import { dropDatabase, recreateDatabase } from "./postgres-database.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(port), E2E_PORT_2: process.env.E2E_PORT_2 ?? String(port + 1) };
 const timings = [];
 

@@ -46,12 +46,12 @@ export async function firstLoadJs(browser, url) {
 // Registered before any page script: observers for LCP, layout shifts and long tasks.
 const OBSERVERS = () => {
   const lab = { lcp: 0, cls: 0, longTasks: [] };
-  window.__lab = lab;
+  /** @type {any} */ (window).__lab = lab;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) lab.lcp = entry.renderTime || entry.loadTime || entry.startTime;
+    for (const entry of /** @type {any[]} */ (list.getEntries())) lab.lcp = entry.renderTime || entry.loadTime || entry.startTime;
   }).observe({ type: "largest-contentful-paint", buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) lab.cls += entry.value;
+    for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) lab.cls += entry.value;
   }).observe({ type: "layout-shift", buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) lab.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -73,9 +73,10 @@ export async function labLoad(browser, url, cpuSlowdown) {
   await page.waitForTimeout(1_000);
   const metrics = await page.evaluate(() => {
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
-    const tbt = window.__lab.longTasks.filter((task) => task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
-    const nav = performance.getEntriesByType("navigation")[0];
-    return { lcpMs: window.__lab.lcp, cls: window.__lab.cls, tbtMs: tbt, fcpMs: fcp, ttfbMs: nav ? nav.responseStart : null };
+    const lab = /** @type {any} */ (window).__lab;
+    const tbt = lab.longTasks.filter((task) => task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+    const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType("navigation")[0]);
+    return { lcpMs: lab.lcp, cls: lab.cls, tbtMs: tbt, fcpMs: fcp, ttfbMs: nav ? nav.responseStart : null };
   });
   await context.close();
   return metrics;
@@ -144,7 +145,7 @@ export async function pngExportTimes(browser, base, { charts, locales, samples }
   await context.addInitScript(() => {
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function () {
-      if (this.download?.endsWith(".png")) window.__pngHandedOver?.(performance.now());
+      if (this.download?.endsWith(".png")) /** @type {any} */ (window).__pngHandedOver?.(performance.now());
       return click.call(this);
     };
   });
@@ -163,9 +164,9 @@ export async function pngExportTimes(browser, base, { charts, locales, samples }
           page.evaluate(
             (id) =>
               new Promise((resolve) => {
-                const button = document.querySelector(`[data-testid="${id}"] [role="toolbar"] button`);
+                const button = /** @type {HTMLButtonElement} */ (document.querySelector(`[data-testid="${id}"] [role="toolbar"] button`));
                 const clickedAt = performance.now();
-                window.__pngHandedOver = (at) => resolve(at - clickedAt);
+                /** @type {any} */ (window).__pngHandedOver = (at) => resolve(at - clickedAt);
                 button.click();
               }),
             panelId,

@@ -68,6 +68,7 @@ export async function startServer({ port, databaseUrl, timeoutMs = 60_000, env =
     child,
     log: () => log.join(""),
     rssBytes: () => rssBytes(child.pid),
+    /** @param {NodeJS.Signals} [signal] */
     async stop(signal = "SIGTERM") {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const done = new Promise((resolve) => child.once("exit", resolve));

@@ -7,7 +7,11 @@ import { request } from "./pool.mjs";
 const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const SECURITY_HEADERS = ["x-content-type-options", "content-security-policy", "cross-origin-resource-policy", "referrer-policy"];
 
-/** A raw HTTP/1.1 request (fetch refuses TRACE, a forged Host and unencoded paths). */
+/**
+ * A raw HTTP/1.1 request (fetch refuses TRACE, a forged Host and unencoded paths).
+ * @param {string} base
+ * @param {{ method?: string, path: string, headers?: Record<string, string | undefined>, body?: string }} request
+ */
 export function rawRequest(base, { method = "GET", path, headers = {}, body }) {
   const { hostname, port } = new URL(base);
   if (hostname !== "127.0.0.1") throw new Error(`refusing a non-loopback host: ${hostname}`);
@@ -18,7 +22,7 @@ export function rawRequest(base, { method = "GET", path, headers = {}, body }) {
       res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
     });
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", (error) => resolve({ status: 0, headers: {}, body: "", error: String(error.code ?? error.message) }));
+    req.on("error", (/** @type {NodeJS.ErrnoException} */ error) => resolve({ status: 0, headers: {}, body: "", error: String(error.code ?? error.message) }));
     req.end(body);
   });
 }

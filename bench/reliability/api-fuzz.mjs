@@ -148,7 +148,8 @@ export async function fuzzApi({ base, bodies, seed, concurrency, deadline }) {
   );
   // DELETE takes no body: only its If-Match and token vary (never the record's real version with a valid token).
   const deleteVariants = fc.sample(headerVariant(modelVersion).filter((v) => !(v.token === "valid" && (v.ifMatch === `"${modelVersion}"` || v.ifMatch === `W/"${modelVersion}"`))), { numRuns: Math.min(bodies, 200), seed });
-  for (const variant of deleteVariants) jobs.push({ endpoint: { name: "DELETE /api/models/<slug>", method: "DELETE", path: `/api/models/${modelSlug}`, version: modelVersion }, body: null, variant });
+  // A DELETE has no body generator: the job's endpoint is a plain description.
+  for (const variant of deleteVariants) jobs.push({ endpoint: /** @type {any} */ ({ name: "DELETE /api/models/<slug>", method: "DELETE", path: `/api/models/${modelSlug}`, version: modelVersion }), body: null, variant });
 
   const pool = await runPool(
     jobs,

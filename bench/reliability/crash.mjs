@@ -56,7 +56,7 @@ export async function crashDuringWrites({ port, writes, deadline }) {
     const integrity = db.pragma("integrity_check", { simple: true });
     const journalMode = db.pragma("journal_mode", { simple: true });
     const synchronous = db.pragma("synchronous", { simple: true });
-    const orphans = db.prepare("SELECT COUNT(*) AS n FROM AiModel m WHERE m.slug LIKE 'crash-%' AND NOT EXISTS (SELECT 1 FROM AuditEntry a WHERE a.entityKey = m.slug)").get().n;
+    const orphans = /** @type {{ n: number }} */ (db.prepare("SELECT COUNT(*) AS n FROM AiModel m WHERE m.slug LIKE 'crash-%' AND NOT EXISTS (SELECT 1 FROM AuditEntry a WHERE a.entityKey = m.slug)").get()).n;
     db.close();
     return {
       planned: writes,

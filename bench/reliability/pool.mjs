@@ -42,10 +42,10 @@ export function requestFrom(localAddress, url, init = {}, timeoutMs = 30_000) {
         for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
         resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString("utf8") });
       });
-      res.on("error", (error) => resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }));
+      res.on("error", (/** @type {NodeJS.ErrnoException} */ error) => resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }));
     });
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", (error) => resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }));
+    req.on("error", (/** @type {NodeJS.ErrnoException} */ error) => resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }));
     if (init.body !== undefined) req.write(init.body);
     req.end();
   });
