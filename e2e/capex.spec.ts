@@ -25,7 +25,7 @@ for (const locale of ["en", "zh"] as const) {
         await expect(page.getByTestId(`growth-${ticker}`)).toHaveText("+19.6%");
       }
       // The note's own figures sit beside the scenario.
-      await expect(page.getByTestId("headline-note")).toContainText(locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元 (+19.6%)");
+      await expect(page.getByTestId("headline-note")).toContainText(locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元（+19.6%）");
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
     });
 
@@ -41,6 +41,12 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("scenario-preset")).toHaveText(expected.guidancePreset);
       await expect(page.getByTestId("preset-hint")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
       await expect(page.getByTestId("statement-msft")).toContainText(locale === "en" ? "Jan 3, 2025" : "2025 年 1 月 3 日");
+      // Each plan says next to its growth what it is compared with; the growth is computed, the plan a statement.
+      await expect(page.getByTestId("growth-compared-meta")).toContainText(locale === "en" ? "39.2" : "392");
+      await expect(page.getByTestId("growth-compared-msft")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
+      await expect(page.getByTestId("growth-compared-amzn")).toContainText(locale === "en" ? "annualised" : "年化");
+      await expect(page.getByTestId("growth-origin-meta").locator("[data-origin]").first()).toHaveAttribute("data-origin", "computed");
+      await expect(page.getByTestId("growth-origin-meta").locator('[data-origin="statement"]')).toHaveCount(1);
     });
 
     test("an override makes the preset custom: consensus + Microsoft 50% → 284.7", async ({ page }) => {

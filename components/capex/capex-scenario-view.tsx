@@ -5,10 +5,12 @@ import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
+import { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
-import { computeScenario, withGrowth } from "@/lib/capex/scenario";
+import { computeScenario, withGrowth, type CapexTicker } from "@/lib/capex/scenario";
 import { capexFileParts, serializeCapexQuery } from "@/lib/capex/view-state";
 import { capexScenarioInWords } from "@/lib/capex/words";
+import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { CapexByCompanyChart, CapexSensitivityChart } from "./capex-charts";
@@ -23,6 +25,8 @@ type Props = {
   locale: AppLocale;
   companies: CapexCompany[];
   note: { total2024UsdBn: number; growth: number; total2025UsdBn: number; source: string };
+  /** Each company's guidance growth as a figure saying what it compares (lib/capex/guidance.ts). */
+  guidanceGrowth: Partial<Record<CapexTicker, Figure | null>>;
   /** The saved scenario the link named, as the server found it. */
   savedScenario: { id: string; name: string } | null;
   saveAction: (previous: SaveScenarioResult, formData: FormData) => Promise<SaveScenarioResult>;
@@ -40,7 +44,7 @@ type Props = {
  * it, so an input repaints at once. The server renders the same component for the URL, and the
  * inputs form a GET form, so a deep link shows its numbers before (or without) JavaScript.
  */
-export function CapexScenarioView({ locale, companies, note, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
+export function CapexScenarioView({ locale, companies, note, guidanceGrowth, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
   const [state, edit] = useCapexUrlState(companies, note.growth, savedScenario?.id ?? null);
   const outcome = useMemo(() => computeScenario(state, companies, note.growth), [state, companies, note.growth]);
   // The charts follow a deferred copy of the state, so a dragged slider repaints the numbers first.
@@ -63,6 +67,17 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
     outcome.preset === "custom"
       ? `${fillTemplate(labels.presetHint_custom, { preset: labels[`preset_${state.preset}`] })}${state.preset === "guidance" ? `${capexPunctuation(locale).sentenceGap}${baseHint}` : ""}`
       : baseHint;
+  const origins = useMemo(
+    () =>
+      capexFigureOrigins(
+        outcome,
+        companies.map((company) => ({ ticker: company.ticker, reportedSource: company.reported.source, guidanceGrowth: guidanceGrowth[company.ticker] ?? null })),
+        note,
+        labels,
+        locale,
+      ),
+    [outcome, companies, guidanceGrowth, note, labels, locale],
+  );
   const editGrowth = (company: CapexCompany, percent: number) => edit(withGrowth(state, company, percent, note.growth));
 
   return (
@@ -73,7 +88,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
         </p>
       ) : null}
 
-      <CapexTotalBar locale={locale} outcome={outcome} note={note} labels={labels} originLabels={originLabels} />
+      <CapexTotalBar locale={locale} outcome={outcome} note={note} origins={origins} labels={labels} originLabels={originLabels} />
       <CapexPresetPicker locale={locale} current={outcome.preset} consensus={consensus} labels={labels} onChoose={(preset) => edit({ preset, overrides: {} })} />
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start lg:gap-6">
@@ -85,7 +100,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
             companies={companies}
             outcome={outcome}
             preset={state.preset}
-            noteSource={note.source}
+            origins={origins.companies}
             labels={labels}
             originLabels={originLabels}
             onGrowth={editGrowth}

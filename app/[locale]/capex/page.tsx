@@ -65,6 +65,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         locale={locale}
         companies={view.companies}
         note={view.note}
+        guidanceGrowth={view.afterNote.guidanceGrowth}
         savedScenario={view.savedScenario}
         saveAction={saveScenario}
         labels={labels}
