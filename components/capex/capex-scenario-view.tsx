@@ -4,6 +4,7 @@ import { useDeferredValue, useMemo, type ReactNode } from "react";
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
+import type { CapexActuals } from "@/lib/capex/after-note";
 import type { CapexCompany } from "@/lib/capex/companies";
 import { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
@@ -25,6 +26,8 @@ type Props = {
   locale: AppLocale;
   companies: CapexCompany[];
   note: { total2024UsdBn: number; growth: number; total2025UsdBn: number; source: string };
+  /** What the companies then spent (10-K), drawn beside the scenario. */
+  actual: CapexActuals;
   /** Each company's guidance growth as a figure saying what it compares (lib/capex/guidance.ts). */
   guidanceGrowth: Partial<Record<CapexTicker, Figure | null>>;
   /** The saved scenario the link named, as the server found it. */
@@ -44,7 +47,7 @@ type Props = {
  * it, so an input repaints at once. The server renders the same component for the URL, and the
  * inputs form a GET form, so a deep link shows its numbers before (or without) JavaScript.
  */
-export function CapexScenarioView({ locale, companies, note, guidanceGrowth, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
+export function CapexScenarioView({ locale, companies, note, actual, guidanceGrowth, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
   const [state, edit] = useCapexUrlState(companies, note.growth, savedScenario?.id ?? null);
   const outcome = useMemo(() => computeScenario(state, companies, note.growth), [state, companies, note.growth]);
   // The charts follow a deferred copy of the state, so a dragged slider repaints the numbers first.
@@ -58,7 +61,7 @@ export function CapexScenarioView({ locale, companies, note, guidanceGrowth, sav
   const query = useMemo(() => serializeCapexQuery(chartState), [chartState]);
   // A saved scenario is named on the charts and in their exports while the state is still that scenario.
   const savedScenarioName = savedScenario && chartState.scenarioId === savedScenario.id ? savedScenario.name : null;
-  const chartProps = { locale, outcome: chartOutcome, companyNames, note, scenarioInWords, fileParts, query, savedScenarioName, labels, chartLabels };
+  const chartProps = { locale, outcome: chartOutcome, companyNames, note, actual, scenarioInWords, fileParts, query, savedScenarioName, labels, chartLabels };
 
   const consensus = formatPercent(note.growth, locale, { signed: true });
   // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures.
@@ -113,7 +116,7 @@ export function CapexScenarioView({ locale, companies, note, guidanceGrowth, sav
       </p>
       <CapexSensitivityChart {...chartProps} />
       {statements}
-      <SaveScenarioForm query={serializeCapexQuery({ ...state, scenarioId: null })} action={saveAction} labels={labels} />
+      <SaveScenarioForm query={serializeCapexQuery({ ...state, scenarioId: null, section: null })} action={saveAction} labels={labels} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { firstValue, type RawSearchParams, type UrlNotice } from "@/lib/url-state/notice";
 import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
-import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, type CapexViewState } from "./view-state";
+import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, isCapexSection, type CapexViewState } from "./view-state";
 
 export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";
 
@@ -49,5 +49,12 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
     else notices.push({ key: "capexUnknownScenario", values: { value: rawScenario }, params: ["scenario"] });
   }
 
-  return { state: { preset, overrides, scenarioId }, notices };
+  let section: CapexViewState["section"] = null;
+  const rawSection = firstValue(raw.section);
+  if (rawSection !== undefined) {
+    if (isCapexSection(rawSection)) section = rawSection;
+    else notices.push({ key: "capexUnknownSection", values: { value: rawSection }, params: ["section"] });
+  }
+
+  return { state: { preset, overrides, scenarioId, section }, notices };
 }

@@ -46,6 +46,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         outcome={view.outcome}
         companyNames={view.companies.map((company) => company.name)}
         note={view.note}
+        actual={view.actuals}
         scenarioInWords={view.scenarioInWords}
         fileParts={view.fileParts}
         query={serializeCapexQuery(view.state)}
@@ -65,6 +66,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         locale={locale}
         companies={view.companies}
         note={view.note}
+        actual={view.actuals}
         guidanceGrowth={view.afterNote.guidanceGrowth}
         savedScenario={view.savedScenario}
         saveAction={saveScenario}
