@@ -29,6 +29,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
   const { note, companies } = afterNote;
 
   const labels = messages.Capex as (typeof enMessages)["Capex"];
+  const afterNoteLabels = messages.AfterNote as (typeof enMessages)["AfterNote"];
   const state: CapexViewState = { ...normalizeScenario(parsed, companies, note.growth), scenarioId: saved ? saved.id : null, section: parsed.section };
   const outcome = computeScenario(state, companies, note.growth);
   const names = Object.fromEntries(companies.map((company) => [company.ticker, company.name]));
@@ -43,6 +44,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     scenarioInWords: capexScenarioInWords(state, outcome, names, labels, locale),
     fileParts: capexFileParts(state),
     labels,
+    afterNoteLabels,
     afterNote,
     actuals: chartActuals(afterNote.noteVsActual),
   };
