@@ -68,6 +68,8 @@ for (const locale of ["zh", "en"] as const) {
     test("the plans chart exports a 16:9 PNG and a CSV whose rows are the dated plans", async ({ page }) => {
       await page.goto(`/${locale}/capex?section=plans`);
       const panel = page.getByTestId("chart-capex-plans");
+      // The canvas loads once the panel is in view.
+      await panel.scrollIntoViewIfNeeded();
       await expect(panel.locator("canvas")).toBeVisible();
 
       const csv = await download(page, panel, m.ChartPanel.downloadCsv);
@@ -99,14 +101,17 @@ for (const locale of ["zh", "en"] as const) {
       await expect(panel.getByRole("table")).toContainText(locale === "zh" ? "1,250" : "125");
     });
 
-    test("the section links write the URL, Back returns, and an unknown section gets a notice", async ({ page }) => {
+    test("the section links write the URL and Back returns to the scenario", async ({ page }) => {
+      test.slow(); // two full capex pages and a client navigation on a shared machine
       await page.goto(`/${locale}/capex?preset=actual`);
       await page.getByTestId("after-note-nav").getByRole("link", { name: m.AfterNote.section_plans }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual&section=plans$`));
       await page.goBack();
       await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual$`));
       await expect(page.getByTestId("scenario-total-2025")).toHaveText(expected.actual);
+    });
 
+    test("an unknown section gets a notice", async ({ page }) => {
       await page.goto(`/${locale}/capex?section=bogus`);
       await expect(page.getByTestId("url-notices")).toContainText(m.Notices.capexUnknownSection.replace("{value}", "bogus"));
     });
@@ -118,6 +123,7 @@ for (const locale of ["zh", "en"] as const) {
     });
 
     test("the Summary's After the note block is dated, set apart, and links to the view", async ({ page }) => {
+      test.slow();
       await page.goto(`/${locale}`);
       const block = page.getByTestId("after-the-note");
       await expect(block.getByTestId("after-the-note-actual")).toHaveText(expected.actual);
@@ -125,12 +131,14 @@ for (const locale of ["zh", "en"] as const) {
       await expect(block.getByTestId("after-the-note-dated")).toContainText(locale === "zh" ? "2026 年 2 月 6 日" : "Feb 6, 2026");
       await expect(block.getByTestId("after-the-note-dated").locator("[data-origin]")).toHaveAttribute("data-origin", "filing");
       await block.getByTestId("after-the-note-link").click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual&section=vs-actual$`));
+      await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual&section=vs-actual$`), { timeout: 20_000 });
       await expect(page.getByTestId("vs-actual-value")).toHaveText(expected.actual);
     });
 
     test("axe: the after-the-note panels pass WCAG 2.1 AA", async ({ page }) => {
+      test.slow(); // axe over a long page, twice
       await page.goto(`/${locale}/capex`);
+      await page.getByTestId("chart-capex-plans").scrollIntoViewIfNeeded();
       await expect(page.getByTestId("chart-capex-plans").locator("canvas")).toBeVisible();
       const results = await new AxeBuilder({ page }).include('[data-testid="after-note"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -145,13 +145,16 @@ test("the bar chart exports a PNG named after the scenario", async ({ page }) =>
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
 });
 
-test("the sensitivity table marks the note and the scenario", async ({ page }) => {
+test("the sensitivity table marks the note, the actual total and the scenario", async ({ page }) => {
   await page.goto("/en/capex?preset=flat");
   const chart = page.getByTestId("chart-capex-sensitivity");
   await chart.getByRole("tab", { name: "Table" }).click();
   const rows = chart.locator("tbody tr");
-  await expect(rows).toHaveCount(23);
+  await expect(rows).toHaveCount(24);
   await expect(rows.nth(21)).toContainText("269.5");
-  await expect(rows.nth(22)).toContainText("This scenario");
-  await expect(rows.nth(22)).toContainText("226.714");
+  await expect(rows.nth(22)).toContainText("Actual 2025 (10-K filings");
+  await expect(rows.nth(22)).toContainText("63.3");
+  await expect(rows.nth(22)).toContainText("370.223");
+  await expect(rows.nth(23)).toContainText("This scenario");
+  await expect(rows.nth(23)).toContainText("226.714");
 });

@@ -64,15 +64,15 @@ export function NoteVsActualPanel({ locale, vs, labels, originLabels }: Props) {
                   <span className="block text-xs font-normal text-slate-500">{company.fiscalYear2025 ?? company.fiscalYear2024}</span>
                 </th>
                 <td className="px-2 py-1.5 text-right tabular-nums">
-                  <span className="flex items-center justify-end gap-1.5">{usd(company.base2024)} {badge(company.base2024)}</span>
+                  <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">{usd(company.base2024)} {badge(company.base2024)}</span>
                 </td>
                 <td className="px-2 py-1.5 text-right tabular-nums">
-                  <span className="flex items-center justify-end gap-1.5">{usd(company.scenario2025)} {badge(company.scenario2025)}</span>
+                  <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">{usd(company.scenario2025)} {badge(company.scenario2025)}</span>
                 </td>
                 <td className="px-2 py-1.5 text-right tabular-nums" data-testid={`vs-actual-${company.ticker}`}>
                   {company.actual2025 ? (
                     <>
-                      <span className="flex items-center justify-end gap-1.5">{usd(company.actual2025)} {badge(company.actual2025)}</span>
+                      <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">{usd(company.actual2025)} {badge(company.actual2025)}</span>
                       {company.filing?.filedOn ? (
                         <span className="block text-xs text-slate-500">
                           {company.filing.sourceUrl ? (
@@ -89,7 +89,7 @@ export function NoteVsActualPanel({ locale, vs, labels, originLabels }: Props) {
                 </td>
                 <td className="px-2 py-1.5 text-right tabular-nums" data-testid={`vs-gap-${company.ticker}`}>
                   {company.gapUsdBn && company.gapRatio ? (
-                    <span className="flex items-center justify-end gap-1.5">
+                    <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">
                       {fillTemplate(labels.tileMissValue, { usd: signedUsd(company.gapUsdBn), ratio: signed(company.gapRatio) })} {badge(company.gapUsdBn)}
                     </span>
                   ) : (

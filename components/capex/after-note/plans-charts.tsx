@@ -37,6 +37,8 @@ const statementText = (statement: PlanStatement, locale: AppLocale): string | nu
     : statement.usdBnLow !== null && statement.usdBnHigh !== null
       ? formatUsdBnRange(statement.usdBnLow, statement.usdBnHigh, locale)
       : null;
+/** A company name before Chinese text: a Latin name ("Meta") keeps the space the zh typography puts between scripts. */
+const beforeChinese = (name: string, locale: AppLocale) => (locale === "zh" && /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name);
 /** A plan's value on the chart: the point, or a range's midpoint (the range itself is drawn as a bar). */
 const planValue = (statement: PlanStatement): number | null =>
   statement.usdBn ?? (statement.usdBnLow !== null && statement.usdBnHigh !== null ? (statement.usdBnLow + statement.usdBnHigh) / 2 : null);
@@ -135,7 +137,7 @@ export function PlansChart({ locale, labels, chartLabels, notesOnScreen = true, 
               legend: style.legend(true, [
                 ...paths.map((path) => style.swatch(path.name, palette.company[path.ticker], "circle")),
                 style.swatch(labels.legendOutcome, palette.muted, "rectRot"),
-                style.swatch(fillTemplate(labels.seriesNoteDate, { date: formatDate(noteDate, context.locale) }), palette.role.note, "line"),
+                { ...style.swatch(fillTemplate(labels.seriesNoteDate, { date: formatDate(noteDate, context.locale) }), palette.role.note, "line"), lineWidth: 2 },
               ]),
               tooltip: {
                 ...style.tooltip(),
@@ -172,7 +174,7 @@ export function PlansChart({ locale, labels, chartLabels, notesOnScreen = true, 
       ...(path.outcome ? [[path.name, labels.kindOutcome, path.outcome.filedOn, amount(path.outcome.figure.value), null, null, path.outcome.basis, null]] : []),
     ]),
   };
-  const notes = paths.map((path) => fillTemplate(labels.basisNote, { company: path.name, basis: path.basis }));
+  const notes = paths.map((path) => fillTemplate(labels.basisNote, { company: beforeChinese(path.name, locale), basis: path.basis }));
   return (
     <ChartPanel
       id="capex-plans"
@@ -279,8 +281,8 @@ export function Plans2026Chart({ locale, labels, chartLabels, notesOnScreen = tr
     rows: plans.map((plan) => [plan.name, low(plan.first), high(plan.first), plan.first?.saidOn ?? null, low(plan.revision), high(plan.revision), plan.revision?.saidOn ?? null, plan.basis || null, plan.figureGiven ? null : (plan.first?.what ?? labels.noFigure)]),
   };
   const notes = [
-    ...none.map((plan) => fillTemplate(labels.noFigureSaid, { company: plan.name, what: plan.first?.what ?? labels.noFigure })),
-    ...plans.filter((plan) => plan.figureGiven && plan.basis).map((plan) => fillTemplate(labels.basisNote, { company: plan.name, basis: plan.basis })),
+    ...none.map((plan) => fillTemplate(labels.noFigureSaid, { company: beforeChinese(plan.name, locale), what: plan.first?.what ?? labels.noFigure })),
+    ...plans.filter((plan) => plan.figureGiven && plan.basis).map((plan) => fillTemplate(labels.basisNote, { company: beforeChinese(plan.name, locale), basis: plan.basis })),
   ];
   return (
     <ChartPanel
