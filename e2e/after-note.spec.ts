@@ -24,16 +24,25 @@ function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, "");
   for (let index = 0; index < body.length; index++) {
     const char = body[index]!;
-    if (quoted) {
-      if (char === '"' && body[index + 1] === '"') (cell += '"'), index++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(cell), (cell = "");
-    else if (char === "\r" && body[index + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), index++;
-    else cell += char;
+    if (quoted && char === '"' && body[index + 1] === '"') {
+      cell += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && char === "\r" && body[index + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      index++;
+    } else {
+      cell += char;
+    }
   }
-  if (cell !== "" || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
   return rows;
 }
 
