@@ -43,7 +43,9 @@ export function CapexTotalBar({ locale, outcome, note, origins, labels, originLa
           <span className="hidden sm:inline">
             <span data-testid="scenario-total-2024" title={origins.scenario.total2024.source}>{usd(outcome.total2024UsdBn)}</span> →{" "}
           </span>
-          <span data-testid="scenario-total-2025">{usd(outcome.total2025UsdBn)}</span>{" "}
+          <span data-testid="scenario-total-2025">{usd(outcome.total2025UsdBn)}</span>
+          {/* No space before a full-width parenthesis. */}
+          {locale === "zh" ? null : " "}
           <span className="text-slate-600">
             {locale === "zh" ? "（" : "("}
             <span data-testid="scenario-growth">{percent(outcome.totalGrowth)}</span>
