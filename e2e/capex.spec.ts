@@ -25,7 +25,7 @@ for (const locale of ["en", "zh"] as const) {
         await expect(page.getByTestId(`growth-${ticker}`)).toHaveText("+19.6%");
       }
       // The note's own figures sit beside the scenario.
-      await expect(page.getByTestId("headline-note")).toContainText(locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元 (+19.6%)");
+      await expect(page.getByTestId("headline-note")).toContainText(locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元（+19.6%）");
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
     });
 
@@ -41,6 +41,12 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("scenario-preset")).toHaveText(expected.guidancePreset);
       await expect(page.getByTestId("preset-hint")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
       await expect(page.getByTestId("statement-msft")).toContainText(locale === "en" ? "Jan 3, 2025" : "2025 年 1 月 3 日");
+      // Each plan says next to its growth what it is compared with; the growth is computed, the plan a statement.
+      await expect(page.getByTestId("growth-compared-meta")).toContainText(locale === "en" ? "39.2" : "392");
+      await expect(page.getByTestId("growth-compared-msft")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
+      await expect(page.getByTestId("growth-compared-amzn")).toContainText(locale === "en" ? "annualised" : "年化");
+      await expect(page.getByTestId("growth-origin-meta").locator("[data-origin]").first()).toHaveAttribute("data-origin", "computed");
+      await expect(page.getByTestId("growth-origin-meta").locator('[data-origin="statement"]')).toHaveCount(1);
     });
 
     test("an override makes the preset custom: consensus + Microsoft 50% → 284.7", async ({ page }) => {
@@ -139,13 +145,16 @@ test("the bar chart exports a PNG named after the scenario", async ({ page }) =>
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
 });
 
-test("the sensitivity table marks the note and the scenario", async ({ page }) => {
+test("the sensitivity table marks the note, the actual total and the scenario", async ({ page }) => {
   await page.goto("/en/capex?preset=flat");
   const chart = page.getByTestId("chart-capex-sensitivity");
   await chart.getByRole("tab", { name: "Table" }).click();
   const rows = chart.locator("tbody tr");
-  await expect(rows).toHaveCount(23);
+  await expect(rows).toHaveCount(24);
   await expect(rows.nth(21)).toContainText("269.5");
-  await expect(rows.nth(22)).toContainText("This scenario");
-  await expect(rows.nth(22)).toContainText("226.714");
+  await expect(rows.nth(22)).toContainText("Actual 2025 (10-K filings");
+  await expect(rows.nth(22)).toContainText("63.3");
+  await expect(rows.nth(22)).toContainText("370.223");
+  await expect(rows.nth(23)).toContainText("This scenario");
+  await expect(rows.nth(23)).toContainText("226.714");
 });

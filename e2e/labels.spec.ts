@@ -53,6 +53,17 @@ for (const locale of ["zh", "en"] as const) {
       await expect(page.getByTestId("headline-scenario").locator("[data-origin]").first()).toHaveAttribute("data-origin", "scenario");
       await expect(page.getByTestId("headline-scenario").locator('[data-origin="filing"]')).toHaveCount(0);
     });
+
+    test("Capex: under consensus each company's +19.6% is a scenario assumption; the note's 2025 total is computed", async ({ page }) => {
+      await page.goto(`/${locale}/capex`);
+      for (const ticker of ["msft", "googl", "amzn", "meta", "aapl"]) {
+        const badge = page.getByTestId(`growth-origin-${ticker}`).locator("[data-origin]");
+        await expect(badge).toHaveAttribute("data-origin", "scenario");
+        await expect(badge).toHaveText(m.Origin.scenario);
+      }
+      await expect(page.getByTestId("capex-inputs").locator('[data-origin="note"]')).toHaveCount(0);
+      await expect(page.getByTestId("headline-note-2025-origin").locator("[data-origin]")).toHaveAttribute("data-origin", "computed");
+    });
   });
 
   test.describe(`what the note marks (${locale})`, () => {

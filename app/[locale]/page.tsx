@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { KeyFigureTile } from "@/components/summary/key-figure-tile";
 import { RatingWithMeaning } from "@/components/summary/rating-with-meaning";
+import { AfterTheNote } from "@/components/summary/after-the-note";
 import { SourcesAndCorrections } from "@/components/summary/sources-and-corrections";
 import { ThesisCard } from "@/components/summary/thesis-card";
 import { resolveLocale } from "@/i18n/locale";
@@ -110,6 +111,7 @@ export default async function SummaryPage({ params }: PageProps) {
         </ol>
       </section>
 
+      <AfterTheNote locale={locale} />
       <SourcesAndCorrections locale={locale} figures={figures} sourceTexts={sourceTexts} corrections={corrections} />
 
       <section aria-labelledby="disclaimer-title" className="mt-10 grid gap-6 border-t border-slate-200 pt-6 text-sm text-slate-600 sm:grid-cols-2">

@@ -4,6 +4,7 @@ import { memo, useMemo } from "react";
 import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { AppLocale } from "@/i18n/routing";
+import type { CapexActuals } from "@/lib/capex/after-note";
 import { SENSITIVITY_PERCENTS, uniformGrowthTotals, type CapexScenarioOutcome } from "@/lib/capex/scenario";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
@@ -22,6 +23,11 @@ type Props = {
   outcome: CapexScenarioOutcome;
   companyNames: string[];
   note: { total2024UsdBn: number; growth: number; total2025UsdBn: number };
+  /**
+   * What the companies then spent (10-K, the same lines as 2024): per company, and the five's total
+   * with its growth on the filings' 2024 (null until all five have reported).
+   */
+  actual: CapexActuals;
   /** The scenario in words, e.g. "Company guidance preset, edited: Apple +10%". */
   scenarioInWords: string;
   /** The state's parts for file names (capexFileParts). */
@@ -40,7 +46,7 @@ type Props = {
  * Both capex panels' props from one state: 2024 vs 2025 per company, and the 2025 total under uniform
  * growth. The view passes deferred props, so typing or dragging never waits for a chart redraw.
  */
-function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, fileParts, query, savedScenarioName, caveatsOnScreen = false, labels, chartLabels }: Props) {
+function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioInWords, fileParts, query, savedScenarioName, caveatsOnScreen = false, labels, chartLabels }: Props) {
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
@@ -55,11 +61,14 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
         const { amount, text: amountText } = amountIn(context.locale);
         const usd = (valueBn: number) => formatUsdBn(valueBn, context.locale);
         const colours = outcome.companies.map((company) => palette.company[company.ticker]);
-        const series = Object.fromEntries(outcome.companies.map((company, index) => [`company:${company.ticker}`, colours[index]!]));
+        const series = { ...Object.fromEntries(outcome.companies.map((company, index) => [`company:${company.ticker}`, colours[index]!])), "role:actual2025": palette.role.actual2025 };
         const base = style.base(series);
         const values2024 = outcome.companies.map((company) => amount(company.base2024UsdBn));
         const values2025 = outcome.companies.map((company) => amount(company.value2025UsdBn));
-        const top = niceAxisMax([...values2024, ...values2025], style.exporting ? 0.16 : 0.1);
+        const actualUsdBn = outcome.companies.map((company) => actual.byTicker[company.ticker] ?? null);
+        const valuesActual = actualUsdBn.map((value) => (value === null ? null : amount(value)));
+        const hasActual = valuesActual.some((value) => value !== null);
+        const top = niceAxisMax([...values2024, ...values2025, ...valuesActual.filter((value) => value !== null)], style.exporting ? 0.16 : 0.1);
         const valueLabels = style.valueLabels((value) => amountText(Number(value)));
         return {
           type: "bar",
@@ -70,6 +79,8 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
               // Each company in its own colour: light for 2024, full for 2025 (the legend explains the shades).
               { label: labels.series2024, data: values2024, backgroundColor: colours.map((colour) => tint(colour, palette.surface)), borderColor: colours, borderWidth: 1, pointStyle: "rect", datalabels: valueLabels },
               { label: labels.series2025, data: values2025, backgroundColor: colours, pointStyle: "rect", datalabels: valueLabels },
+              // What was then spent, in the one colour that means "actual" on every chart, beside the scenario.
+              ...(hasActual ? [{ label: labels.seriesActual, data: valuesActual, backgroundColor: palette.role.actual2025, pointStyle: "rect" as const, datalabels: valueLabels }] : []),
             ],
           },
           options: {
@@ -79,13 +90,16 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
               legend: style.legend(true, [
                 style.swatch(labels.legendShade2024, tint(palette.muted, palette.surface), "rect", 0),
                 style.swatch(labels.legendShade2025, palette.muted, "rect", 1),
+                ...(hasActual ? [style.swatch(labels.legendActual, palette.role.actual2025, "rect", 2)] : []),
               ]),
               tooltip: {
                 ...style.tooltip(),
                 callbacks: {
                   label: (item) => {
                     const company = outcome.companies[item.dataIndex];
-                    return company ? `${item.dataset.label}: ${usd(item.datasetIndex === 0 ? company.base2024UsdBn : company.value2025UsdBn)}` : "";
+                    if (!company) return "";
+                    const value = [company.base2024UsdBn, company.value2025UsdBn, actualUsdBn[item.dataIndex] ?? null][item.datasetIndex] ?? null;
+                    return value === null ? "" : `${item.dataset.label}: ${usd(value)}`;
                   },
                 },
               },
@@ -103,7 +117,7 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
         };
       },
     }),
-    [outcome, companyNames, labels],
+    [outcome, companyNames, actual, labels],
   );
 
   const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
@@ -117,11 +131,12 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
         const { palette, fontSize } = style;
         const { amount, text: amountText } = amountIn(context.locale);
         const usd = (valueBn: number) => formatUsdBn(valueBn, context.locale);
-        const series = { "role:uniform": palette.role.uniform, "role:note": palette.role.note, "role:scenario": palette.role.scenario };
+        const series = { "role:uniform": palette.role.uniform, "role:note": palette.role.note, "role:scenario": palette.role.scenario, "role:actual2025": palette.role.actual2025 };
         const base = style.base(series);
         const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
         const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
         const scenarioPoint = { x: outcome.totalGrowth * 100, y: outcome.total2025UsdBn };
+        const actualPoint = actual.totalUsdBn !== null && actual.growth !== null ? { x: actual.growth * 100, y: actual.totalUsdBn } : null;
         const label = (point: { y: number }) => amountText(amount(point.y));
         return {
           type: "line",
@@ -155,6 +170,24 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
                 borderWidth: Math.max(2, fontSize.marker / 3),
                 datalabels: style.valueLabels(() => label(notePoint), { anchor: "center", align: "left", offset: fontSize.marker * 1.8 }),
               },
+              // The actual total, a filled square beside the note's hollow diamond (drawn under the scenario's dot).
+              ...(actualPoint
+                ? [
+                    {
+                      label: labels.seriesActualTotal,
+                      data: [{ x: actualPoint.x, y: amount(actualPoint.y) }],
+                      order: 1,
+                      showLine: false,
+                      pointStyle: "rect" as const,
+                      pointRadius: fontSize.marker * 1.3,
+                      pointHoverRadius: fontSize.marker * 1.3 + 2,
+                      backgroundColor: palette.role.actual2025,
+                      borderColor: palette.surface,
+                      borderWidth: 1.5,
+                      datalabels: style.valueLabels(() => label(actualPoint), { anchor: "center", align: "left", offset: fontSize.marker * 1.8 }),
+                    },
+                  ]
+                : []),
               {
                 label: labels.seriesUniform,
                 data: uniform.map((point) => ({ x: point.percent, y: amount(point.total2025UsdBn) })),
@@ -190,14 +223,17 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
         };
       },
     }),
-    [outcome, note, labels],
+    [outcome, note, actual, labels],
   );
 
   const barTable = {
-    headers: [labels.tableCompany, fillTemplate(labels.table2024, { unit }), fillTemplate(labels.table2025, { unit }), labels.tableGrowth],
+    headers: [labels.tableCompany, fillTemplate(labels.table2024, { unit }), fillTemplate(labels.table2025, { unit }), labels.tableGrowth, fillTemplate(labels.tableActual, { unit })],
     rows: [
-      ...outcome.companies.map((company, index) => [companyNames[index] ?? company.ticker, amount(company.base2024UsdBn), amount(company.value2025UsdBn), Math.round(company.growthPercent * 10) / 10]),
-      [labels.total, amount(outcome.total2024UsdBn), amount(outcome.total2025UsdBn), Math.round(outcome.totalGrowth * 1000) / 10],
+      ...outcome.companies.map((company, index) => {
+        const actualUsdBn = actual.byTicker[company.ticker];
+        return [companyNames[index] ?? company.ticker, amount(company.base2024UsdBn), amount(company.value2025UsdBn), Math.round(company.growthPercent * 10) / 10, actualUsdBn === undefined ? null : amount(actualUsdBn)];
+      }),
+      [labels.total, amount(outcome.total2024UsdBn), amount(outcome.total2025UsdBn), Math.round(outcome.totalGrowth * 1000) / 10, actual.totalUsdBn === null ? null : amount(actual.totalUsdBn)],
     ],
   };
   const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -206,6 +242,7 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
     rows: [
       ...uniform.map((point) => [labels.seriesUniform, point.percent, amount(point.total2025UsdBn)]),
       [fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }), round1(notePoint.x), amount(notePoint.y)],
+      ...(actual.totalUsdBn !== null && actual.growth !== null ? [[labels.tableActualRow, round1(actual.growth * 100), amount(actual.totalUsdBn)]] : []),
       [labels.tableScenarioRow, round1(scenarioPoint.x), amount(scenarioPoint.y)],
     ],
   };
@@ -216,7 +253,17 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
     total2025: usd(outcome.total2025UsdBn),
     growth: percent(outcome.totalGrowth),
   });
-  const lineSubtitle = fillTemplate(labels.chartLineSubtitle, { filingsTotal: usd(outcome.total2024UsdBn), noteTotal: usd(note.total2025UsdBn), scenario: scenarioInWords });
+  const lineSubtitle =
+    actual.totalUsdBn !== null && actual.growth !== null
+      ? fillTemplate(labels.chartLineSubtitleWithActual, {
+          filingsTotal: usd(outcome.total2024UsdBn),
+          noteTotal: usd(note.total2025UsdBn),
+          actualTotal: usd(actual.totalUsdBn),
+          actualGrowth: percent(actual.growth),
+          scenario: scenarioInWords,
+        })
+      : fillTemplate(labels.chartLineSubtitle, { filingsTotal: usd(outcome.total2024UsdBn), noteTotal: usd(note.total2025UsdBn), scenario: scenarioInWords });
+  const hasActual = Object.keys(actual.byTicker).length > 0;
   // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so wherever they are used.
   const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance") ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })] : [];
   const basisNote = fillTemplate(labels.basisDifference, { noteTotal: usd(note.total2024UsdBn), filingsTotal: usd(outcome.total2024UsdBn) });
@@ -229,7 +276,7 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
       title: labels.chartBarsTitle,
       subtitle: barSubtitle,
       description: fillTemplate(labels.chartBarsDescription, { subtitle: barSubtitle }),
-      source: labels.sourceBars,
+      source: hasActual ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceBars,
       fileBase: exportFileBase("capex-2025", fileParts),
       table: barTable,
       spec: barSpec,
@@ -241,7 +288,7 @@ function useCapexPanels({ locale, outcome, companyNames, note, scenarioInWords, 
       title: labels.chartLineTitle,
       subtitle: lineSubtitle,
       description: fillTemplate(labels.chartLineDescription, { subtitle: lineSubtitle }),
-      source: labels.sourceLine,
+      source: actual.totalUsdBn !== null ? `${labels.sourceLine}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceLine,
       fileBase: exportFileBase("capex-2025-sensitivity", fileParts),
       table: lineTable,
       spec: lineSpec,

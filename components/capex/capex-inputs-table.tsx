@@ -1,6 +1,7 @@
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
+import type { OriginatedFigure } from "@/lib/capex/figure-origins";
 import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, type CapexPreset, type CapexScenarioOutcome, type CompanyOutcome } from "@/lib/capex/scenario";
 import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -13,7 +14,8 @@ type Props = {
   outcome: CapexScenarioOutcome;
   /** The base preset, sent by the no-JavaScript form with the inputs. */
   preset: CapexPreset;
-  noteSource: string;
+  /** Each company's 2024 base and 2025 growth with their origins (lib/capex/figure-origins.ts). */
+  origins: { ticker: string; base2024: OriginatedFigure; growth: OriginatedFigure }[];
   labels: CapexLabels;
   originLabels: Record<FigureOrigin, string>;
   onGrowth: (company: CapexCompany, percent: number) => void;
@@ -23,7 +25,7 @@ type Props = {
  * One row per company: its 2025 value, its 2024 base (filing) and a growth input, with where the
  * growth comes from. Compact enough to sit beside the chart; without JavaScript it is a GET form.
  */
-export function CapexInputsTable({ locale, companies, outcome, preset, noteSource, labels, originLabels, onGrowth }: Props) {
+export function CapexInputsTable({ locale, companies, outcome, preset, origins, labels, originLabels, onGrowth }: Props) {
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
   const clampedMessage = (typed: number, applied: number) =>
@@ -40,7 +42,8 @@ export function CapexInputsTable({ locale, companies, outcome, preset, noteSourc
       <ul>
         {outcome.companies.map((company) => {
           const info = companies.find((candidate) => candidate.ticker === company.ticker);
-          if (!info) return null;
+          const origin = origins.find((candidate) => candidate.ticker === company.ticker);
+          if (!info || !origin) return null;
           return (
             <li key={company.ticker} data-testid={`company-${company.ticker}`} className="border-b border-slate-100 px-4 py-2.5">
               <div className="flex items-baseline justify-between gap-3">
@@ -54,7 +57,7 @@ export function CapexInputsTable({ locale, companies, outcome, preset, noteSourc
               </div>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-slate-500">
                 <span className="tabular-nums">{fillTemplate(labels.base2024, { amount: usd(info.base2024UsdBn), basis: info.reported.basis })}</span>
-                <SourceBadge origin="filing" label={originLabels.filing} source={info.reported.source} />
+                <SourceBadge origin={origin.base2024.origin} label={originLabels[origin.base2024.origin]} source={origin.base2024.source} />
               </p>
               <div className="mt-1.5 grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3">
                 <GrowthInput
@@ -65,8 +68,12 @@ export function CapexInputsTable({ locale, companies, outcome, preset, noteSourc
                   clampedMessage={clampedMessage}
                   onChange={(value) => onGrowth(info, value)}
                 />
-                <GrowthOrigin company={company} info={info} locale={locale} labels={labels} originLabels={originLabels} noteSource={noteSource} />
+                <GrowthOrigin company={company} info={info} growth={origin.growth} locale={locale} labels={labels} originLabels={originLabels} />
               </div>
+              {/* A plan on another basis than the 2024 filing says next to the figure what it is compared with. */}
+              {company.growthFrom === "guidance" && info.guidance?.measure ? (
+                <p className="mt-1 text-xs text-slate-500" data-testid={`growth-compared-${company.ticker}`}>{origin.growth.source}</p>
+              ) : null}
             </li>
           );
         })}
@@ -86,33 +93,33 @@ export function CapexInputsTable({ locale, companies, outcome, preset, noteSourc
   );
 }
 
+/** Where the growth comes from in words, its origin badge and, under guidance, the statement it rests on with its date. */
 function GrowthOrigin({
   company,
   info,
+  growth,
   locale,
   labels,
   originLabels,
-  noteSource,
 }: {
   company: CompanyOutcome;
   info: CapexCompany;
+  growth: OriginatedFigure;
   locale: AppLocale;
   labels: CapexLabels;
   originLabels: Record<FigureOrigin, string>;
-  noteSource: string;
 }) {
-  const text = <span className="text-xs text-slate-600">{labels[`from_${company.growthFrom}`]}</span>;
   // A fixed width, so every row's slider has the same length.
-  const box = "flex min-h-7 w-32 flex-wrap items-center justify-end gap-1 text-right";
-  if (company.growthFrom === "consensus") return <span className={box}>{text}<SourceBadge origin="note" label={originLabels.note} source={noteSource} /></span>;
-  if (company.growthFrom === "guidance" && info.guidance) {
-    return (
-      <span className={box}>
-        {text}
-        <SourceBadge origin="statement" label={originLabels.statement} source={info.guidance.source} />
-        {info.guidance.saidOn ? <span className="text-xs text-slate-500">{formatDate(info.guidance.saidOn, locale)}</span> : null}
-      </span>
-    );
-  }
-  return <span className={box}>{text}</span>;
+  return (
+    <span className="flex min-h-7 w-32 flex-wrap items-center justify-end gap-1 text-right" data-testid={`growth-origin-${company.ticker}`}>
+      <span className="text-xs text-slate-600">{labels[`from_${company.growthFrom}`]}</span>
+      <SourceBadge origin={growth.origin} label={originLabels[growth.origin]} source={growth.source} />
+      {company.growthFrom === "guidance" && info.guidance ? (
+        <>
+          <SourceBadge origin="statement" label={originLabels.statement} source={info.guidance.source} />
+          {info.guidance.saidOn ? <span className="text-xs text-slate-500">{formatDate(info.guidance.saidOn, locale)}</span> : null}
+        </>
+      ) : null}
+    </span>
+  );
 }

@@ -31,7 +31,7 @@ export function CapexPresetPicker({ locale, current, consensus, labels, onChoose
       {CAPEX_PRESETS.map((preset) => (
         <a
           key={preset}
-          href={`?${serializeCapexQuery({ preset, overrides: {}, scenarioId: null })}`}
+          href={`?${serializeCapexQuery({ preset, overrides: {}, scenarioId: null, section: null })}`}
           onClick={choose(preset)}
           aria-current={current === preset ? "true" : undefined}
           data-testid={`preset-${preset}`}

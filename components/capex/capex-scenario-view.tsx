@@ -4,11 +4,14 @@ import { useDeferredValue, useMemo, type ReactNode } from "react";
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
+import type { CapexActuals } from "@/lib/capex/after-note";
 import type { CapexCompany } from "@/lib/capex/companies";
+import { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
-import { computeScenario, withGrowth } from "@/lib/capex/scenario";
+import { computeScenario, withGrowth, type CapexTicker } from "@/lib/capex/scenario";
 import { capexFileParts, serializeCapexQuery } from "@/lib/capex/view-state";
 import { capexScenarioInWords } from "@/lib/capex/words";
+import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { CapexByCompanyChart, CapexSensitivityChart } from "./capex-charts";
@@ -23,6 +26,10 @@ type Props = {
   locale: AppLocale;
   companies: CapexCompany[];
   note: { total2024UsdBn: number; growth: number; total2025UsdBn: number; source: string };
+  /** What the companies then spent (10-K), drawn beside the scenario. */
+  actual: CapexActuals;
+  /** Each company's guidance growth as a figure saying what it compares (lib/capex/guidance.ts). */
+  guidanceGrowth: Partial<Record<CapexTicker, Figure | null>>;
   /** The saved scenario the link named, as the server found it. */
   savedScenario: { id: string; name: string } | null;
   saveAction: (previous: SaveScenarioResult, formData: FormData) => Promise<SaveScenarioResult>;
@@ -40,7 +47,7 @@ type Props = {
  * it, so an input repaints at once. The server renders the same component for the URL, and the
  * inputs form a GET form, so a deep link shows its numbers before (or without) JavaScript.
  */
-export function CapexScenarioView({ locale, companies, note, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
+export function CapexScenarioView({ locale, companies, note, actual, guidanceGrowth, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
   const [state, edit] = useCapexUrlState(companies, note.growth, savedScenario?.id ?? null);
   const outcome = useMemo(() => computeScenario(state, companies, note.growth), [state, companies, note.growth]);
   // The charts follow a deferred copy of the state, so a dragged slider repaints the numbers first.
@@ -54,7 +61,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
   const query = useMemo(() => serializeCapexQuery(chartState), [chartState]);
   // A saved scenario is named on the charts and in their exports while the state is still that scenario.
   const savedScenarioName = savedScenario && chartState.scenarioId === savedScenario.id ? savedScenario.name : null;
-  const chartProps = { locale, outcome: chartOutcome, companyNames, note, scenarioInWords, fileParts, query, savedScenarioName, labels, chartLabels };
+  const chartProps = { locale, outcome: chartOutcome, companyNames, note, actual, scenarioInWords, fileParts, query, savedScenarioName, labels, chartLabels };
 
   const consensus = formatPercent(note.growth, locale, { signed: true });
   // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures.
@@ -63,6 +70,17 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
     outcome.preset === "custom"
       ? `${fillTemplate(labels.presetHint_custom, { preset: labels[`preset_${state.preset}`] })}${state.preset === "guidance" ? `${capexPunctuation(locale).sentenceGap}${baseHint}` : ""}`
       : baseHint;
+  const origins = useMemo(
+    () =>
+      capexFigureOrigins(
+        outcome,
+        companies.map((company) => ({ ticker: company.ticker, reportedSource: company.reported.source, guidanceGrowth: guidanceGrowth[company.ticker] ?? null })),
+        note,
+        labels,
+        locale,
+      ),
+    [outcome, companies, guidanceGrowth, note, labels, locale],
+  );
   const editGrowth = (company: CapexCompany, percent: number) => edit(withGrowth(state, company, percent, note.growth));
 
   return (
@@ -73,7 +91,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
         </p>
       ) : null}
 
-      <CapexTotalBar locale={locale} outcome={outcome} note={note} labels={labels} originLabels={originLabels} />
+      <CapexTotalBar locale={locale} outcome={outcome} note={note} origins={origins} labels={labels} originLabels={originLabels} />
       <CapexPresetPicker locale={locale} current={outcome.preset} consensus={consensus} labels={labels} onChoose={(preset) => edit({ preset, overrides: {} })} />
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start lg:gap-6">
@@ -85,7 +103,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
             companies={companies}
             outcome={outcome}
             preset={state.preset}
-            noteSource={note.source}
+            origins={origins.companies}
             labels={labels}
             originLabels={originLabels}
             onGrowth={editGrowth}
@@ -98,7 +116,7 @@ export function CapexScenarioView({ locale, companies, note, savedScenario, save
       </p>
       <CapexSensitivityChart {...chartProps} />
       {statements}
-      <SaveScenarioForm query={serializeCapexQuery({ ...state, scenarioId: null })} action={saveAction} labels={labels} />
+      <SaveScenarioForm query={serializeCapexQuery({ ...state, scenarioId: null, section: null })} action={saveAction} labels={labels} />
     </div>
   );
 }

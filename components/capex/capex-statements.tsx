@@ -1,47 +1,38 @@
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
-import { formatDate, formatUsdBn } from "@/lib/format";
-import { fillTemplate } from "@/lib/template";
-import { capexPunctuation, type CapexLabels } from "./capex-labels";
+import { capexStatementInWords } from "@/lib/capex/words";
+import type { CapexLabels } from "./capex-labels";
 
 type Props = { locale: AppLocale; companies: CapexCompany[]; labels: CapexLabels; originLabels: Record<FigureOrigin, string> };
 
-/** The companies' own 2025 plans that the guidance preset uses, with their dates and sources. Server-rendered. */
+/**
+ * The companies' own 2025 plans that the guidance preset uses, with their dates and sources, and what
+ * a plan measures where it is not the 2024 cash-flow line (Microsoft's AI datacenters incl. finance
+ * leases, Amazon's annualised Q4, Meta incl. finance-lease principal). Server-rendered.
+ */
 export function CapexStatements({ locale, companies, labels, originLabels }: Props) {
-  const { colon, comma, open, close } = capexPunctuation(locale);
   return (
     <section aria-labelledby="capex-statements" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <h2 id="capex-statements" className="font-semibold">{labels.statementsTitle}</h2>
       <ul className="mt-2 space-y-1.5">
-        {companies.map((company) => (
-          <li key={company.ticker} data-testid={`statement-${company.ticker}`}>
-            <span className="font-medium">{company.name}</span>
-            {colon}
-            {company.guidance && company.guidance2025UsdBn !== null ? (
-              <>
-                {guidanceAmount(company.guidance, locale)}
-                {open}
-                {company.guidance.basis}
-                {company.guidance.saidOn ? `${comma}${fillTemplate(labels.saidOn, { date: formatDate(company.guidance.saidOn, locale) })}` : ""}
-                {close}{" "}
-                <SourceBadge origin="statement" label={originLabels.statement} source={company.guidance.source} />
-                <span className="block text-xs text-slate-500">{company.guidance.source}</span>
-              </>
-            ) : (
-              <span className="text-slate-600">{labels.noGuidance}</span>
-            )}
-          </li>
-        ))}
+        {companies.map((company) => {
+          const guidance = company.guidance && company.guidance2025UsdBn !== null ? company.guidance : null;
+          return (
+            <li key={company.ticker} data-testid={`statement-${company.ticker}`}>
+              <span className={guidance ? undefined : "text-slate-600"}>{capexStatementInWords(company.name, guidance, labels, locale)}</span>
+              {guidance ? (
+                <>
+                  {" "}
+                  <SourceBadge origin="statement" label={originLabels.statement} source={guidance.source} />
+                  {guidance.measure ? <span className="block text-xs text-slate-600" data-testid={`statement-measure-${company.ticker}`}>{guidance.measure}</span> : null}
+                  <span className="block text-xs text-slate-500">{guidance.source}</span>
+                </>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
-}
-
-function guidanceAmount(guidance: NonNullable<CapexCompany["guidance"]>, locale: AppLocale): string {
-  if (guidance.usdBn !== null) return formatUsdBn(guidance.usdBn, locale);
-  if (guidance.usdBnLow !== null && guidance.usdBnHigh !== null) {
-    return `${formatUsdBn(guidance.usdBnLow, locale)} – ${formatUsdBn(guidance.usdBnHigh, locale)}`;
-  }
-  return "—";
 }

@@ -1,6 +1,8 @@
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
+import type { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { CapexScenarioOutcome } from "@/lib/capex/scenario";
+import { capexTotalsInWords } from "@/lib/capex/words";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import type { CapexLabels } from "./capex-labels";
 
@@ -8,18 +10,23 @@ type Props = {
   locale: AppLocale;
   outcome: CapexScenarioOutcome;
   note: { total2024UsdBn: number; growth: number; total2025UsdBn: number; source: string };
+  /** Where each headline figure comes from (lib/capex/figure-origins.ts). */
+  origins: Pick<ReturnType<typeof capexFigureOrigins>, "note" | "scenario">;
   labels: CapexLabels;
   originLabels: Record<FigureOrigin, string>;
 };
 
 /**
  * The scenario's total beside the note's, in a bar that sticks to the top of the window while the
- * inputs below it are edited. On a phone it shows the scenario alone, on one line.
+ * inputs below it are edited. On a phone it shows the scenario alone, on one line. The scenario is a
+ * scenario (its 2025 total rests on assumed growth), never a filing; the note's 2025 total is computed
+ * from its 2024 total and growth, so it wears the computed badge beside the note's.
  */
-export function CapexTotalBar({ locale, outcome, note, labels, originLabels }: Props) {
+export function CapexTotalBar({ locale, outcome, note, origins, labels, originLabels }: Props) {
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
   const presetName = labels[`preset_${outcome.preset}`];
+  const badge = ({ origin, source }: { origin: FigureOrigin; source: string }) => <SourceBadge origin={origin} label={originLabels[origin]} source={source} />;
   return (
     <div
       aria-label={labels.headlineLabel}
@@ -30,26 +37,29 @@ export function CapexTotalBar({ locale, outcome, note, labels, originLabels }: P
       <div data-testid="headline-scenario" className="flex min-w-0 flex-wrap items-baseline gap-x-2 sm:block">
         <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 sm:text-sm">
           {labels.headlineScenario} · <span data-testid="scenario-preset">{presetName}</span>
-          <span className="hidden sm:inline-flex">
-            <SourceBadge origin="filing" label={originLabels.filing} source={labels.sourceBars} />
-          </span>
+          <span className="hidden sm:inline-flex">{badge(origins.scenario.headline)}</span>
         </p>
         <p className="text-lg font-semibold tabular-nums sm:text-2xl">
           <span className="hidden sm:inline">
-            <span data-testid="scenario-total-2024">{usd(outcome.total2024UsdBn)}</span> →{" "}
+            <span data-testid="scenario-total-2024" title={origins.scenario.total2024.source}>{usd(outcome.total2024UsdBn)}</span> →{" "}
           </span>
-          <span data-testid="scenario-total-2025">{usd(outcome.total2025UsdBn)}</span>{" "}
+          <span data-testid="scenario-total-2025">{usd(outcome.total2025UsdBn)}</span>
+          {/* No space before a full-width parenthesis. */}
+          {locale === "zh" ? null : " "}
           <span className="text-slate-600">
-            (<span data-testid="scenario-growth">{percent(outcome.totalGrowth)}</span>)
+            {locale === "zh" ? "（" : "("}
+            <span data-testid="scenario-growth">{percent(outcome.totalGrowth)}</span>
+            {locale === "zh" ? "）" : ")"}
           </span>
         </p>
       </div>
       <div data-testid="headline-note" className="hidden text-right sm:block">
         <p className="flex items-center justify-end gap-2 text-sm text-slate-600">
-          {labels.headlineNote} <SourceBadge origin="note" label={originLabels.note} source={note.source} />
+          {labels.headlineNote} {badge(origins.note.total2024)}
         </p>
-        <p className="text-base font-medium tabular-nums text-slate-700">
-          {usd(note.total2024UsdBn)} → {usd(note.total2025UsdBn)} ({percent(note.growth)})
+        <p className="flex items-center justify-end gap-2 text-base font-medium tabular-nums text-slate-700">
+          {capexTotalsInWords(note.total2024UsdBn, note.total2025UsdBn, note.growth, labels, locale)}
+          <span data-testid="headline-note-2025-origin">{badge(origins.note.total2025)}</span>
         </p>
       </div>
     </div>

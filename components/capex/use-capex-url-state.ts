@@ -20,10 +20,15 @@ export function useCapexUrlState(
   const [values, setValues] = useQueryStates(capexUrlParsers, EDIT_URL_OPTIONS);
   const state = useMemo((): CapexViewState => {
     const parsed = capexStateFromUrl(values);
-    return { ...normalizeScenario(parsed, companies, consensusGrowth), scenarioId: parsed.scenarioId !== null && parsed.scenarioId === savedScenarioId ? parsed.scenarioId : null };
+    return {
+      ...normalizeScenario(parsed, companies, consensusGrowth),
+      scenarioId: parsed.scenarioId !== null && parsed.scenarioId === savedScenarioId ? parsed.scenarioId : null,
+      section: parsed.section,
+    };
   }, [values, companies, consensusGrowth, savedScenarioId]);
   // Every capex parameter is written, so a malformed one left in the link is replaced too; an edit
-  // leaves the saved scenario.
-  const edit = useCallback((next: CapexScenarioState) => void setValues(capexUrlValues({ ...next, scenarioId: null })), [setValues]);
+  // leaves the saved scenario and keeps the section the page is at.
+  const section = state.section;
+  const edit = useCallback((next: CapexScenarioState) => void setValues(capexUrlValues({ ...next, scenarioId: null, section })), [setValues, section]);
   return [state, edit];
 }

@@ -9,7 +9,7 @@ import { fillTemplate } from "@/lib/template";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { nextYearPlans, noteVsActual, planPaths, type NoteCapex } from "./after-note";
+import { chartActuals, latestFiling, nextYearPlans, noteVsActual, planPaths, type NoteCapex } from "./after-note";
 import { toCapexCompanies, type CapexCompany } from "./companies";
 import { guidanceGrowthFigure } from "./guidance";
 import { computeScenario } from "./scenario";
@@ -153,5 +153,16 @@ describe("what happened after the note, from the seeded data", () => {
     expect(byTicker.amzn).toMatchObject({ figureGiven: true, first: { usdBn: 200 }, revision: null });
     expect(byTicker.msft).toMatchObject({ figureGiven: false, period: "2026 财年（2025.7–2026.6）", first: { what: "2026 财年（2025.7–2026.6）增速将高于 2025 财年；未给出金额" } });
     expect(byTicker.aapl).toMatchObject({ figureGiven: false, first: { saidOn: null, usdBn: null } });
+  });
+
+  it("hands the charts the actuals per company and the five's total, and dates the block by the latest 10-K", () => {
+    const list = companies();
+    const vs = noteVsActual(list, note, consensus(list), explainer("en"));
+    const actuals = chartActuals(vs);
+    expect(Object.keys(actuals.byTicker)).toEqual(["msft", "googl", "amzn", "meta", "aapl"]);
+    expect(actuals.byTicker.meta).toBe(69.691);
+    expect(round1(actuals.totalUsdBn!)).toBe(370.2);
+    expect(round1(actuals.growth! * 100)).toBe(63.3);
+    expect(latestFiling(vs)).toBe("2026-02-06");
   });
 });

@@ -95,6 +95,23 @@ function companyVsActual(company: CapexCompany, scenario: CapexScenarioOutcome, 
   };
 }
 
+/** The latest filing date among the actuals (ISO): how far "after the note" reaches; null before any. */
+export function latestFiling(vs: NoteVsActual): string | null {
+  const dates = vs.companies.flatMap((company) => (company.filing?.filedOn ? [company.filing.filedOn] : []));
+  return dates.length > 0 ? dates.sort().at(-1)! : null;
+}
+
+/** The actual 2025 figures the capex charts draw beside the scenario: per company, and the five's total with its growth. */
+export type CapexActuals = { byTicker: Partial<Record<CapexTicker, number>>; totalUsdBn: number | null; growth: number | null };
+
+export function chartActuals(vs: NoteVsActual): CapexActuals {
+  return {
+    byTicker: Object.fromEntries(vs.companies.flatMap((company) => (company.actual2025 ? [[company.ticker, company.actual2025.value]] : []))),
+    totalUsdBn: vs.actual2025?.value ?? null,
+    growth: vs.actualGrowth?.value ?? null,
+  };
+}
+
 /** One dated statement of a plan: a point, a range, or no figure (all three null; `what` says what was said). */
 export type PlanStatement = {
   sequence: number;

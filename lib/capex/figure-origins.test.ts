@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
+import type { Figure } from "@/lib/figures/origin";
 import { capexFigureOrigins, companyGrowthOrigin, noteHeadlineOrigins, scenarioHeadlineOrigins } from "./figure-origins";
 import { computeScenario, guidanceMidpoint, type CapexCompanyBase } from "./scenario";
 
@@ -12,7 +13,10 @@ const COMPANIES: CapexCompanyBase[] = [
   { ticker: "aapl", base2024UsdBn: 9.447, guidance2025UsdBn: null },
 ];
 const NOTE = { total2024UsdBn: 225.3, growth: 0.196, source: "FactSet" };
-const info = COMPANIES.map((company) => ({ ticker: company.ticker, guidance2025UsdBn: company.guidance2025UsdBn, reportedSource: `${company.ticker} 10-K` }));
+// The guidance growth as lib/capex/guidance.ts gives it: a computed figure saying what it compares.
+const guidanceGrowth = (company: CapexCompanyBase): Figure | null =>
+  company.guidance2025UsdBn === null ? null : { value: company.guidance2025UsdBn / company.base2024UsdBn - 1, origin: "computed", source: `${company.ticker} plan against its 2024 filing` };
+const info = COMPANIES.map((company) => ({ ticker: company.ticker, reportedSource: `${company.ticker} 10-K`, guidanceGrowth: guidanceGrowth(company) }));
 
 describe("the capex view's figure origins", () => {
   it("the note's headline: 2024 and +19.6% are the note's, the 2025 total they imply is computed", () => {
@@ -33,14 +37,14 @@ describe("the capex view's figure origins", () => {
     expect(companies.map((company) => company.base2024.origin)).toEqual(["filing", "filing", "filing", "filing", "filing"]);
     expect(companies[0]!.growth.source).toBe("情景假设：将研报所引五家合计增速 +19.6% 套用于每家公司；研报未给出各公司的增速");
   });
-  it("under guidance a company's growth is computed from its statement and filing; Apple, without one, stays an assumption", () => {
+  it("under guidance a company's growth is the guidance figure (computed, saying what it compares); Apple, without one, stays an assumption", () => {
     const outcome = computeScenario({ preset: "guidance", overrides: { googl: 30 } }, COMPANIES, NOTE.growth);
     const { companies } = capexFigureOrigins(outcome, info, NOTE, en.Capex, "en");
     expect(Object.fromEntries(companies.map((company) => [company.ticker, company.growth.origin]))).toEqual({ msft: "computed", googl: "scenario", amzn: "computed", meta: "computed", aapl: "scenario" });
-    expect(companies[0]!.growth.source).toBe("Computed from the company's stated 2025 plan of USD 80.0 bn and its 2024 filing of USD 44.5 bn");
+    expect(companies[0]!.growth.source).toBe("msft plan against its 2024 filing");
     expect(companies[1]!.growth.source).toBe("Scenario: your input");
   });
   it("flat is an assumption", () => {
-    expect(companyGrowthOrigin({ growthFrom: "flat", base2024UsdBn: 9.447 }, { consensusGrowth: 0.196, guidance2025UsdBn: null }, en.Capex, "en").origin).toBe("scenario");
+    expect(companyGrowthOrigin({ growthFrom: "flat" }, { consensusGrowth: 0.196, guidanceGrowth: null }, en.Capex, "en").origin).toBe("scenario");
   });
 });

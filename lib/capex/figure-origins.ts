@@ -1,6 +1,6 @@
 import type { Messages } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
-import type { FigureOrigin } from "@/lib/figures/origin";
+import type { Figure, FigureOrigin } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { CapexScenarioOutcome, CompanyOutcome } from "./scenario";
@@ -21,7 +21,6 @@ export type CapexOriginLabels = Pick<
   | "originFilingsTotal"
   | "originScenarioTotal"
   | "originGrowth_consensus"
-  | "originGrowth_guidance"
   | "originGrowth_actual"
   | "originGrowth_flat"
   | "originGrowth_override"
@@ -57,26 +56,26 @@ export function scenarioHeadlineOrigins(labels: CapexOriginLabels): Record<"tota
 /**
  * A company's 2025 growth (and the 2025 value it gives) by where the growth comes from. Under the
  * consensus preset it is the note's combined +19.6% assumed for each company (the note has no
- * per-company figure), so a scenario assumption, not the note's; under guidance it is computed from
- * the company's statement and its 2024 filing; flat and the user's inputs are assumptions.
+ * per-company figure), so a scenario assumption, not the note's; under guidance it is the figure
+ * lib/capex/guidance.ts computes from the company's statement, saying what the plan is compared with
+ * (Meta's 62.5 with its 39.225 on the same basis); flat and the user's inputs are assumptions.
  */
 export function companyGrowthOrigin(
-  company: Pick<CompanyOutcome, "growthFrom" | "base2024UsdBn">,
-  context: { consensusGrowth: number; guidance2025UsdBn: number | null },
+  company: Pick<CompanyOutcome, "growthFrom">,
+  context: { consensusGrowth: number; guidanceGrowth: Figure | null },
   labels: CapexOriginLabels,
   locale: AppLocale,
 ): OriginatedFigure {
+  const consensus = (): OriginatedFigure => ({
+    origin: "scenario",
+    source: fillTemplate(labels.originGrowth_consensus, { growth: formatPercent(context.consensusGrowth, locale, { signed: true }) }),
+  });
   switch (company.growthFrom) {
     case "consensus":
-      return { origin: "scenario", source: fillTemplate(labels.originGrowth_consensus, { growth: formatPercent(context.consensusGrowth, locale, { signed: true }) }) };
+      return consensus();
     case "guidance":
-      return {
-        origin: "computed",
-        source: fillTemplate(labels.originGrowth_guidance, {
-          plan: context.guidance2025UsdBn === null ? "—" : formatUsdBn(context.guidance2025UsdBn, locale),
-          base: formatUsdBn(company.base2024UsdBn, locale),
-        }),
-      };
+      // The scenario only takes growth from guidance where a plan figure exists, so the figure is there.
+      return context.guidanceGrowth ? { origin: context.guidanceGrowth.origin, source: context.guidanceGrowth.source } : consensus();
     case "actual":
       return { origin: "computed", source: labels.originGrowth_actual };
     case "flat":
@@ -89,7 +88,7 @@ export function companyGrowthOrigin(
 /** Every shown figure's origin for one scenario outcome: the headline, each company's 2024 base, growth and 2025 value. */
 export function capexFigureOrigins(
   outcome: CapexScenarioOutcome,
-  companies: { ticker: string; guidance2025UsdBn: number | null; reportedSource: string }[],
+  companies: { ticker: string; reportedSource: string; guidanceGrowth: Figure | null }[],
   note: NoteFigures,
   labels: CapexOriginLabels,
   locale: AppLocale,
@@ -99,7 +98,7 @@ export function capexFigureOrigins(
     scenario: scenarioHeadlineOrigins(labels),
     companies: outcome.companies.map((company) => {
       const info = companies.find((candidate) => candidate.ticker === company.ticker);
-      const growth = companyGrowthOrigin(company, { consensusGrowth: note.growth, guidance2025UsdBn: info?.guidance2025UsdBn ?? null }, labels, locale);
+      const growth = companyGrowthOrigin(company, { consensusGrowth: note.growth, guidanceGrowth: info?.guidanceGrowth ?? null }, labels, locale);
       return {
         ticker: company.ticker,
         base2024: { origin: "filing", source: info?.reportedSource ?? "" } satisfies OriginatedFigure,

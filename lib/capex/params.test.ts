@@ -14,6 +14,7 @@ describe("parseCapexQuery", () => {
       preset: "guidance",
       overrides: { aapl: 10, msft: -12.5 },
       scenarioId: null,
+      section: null,
     });
   });
 
@@ -43,6 +44,7 @@ describe("parseCapexQuery", () => {
       preset: "consensus",
       overrides: { msft: 12.3 },
       scenarioId: null,
+      section: null,
     });
   });
 });
@@ -50,8 +52,8 @@ describe("parseCapexQuery", () => {
 describe("serializeCapexQuery", () => {
   const states: CapexViewState[] = [
     DEFAULT_CAPEX_VIEW,
-    { preset: "guidance", overrides: { aapl: 10 }, scenarioId: null },
-    { preset: "flat", overrides: { msft: -50, googl: 200, amzn: 0, meta: 62.5, aapl: -0.1 }, scenarioId: "Ab3dE5gH9k" },
+    { preset: "guidance", overrides: { aapl: 10 }, scenarioId: null, section: null },
+    { preset: "flat", overrides: { msft: -50, googl: 200, amzn: 0, meta: 62.5, aapl: -0.1 }, scenarioId: "Ab3dE5gH9k", section: null },
   ];
 
   it("round-trips: parse ∘ serialize is the identity", () => {
@@ -63,7 +65,7 @@ describe("serializeCapexQuery", () => {
   });
 
   it("writes the documented names in a stable order", () => {
-    expect(serializeCapexQuery({ preset: "guidance", overrides: { aapl: 10, msft: 50 }, scenarioId: null })).toBe("preset=guidance&msft=50&aapl=10");
+    expect(serializeCapexQuery({ preset: "guidance", overrides: { aapl: 10, msft: 50 }, scenarioId: null, section: null })).toBe("preset=guidance&msft=50&aapl=10");
   });
 });
 

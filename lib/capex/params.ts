@@ -3,7 +3,7 @@ import type { UrlNotice } from "@/lib/url-state/notice";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
-import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, type CapexViewState } from "./view-state";
+import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, isCapexSection, type CapexViewState } from "./view-state";
 
 export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";
 
@@ -50,5 +50,12 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
     else notices.push({ key: "capexUnknownScenario", values: { value: rawScenario }, params: ["scenario"] });
   }
 
-  return { state: { preset, overrides, scenarioId }, notices };
+  let section: CapexViewState["section"] = null;
+  const rawSection = firstValue(raw.section);
+  if (rawSection !== undefined) {
+    if (isCapexSection(rawSection)) section = rawSection;
+    else notices.push({ key: "capexUnknownSection", values: { value: rawSection }, params: ["section"] });
+  }
+
+  return { state: { preset, overrides, scenarioId, section }, notices };
 }

@@ -5,6 +5,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { getSavedScenario } from "@/lib/db/scenarios";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import type enMessages from "@/messages/en.json";
+import { chartActuals } from "./after-note";
 import { loadAfterNote } from "./after-note-data";
 import { parseCapexQuery } from "./params";
 import { computeScenario, normalizeScenario } from "./scenario";
@@ -28,7 +29,8 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
   const { note, companies } = afterNote;
 
   const labels = messages.Capex as (typeof enMessages)["Capex"];
-  const state: CapexViewState = { ...normalizeScenario(parsed, companies, note.growth), scenarioId: saved ? saved.id : null };
+  const afterNoteLabels = messages.AfterNote as (typeof enMessages)["AfterNote"];
+  const state: CapexViewState = { ...normalizeScenario(parsed, companies, note.growth), scenarioId: saved ? saved.id : null, section: parsed.section };
   const outcome = computeScenario(state, companies, note.growth);
   const names = Object.fromEntries(companies.map((company) => [company.ticker, company.name]));
   return {
@@ -42,6 +44,8 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     scenarioInWords: capexScenarioInWords(state, outcome, names, labels, locale),
     fileParts: capexFileParts(state),
     labels,
+    afterNoteLabels,
     afterNote,
+    actuals: chartActuals(afterNote.noteVsActual),
   };
 });

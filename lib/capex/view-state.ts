@@ -3,19 +3,28 @@ import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
 import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, type CapexPreset, type CapexScenarioState, type CapexTicker } from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
 
+/** The after-the-note sections a link can open at (`section=`): note vs actual, the 2025 plans' path, the 2026 plans. */
+export const CAPEX_SECTIONS = ["vs-actual", "plans", "plans-2026"] as const;
+export type CapexSection = (typeof CAPEX_SECTIONS)[number];
+
+export function isCapexSection(value: string): value is CapexSection {
+  return (CAPEX_SECTIONS as readonly string[]).includes(value);
+}
+
 /**
  * The capex view's deep link: `preset` (one of CAPEX_PRESETS; default consensus) is the base,
  * `msft`, `googl`, `amzn`, `meta`, `aapl` override a company's 2025 growth in percent (then the view
- * shows the preset as "custom"), and `scenario` names the saved scenario the link came from.
+ * shows the preset as "custom"), `scenario` names the saved scenario the link came from, and `section`
+ * the after-the-note section the page opens at (and the chart an embed or link preview shows).
  * `preset=custom` is accepted as the consensus base, since "custom" is what the view displays.
  *
  * Two parsers read it: params.ts (zod, on the server, with a notice for every value it rejects or
  * changes) and the nuqs parsers below (in the browser, for the inputs), which give the same state for
  * the same query (a property test checks). This module stays free of zod because the client bundles it.
  */
-export type CapexViewState = CapexScenarioState & { scenarioId: string | null };
+export type CapexViewState = CapexScenarioState & { scenarioId: string | null; section: CapexSection | null };
 
-export const DEFAULT_CAPEX_VIEW: CapexViewState = { preset: "consensus", overrides: {}, scenarioId: null };
+export const DEFAULT_CAPEX_VIEW: CapexViewState = { preset: "consensus", overrides: {}, scenarioId: null, section: null };
 
 /** The parameters in their documented order: preset, the companies in display order, scenario. */
 export const CAPEX_PARAM_NAMES = VIEW_PARAM_ORDER.capex;
@@ -45,6 +54,7 @@ export const capexUrlParsers = {
   preset: createParser<CapexPreset>({ parse: presetFromUrl, serialize: String }).withDefault(DEFAULT_CAPEX_VIEW.preset).withOptions({ clearOnDefault: false }),
   ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, growthParser])) as Record<CapexTicker, typeof growthParser>),
   scenario: createParser<string>({ parse: (value) => (isSavedScenarioId(value) ? value : null), serialize: String }),
+  section: createParser<CapexSection>({ parse: (value) => (isCapexSection(value) ? value : null), serialize: String }),
 };
 
 export type CapexUrlValues = inferParserType<typeof capexUrlParsers>;
@@ -55,7 +65,7 @@ export function capexStateFromUrl(values: CapexUrlValues): CapexViewState {
     const value = values[ticker];
     if (value !== null) overrides[ticker] = value;
   }
-  return { preset: values.preset, overrides, scenarioId: values.scenario };
+  return { preset: values.preset, overrides, scenarioId: values.scenario, section: values.section };
 }
 
 /** Every capex parameter's value for a state (null = not in the URL), so writing it replaces the whole query. */
@@ -64,6 +74,7 @@ export function capexUrlValues(state: CapexViewState): CapexUrlValues {
     preset: state.preset,
     ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, state.overrides[ticker] ?? null])) as Record<CapexTicker, number | null>),
     scenario: state.scenarioId,
+    section: state.section,
   };
 }
 

@@ -5,7 +5,7 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
-import { formatDate, formatGpuHoursMillions, formatInteger, formatParamsB, formatPercent, formatUsdBn } from "@/lib/format";
+import { formatDate, formatGpuHoursMillions, formatInteger, formatList, formatParamsB, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
 import { pick } from "@/lib/locale";
@@ -15,7 +15,8 @@ import { modelsChartSubtitle } from "@/lib/models/words";
 import { fillTemplate } from "@/lib/template";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import type { OgCard } from "./card";
-import { serializeCapexQuery } from "@/lib/capex/view-state";
+import type { PlanStatement } from "@/lib/capex/after-note";
+import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
 import { serializeModelsQuery } from "@/lib/models/params";
 import type { OgView } from "./views";
 import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
@@ -34,9 +35,94 @@ async function sourceLine(locale: AppLocale, source: string): Promise<string> {
   return t("sourceLine", { source });
 }
 
-/** The capex view's bar chart: each company's 2024 capex and its 2025 value in this scenario. */
+/**
+ * A capex link's after-the-note section as a card: note vs actual (each company's 2024, scenario and
+ * actual), the 2025 plans (first plan, last plan, outcome, each on the company's basis) or the 2026
+ * plans (first plan and revision; ranges as their midpoints, labelled with the range).
+ */
+async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>, section: CapexSection, locale: AppLocale): Promise<OgCard> {
+  const { afterNote, afterNoteLabels: labels, labels: capexLabels } = view;
+  const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
+  const statement = (plan: PlanStatement | null) => {
+    if (!plan) return null;
+    if (plan.usdBn !== null) return { value: plan.usdBn, text: usd(plan.usdBn) };
+    if (plan.usdBnLow === null || plan.usdBnHigh === null) return null;
+    return { value: (plan.usdBnLow + plan.usdBnHigh) / 2, text: formatUsdBnRange(plan.usdBnLow, plan.usdBnHigh, locale) };
+  };
+  const base = { kicker: await kicker(locale, "capex"), layout: "columns" as const };
+  if (section === "vs-actual") {
+    const vs = afterNote.noteVsActual;
+    return {
+      ...base,
+      title: labels.vsActualTitle,
+      subtitle: `${labels.tileNote} ${usd(vs.note2025.value)} · ${labels.tileActual} ${vs.actual2025 ? usd(vs.actual2025.value) : "—"}`,
+      groups: vs.companies.map((company) => ({
+        label: company.name,
+        bars: [
+          { value: company.base2024.value, color: palette.role.y2024, text: usd(company.base2024.value) },
+          { value: company.scenario2025.value, color: palette.role.scenario, text: usd(company.scenario2025.value) },
+          ...(company.actual2025 ? [{ value: company.actual2025.value, color: palette.role.actual2025, text: usd(company.actual2025.value) }] : []),
+        ],
+      })),
+      legend: [
+        { label: labels.col2024, color: palette.role.y2024 },
+        { label: labels.colScenario, color: palette.role.scenario },
+        { label: labels.colActual, color: palette.role.actual2025 },
+      ],
+      source: await sourceLine(locale, `${capexLabels.sourceLine}${locale === "zh" ? "；" : "; "}${capexLabels.sourceBarsActual}`),
+    };
+  }
+  if (section === "plans") {
+    return {
+      ...base,
+      title: labels.plansTitle,
+      subtitle: labels.plansSubtitle,
+      groups: afterNote.planPaths.map((path) => {
+        const plans = path.statements.map(statement).filter((plan) => plan !== null);
+        const [first, last] = [plans[0], plans.length > 1 ? plans[plans.length - 1] : undefined];
+        const colour = palette.company[path.ticker];
+        return {
+          label: path.name,
+          bars: [
+            ...(first ? [{ value: first.value, color: tint(colour, palette.surface), text: first.text }] : []),
+            ...(last ? [{ value: last.value, color: colour, text: last.text }] : []),
+            ...(path.outcome ? [{ value: path.outcome.figure.value, color: palette.role.actual2025, text: usd(path.outcome.figure.value) }] : []),
+          ],
+        };
+      }),
+      legend: [
+        { label: labels.seriesFirst, color: tint(palette.muted, palette.surface) },
+        { label: labels.seriesRevision, color: palette.muted },
+        { label: labels.kindOutcome, color: palette.role.actual2025 },
+      ],
+      source: await sourceLine(locale, labels.plansSource),
+    };
+  }
+  const none = afterNote.nextYearPlans.filter((plan) => !plan.figureGiven).map((plan) => plan.name);
+  return {
+    ...base,
+    title: labels.plans2026Title,
+    subtitle: fillTemplate(labels.plans2026Subtitle, { none: formatList(none, locale) }),
+    groups: afterNote.nextYearPlans
+      .filter((plan) => plan.figureGiven)
+      .map((plan) => ({
+        label: plan.name,
+        bars: [statement(plan.first), statement(plan.revision)].flatMap((bar, index) =>
+          bar ? [{ value: bar.value, color: index === 0 ? tint(palette.company[plan.ticker], palette.surface) : palette.company[plan.ticker], text: bar.text }] : [],
+        ),
+      })),
+    legend: [
+      { label: labels.seriesFirst, color: tint(palette.muted, palette.surface) },
+      { label: labels.seriesRevision, color: palette.muted },
+    ],
+    source: await sourceLine(locale, labels.plans2026Source),
+  };
+}
+
+/** The capex view's bar chart: each company's 2024 capex and its 2025 value in this scenario (or the link's section). */
 async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const view = await loadCapexView(raw, locale);
+  if (view.state.section) return { card: await capexSectionCard(view, view.state.section, locale), query: serializeCapexQuery(view.state) };
   const { labels, outcome } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const card: OgCard = {
@@ -54,13 +140,16 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
       bars: [
         { value: company.base2024UsdBn, color: tint(palette.company[company.ticker], palette.surface), text: usd(company.base2024UsdBn) },
         { value: company.value2025UsdBn, color: palette.company[company.ticker], text: usd(company.value2025UsdBn) },
+        // What was then spent, as on the page's chart.
+        ...(view.actuals.byTicker[company.ticker] !== undefined ? [{ value: view.actuals.byTicker[company.ticker]!, color: palette.role.actual2025, text: usd(view.actuals.byTicker[company.ticker]!) }] : []),
       ],
     })),
     legend: [
       { label: labels.legendShade2024, color: tint(palette.muted, palette.surface) },
       { label: labels.legendShade2025, color: palette.muted },
+      ...(view.actuals.totalUsdBn !== null ? [{ label: labels.legendActual, color: palette.role.actual2025 }] : []),
     ],
-    source: await sourceLine(locale, labels.sourceBars),
+    source: await sourceLine(locale, view.actuals.totalUsdBn !== null ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceBars),
   };
   return { card, query: serializeCapexQuery(view.state) };
 }

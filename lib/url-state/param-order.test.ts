@@ -7,7 +7,7 @@ import { inParamOrder, VIEW_PARAM_ORDER } from "./param-order";
 
 describe("VIEW_PARAM_ORDER", () => {
   it("names each view's parameters as its state and its nuqs parsers define them", () => {
-    expect(VIEW_PARAM_ORDER.capex).toEqual(["preset", ...CAPEX_TICKERS, "scenario"]);
+    expect(VIEW_PARAM_ORDER.capex).toEqual(["preset", ...CAPEX_TICKERS, "scenario", "section"]);
     expect(VIEW_PARAM_ORDER.capex).toEqual(Object.keys(capexUrlParsers));
     expect(VIEW_PARAM_ORDER.models).toEqual(Object.keys(DEFAULT_MODELS_QUERY));
     expect(VIEW_PARAM_ORDER.models).toEqual(Object.keys(modelsUrlParsers));

@@ -4,7 +4,7 @@
  * view-state.ts takes its names from here (a unit test checks them against the views' constants).
  */
 export const VIEW_PARAM_ORDER = {
-  capex: ["preset", "msft", "googl", "amzn", "meta", "aapl", "scenario"],
+  capex: ["preset", "msft", "googl", "amzn", "meta", "aapl", "scenario", "section"],
   training: ["scale", "price"],
   models: ["region", "access", "company", "modality", "from", "to", "q", "sort", "dir", "view"],
 } as const;

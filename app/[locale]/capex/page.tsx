@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getChartPanelLabels } from "@/lib/charts/panel-labels";
+import { AfterNoteSections } from "@/components/capex/after-note/after-note-sections";
+import { NoteVsActualPanel } from "@/components/capex/after-note/note-vs-actual";
+import { Plans2026Chart, PlansChart } from "@/components/capex/after-note/plans-charts";
 import { CapexCharts } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";
@@ -10,6 +13,7 @@ import { resolveLocale } from "@/i18n/locale";
 import { saveScenario } from "./actions";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { loadCapexView } from "@/lib/capex/view-data";
+import { getReport } from "@/lib/db/report";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
@@ -29,15 +33,28 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
 export default async function CapexPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
   const raw = await searchParams;
-  const [view, tNotices, originLabels, chartLabels] = await Promise.all([
+  const [view, tNotices, originLabels, chartLabels, report] = await Promise.all([
     loadCapexView(raw, locale),
     getTranslations({ locale, namespace: "Notices" }),
     originLabelsOf(locale),
     getChartPanelLabels(locale),
+    getReport(),
   ]);
-  const { labels } = view;
+  const { labels, afterNoteLabels, afterNote } = view;
   const noticeTexts = shownNotices(view.notices, raw, (notice) => tNotices(notice.key, notice.values));
 
+  if (isEmbedQuery(raw) && view.state.section) {
+    // An embedded section: that panel alone, its caveats under it.
+    const section = view.state.section;
+    return (
+      <>
+        <NoticeList notices={noticeTexts} compact />
+        {section === "vs-actual" ? <NoteVsActualPanel locale={locale} vs={afterNote.noteVsActual} labels={afterNoteLabels} originLabels={originLabels} /> : null}
+        {section === "plans" ? <PlansChart locale={locale} labels={afterNoteLabels} chartLabels={chartLabels} paths={afterNote.planPaths} noteDate={report.published} /> : null}
+        {section === "plans-2026" ? <Plans2026Chart locale={locale} labels={afterNoteLabels} chartLabels={chartLabels} plans={afterNote.nextYearPlans} /> : null}
+      </>
+    );
+  }
   if (isEmbedQuery(raw)) {
     return (
       <>
@@ -47,6 +64,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         outcome={view.outcome}
         companyNames={view.companies.map((company) => company.name)}
         note={view.note}
+        actual={view.actuals}
         scenarioInWords={view.scenarioInWords}
         fileParts={view.fileParts}
         query={serializeCapexQuery(view.state)}
@@ -66,6 +84,8 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         locale={locale}
         companies={view.companies}
         note={view.note}
+        actual={view.actuals}
+        guidanceGrowth={view.afterNote.guidanceGrowth}
         savedScenario={view.savedScenario}
         saveAction={saveScenario}
         labels={labels}
@@ -73,6 +93,17 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         chartLabels={chartLabels}
         statements={<CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />}
       />
+      <div className="mt-8">
+        <AfterNoteSections
+          locale={locale}
+          afterNote={afterNote}
+          noteDate={report.published}
+          state={view.state}
+          labels={afterNoteLabels}
+          originLabels={originLabels}
+          chartLabels={chartLabels}
+        />
+      </div>
     </section>
   );
 }
