@@ -1,11 +1,18 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
 import noServerModuleInClient from "./eslint/no-server-module-in-client.mjs";
 
 // The generated Prisma clients: only the data layer (lib/db), the seed and the scripts that must use them.
-const GENERATED_CLIENTS = { group: ["**/generated/prisma", "**/generated/prisma/**", "**/generated/prisma-pg", "**/generated/prisma-pg/**"], message: "Only lib/db/ talks to Prisma: add a loader there." };
+const GENERATED_CLIENTS = {
+  group: ["**/generated/prisma", "**/generated/prisma/**", "**/generated/prisma-pg", "**/generated/prisma-pg/**"],
+  message: "Only lib/db/ talks to Prisma: add a loader there.",
+};
 // lib/ is the domain and data layer: it never reaches up into pages or components.
-const UI_LAYERS = { group: ["@/components/**", "@/app/**", "**/components/**", "**/app/**", "!next/**"], message: "lib/ never imports components/ or app/: move the shared type or function into lib/." };
+const UI_LAYERS = {
+  group: ["@/components/**", "@/app/**", "**/components/**", "**/app/**", "!next/**"],
+  message: "lib/ never imports components/ or app/: move the shared type or function into lib/.",
+};
 
 const config = [
   ...nextVitals,
@@ -33,13 +40,35 @@ const config = [
   {
     // Components take server actions as props (the page passes them), like the Capex save.
     files: ["components/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [GENERATED_CLIENTS, { group: ["@/app/**", "**/app/**", "!next/**"], message: "Components get server actions as props from their page." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            GENERATED_CLIENTS,
+            {
+              group: ["@/app/**", "**/app/**", "!next/**"],
+              message: "Components get server actions as props from their page.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     plugins: { boundaries: { rules: { "no-server-module-in-client": noServerModuleInClient } } },
     rules: { "boundaries/no-server-module-in-client": "error" },
   },
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "playwright-report/**", "test-results/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      "playwright-report/**",
+      "test-results/**",
+    ],
+  },
 ];
 
 export default config;

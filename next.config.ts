@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+
 import { cachedPageCsp, STATIC_SECURITY_HEADERS, SUMMARY_CACHE_CONTROL } from "./lib/security/headers";
 
 const staticHeaders = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));

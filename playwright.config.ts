@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+
 import { E2E_ADMIN_TOKEN, E2E_ADMIN_TOKENS } from "./e2e/admin-tokens";
 import { OIDC_ISSUER, oidcServerEnv } from "./e2e/oidc/settings";
 
@@ -23,7 +24,11 @@ const chromiumLaunchOptions = {
 };
 
 /** Every app server under test: bootstrap tokens, and single sign-on through the test provider. */
-export const appServerEnv = (origin: string) => ({ ADMIN_TOKEN: E2E_ADMIN_TOKEN, ADMIN_TOKENS: E2E_ADMIN_TOKENS, ...oidcServerEnv(origin) });
+export const appServerEnv = (origin: string) => ({
+  ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+  ADMIN_TOKENS: E2E_ADMIN_TOKENS,
+  ...oidcServerEnv(origin),
+});
 
 /** The OpenID provider the app servers sign in through (e2e/oidc/provider.ts), for the given app origins. */
 export const oidcProviderServer = (origins: string[]) => ({
@@ -89,7 +94,12 @@ export default defineConfig({
       url: `${gatedURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      env: { E2E_PORT: String(gatedPort), E2E_DB_FILE: "prisma/e2e-gated.db", READ_REQUIRES_SIGN_IN: "1", ...appServerEnv(gatedURL) },
+      env: {
+        E2E_PORT: String(gatedPort),
+        E2E_DB_FILE: "prisma/e2e-gated.db",
+        READ_REQUIRES_SIGN_IN: "1",
+        ...appServerEnv(gatedURL),
+      },
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
+
 import { databaseUrl } from "./lib/db/url";
 
 // With this file present the CLI does not read .env; lib/db/url.ts holds the default.

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { defineConfig } from "prisma/config";
+
 import { postgresPoolConfig } from "./lib/db/postgres-pool";
 import { databaseUrl, isPostgresUrl } from "./lib/db/url";
 
@@ -39,7 +40,8 @@ export default defineConfig({
   migrations: { path: "prisma/postgres/migrations" },
   async adapter() {
     const url = databaseUrl();
-    if (!isPostgresUrl(url)) throw new Error(`prisma.postgres.config.ts needs DATABASE_URL=postgresql://…, not "${url}"`);
+    if (!isPostgresUrl(url))
+      throw new Error(`prisma.postgres.config.ts needs DATABASE_URL=postgresql://…, not "${url}"`);
     return new PrismaPgMigrate(postgresPoolConfig(url));
   },
 });

@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+
 import { routing } from "./i18n/routing";
 import { readGate } from "./lib/auth/read-gate";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
@@ -44,10 +45,15 @@ export default async function proxy(request: NextRequest) {
     csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
   } else if (isPage(pathname)) {
     const embedPath = isEmbedQuery(searchParams) ? embedRewritePath(pathname) : null;
-    csp = pageCsp(newNonce(), { embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined, dev: process.env.NODE_ENV === "development" });
+    csp = pageCsp(newNonce(), {
+      embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined,
+      dev: process.env.NODE_ENV === "development",
+    });
     request.headers.set("Content-Security-Policy", csp);
     response = embedPath
-      ? NextResponse.rewrite(new URL(embedPath + request.nextUrl.search, request.url), { request: { headers: request.headers } })
+      ? NextResponse.rewrite(new URL(embedPath + request.nextUrl.search, request.url), {
+          request: { headers: request.headers },
+        })
       : isUnknownViewPath(pathname)
         ? NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: request.headers } })
         : handleI18nRouting(request);

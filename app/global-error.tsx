@@ -12,7 +12,9 @@ export default function GlobalError({ retry }: { retry: () => void }) {
     <html lang={BCP47.zh}>
       <body className="flex min-h-screen items-center justify-center p-8">
         <div role="alert" className="max-w-md text-center">
-          <h1 className="text-2xl font-semibold">页面暂时无法显示 · <span lang="en">This page cannot be shown right now</span></h1>
+          <h1 className="text-2xl font-semibold">
+            页面暂时无法显示 · <span lang="en">This page cannot be shown right now</span>
+          </h1>
           <p className="mt-4 flex justify-center gap-3">
             <button type="button" onClick={retry} className="rounded-md bg-accent px-4 py-2 text-white">
               重试 · <span lang="en">Try again</span>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import "./globals.css";
 
 // The <html> element lives in app/[locale]/layout.tsx so that its lang follows the locale.

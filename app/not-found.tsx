@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { BCP47 } from "@/lib/vocabulary";
 
 // Reached only for paths outside any locale (the proxy prefixes all others), so it is bilingual.
@@ -9,8 +10,13 @@ export default function GlobalNotFound() {
         <div className="max-w-md text-center">
           <h1 className="text-2xl font-semibold">页面不存在 · Page not found</h1>
           <p className="mt-4">
-            <Link className="text-accent underline" href="/zh">返回摘要</Link> ·{" "}
-            <Link className="text-accent underline" href="/en">Back to the summary</Link>
+            <Link className="text-accent underline" href="/zh">
+              返回摘要
+            </Link>{" "}
+            ·{" "}
+            <Link className="text-accent underline" href="/en">
+              Back to the summary
+            </Link>
           </p>
         </div>
       </body>

@@ -11,13 +11,27 @@ const quick = flag("quick") || process.env.BENCH_QUICK === "1";
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const settings = quick
   ? { seconds: 2, warmSeconds: 2, connections: 10, labRuns: 1, inputSamples: 5, pngSamples: 2, pngLocales: ["en"] }
-  : { seconds: 10, warmSeconds: 3, connections: 10, labRuns: 5, inputSamples: 20, pngSamples: 5, pngLocales: ["en", "zh"] };
+  : {
+      seconds: 10,
+      warmSeconds: 3,
+      connections: 10,
+      labRuns: 5,
+      inputSamples: 20,
+      pngSamples: 5,
+      pngLocales: ["en", "zh"],
+    };
 const CPU_SLOWDOWN = 4;
 
 // Each view in a realistic state: the query-driven ones with filters / a custom scenario.
 const ROUTES = [
   { key: "summary", path: "/en", kind: "page", lab: true, jsBudget: 10 },
-  { key: "models", path: "/en/models?region=CN&access=open&sort=params&dir=desc&view=params", kind: "page", lab: true, jsBudget: 60 },
+  {
+    key: "models",
+    path: "/en/models?region=CN&access=open&sort=params&dir=desc&view=params",
+    kind: "page",
+    lab: true,
+    jsBudget: 60,
+  },
   { key: "capex", path: "/en/capex?preset=guidance&msft=25&aapl=10", kind: "page", lab: true, jsBudget: 60 },
   { key: "training", path: "/en/training", kind: "page", lab: true, jsBudget: 60, noThroughput: true },
   { key: "api-models", path: "/api/models?region=US", kind: "api" },
@@ -58,10 +72,15 @@ try {
     console.log(`${round(load.requestsPerSecond, 0)} req/s`);
     results.routes[route.key] = { path: route.path, load };
   }
-  const staticAgain = await measureThroughput({ url: server.base + "/robots.txt", connections: settings.connections, seconds: settings.seconds });
+  const staticAgain = await measureThroughput({
+    url: server.base + "/robots.txt",
+    connections: settings.connections,
+    seconds: settings.seconds,
+  });
   results.staticCeilingAgain = staticAgain;
   const ceiling = Math.max(results.routes.static.load.requestsPerSecond, staticAgain.requestsPerSecond);
-  for (const route of ordered.filter((r) => results.routes[r.key].load)) results.routes[route.key].load.shareOfStatic = round(results.routes[route.key].load.requestsPerSecond / ceiling, 3);
+  for (const route of ordered.filter((r) => results.routes[r.key].load))
+    results.routes[route.key].load.shareOfStatic = round(results.routes[route.key].load.requestsPerSecond / ceiling, 3);
 
   const browser = await launchBrowser();
   try {
@@ -69,7 +88,11 @@ try {
       process.stdout.write(`browser ${route.path} … `);
       const entry = (results.routes[route.key] ??= { path: route.path });
       entry.firstLoadJs = await firstLoadJs(browser, server.base + route.path);
-      if (route.lab) entry.lab = await labMetrics(browser, server.base + route.path, { runs: settings.labRuns, cpuSlowdown: CPU_SLOWDOWN });
+      if (route.lab)
+        entry.lab = await labMetrics(browser, server.base + route.path, {
+          runs: settings.labRuns,
+          cpuSlowdown: CPU_SLOWDOWN,
+        });
       console.log("done");
     }
     const floor = results.routes["404 floor"].firstLoadJs.gzipBytes;
@@ -81,9 +104,16 @@ try {
     const capexUrl = server.base + "/en/capex?preset=consensus";
     results.inputToPaint = {
       desktop: await capexInputToPaint(browser, capexUrl, { samples: settings.inputSamples }),
-      throttled4x: await capexInputToPaint(browser, capexUrl, { samples: settings.inputSamples, cpuSlowdown: CPU_SLOWDOWN }),
+      throttled4x: await capexInputToPaint(browser, capexUrl, {
+        samples: settings.inputSamples,
+        cpuSlowdown: CPU_SLOWDOWN,
+      }),
     };
-    results.pngExport = await pngExportTimes(browser, server.base, { charts: quick ? PNG_CHARTS.slice(0, 1) : PNG_CHARTS, locales: settings.pngLocales, samples: settings.pngSamples });
+    results.pngExport = await pngExportTimes(browser, server.base, {
+      charts: quick ? PNG_CHARTS.slice(0, 1) : PNG_CHARTS,
+      locales: settings.pngLocales,
+      samples: settings.pngSamples,
+    });
   } finally {
     await browser.close();
   }
@@ -114,7 +144,20 @@ const rows = ROUTES.map((route) => {
 const lb = results.machineBefore.loadAverage;
 printTable(
   `AI Capex Lens bench${quick ? " (quick)" : ""} · ${settings.connections} connections × ${settings.seconds}s · lab: Pixel 7, CPU ${CPU_SLOWDOWN}× slower, median of ${settings.labRuns} · load avg ${lb.one}/${lb.five}/${lb.fifteen} on ${results.machineBefore.cpus} cores`,
-  ["route", "req/s", "p50 ms", "p99 ms", "× static", "errors", "1st JS kB", "+floor kB", "all JS kB", "LCP ms", "CLS", "TBT ms"],
+  [
+    "route",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "× static",
+    "errors",
+    "1st JS kB",
+    "+floor kB",
+    "all JS kB",
+    "LCP ms",
+    "CLS",
+    "TBT ms",
+  ],
   rows,
 );
 console.log(
@@ -129,19 +172,53 @@ for (const route of ROUTES.filter((r) => r.lab)) {
   check(`${route.key} LCP`, `${lab.lcpMs} ms`, `≤ ${TARGETS.lcpMs} ms`, lab.lcpMs <= TARGETS.lcpMs);
   check(`${route.key} CLS`, lab.maxCls, "0", lab.maxCls === 0);
   const over = results.routes[route.key].firstLoadJs.overFloorKb;
-  check(`${route.key} first-load JS over floor`, `${over} kB (all JS +${results.routes[route.key].firstLoadJs.totalOverFloorKb} kB)`, `≤ ${route.jsBudget} kB`, over <= route.jsBudget);
+  check(
+    `${route.key} first-load JS over floor`,
+    `${over} kB (all JS +${results.routes[route.key].firstLoadJs.totalOverFloorKb} kB)`,
+    `≤ ${route.jsBudget} kB`,
+    over <= route.jsBudget,
+  );
 }
-check("summary req/s share", results.routes.summary.load.shareOfStatic, `≥ ${TARGETS.summaryShare}`, results.routes.summary.load.shareOfStatic >= TARGETS.summaryShare);
+check(
+  "summary req/s share",
+  results.routes.summary.load.shareOfStatic,
+  `≥ ${TARGETS.summaryShare}`,
+  results.routes.summary.load.shareOfStatic >= TARGETS.summaryShare,
+);
 for (const key of ["models", "capex", "api-models"]) {
   if (!results.routes[key].load) {
     check(`${key} req/s share`, `HTTP ${results.routes[key].missing}`, `≥ ${TARGETS.queryShare}`, false);
     continue;
   }
-  check(`${key} req/s share`, results.routes[key].load.shareOfStatic, `≥ ${TARGETS.queryShare}`, results.routes[key].load.shareOfStatic >= TARGETS.queryShare);
+  check(
+    `${key} req/s share`,
+    results.routes[key].load.shareOfStatic,
+    `≥ ${TARGETS.queryShare}`,
+    results.routes[key].load.shareOfStatic >= TARGETS.queryShare,
+  );
 }
-check("capex input→paint", `${results.inputToPaint.desktop.medianMs} ms`, `≤ ${TARGETS.inputToPaintMs} ms`, results.inputToPaint.desktop.medianMs <= TARGETS.inputToPaintMs);
-check("PNG export, slowest chart", `${results.pngExport.slowest.clickToFileMs} ms`, `≤ ${TARGETS.pngExportMs} ms`, results.pngExport.allPng && results.pngExport.slowest.clickToFileMs <= TARGETS.pngExportMs);
-const errors = ROUTES.reduce((sum, route) => sum + (results.routes[route.key]?.load ? results.routes[route.key].load.errors + results.routes[route.key].load.timeouts + results.routes[route.key].load.non2xx : 0), 0);
+check(
+  "capex input→paint",
+  `${results.inputToPaint.desktop.medianMs} ms`,
+  `≤ ${TARGETS.inputToPaintMs} ms`,
+  results.inputToPaint.desktop.medianMs <= TARGETS.inputToPaintMs,
+);
+check(
+  "PNG export, slowest chart",
+  `${results.pngExport.slowest.clickToFileMs} ms`,
+  `≤ ${TARGETS.pngExportMs} ms`,
+  results.pngExport.allPng && results.pngExport.slowest.clickToFileMs <= TARGETS.pngExportMs,
+);
+const errors = ROUTES.reduce(
+  (sum, route) =>
+    sum +
+    (results.routes[route.key]?.load
+      ? results.routes[route.key].load.errors +
+        results.routes[route.key].load.timeouts +
+        results.routes[route.key].load.non2xx
+      : 0),
+  0,
+);
 check("load errors", errors, "0", errors === 0);
 results.targets = checks;
 printTable("Targets", ["what", "value", "target", "ok"], checks);

@@ -24,7 +24,11 @@ for (const { width, colorScheme } of [
     let context: BrowserContext;
     let page: Page;
     test.beforeAll(async ({ browser }) => {
-      context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, hasTouch: width < 500, colorScheme });
+      context = await browser.newContext({
+        viewport: { width, height: width > 500 ? 900 : 844 },
+        hasTouch: width < 500,
+        colorScheme,
+      });
       page = await context.newPage();
     });
     test.afterAll(async () => {
@@ -51,7 +55,13 @@ for (const { width, colorScheme } of [
             }
           }
           const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-          const found = results.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+          const found = results.violations.map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.nodes
+                .map((node) => node.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          );
           expect(found).toEqual([]);
         });
       }

@@ -4,7 +4,9 @@ import { PNG } from "pngjs";
 // Issue #18: cheap requests cannot exhaust, poison or leak.
 
 test("a link preview asked for by another name is redirected to its canonical URL, then drawn", async ({ request }) => {
-  const response = await request.get("/api/og/capex?aapl=10.04&cb=81723&locale=en&preset=guidance", { maxRedirects: 0 });
+  const response = await request.get("/api/og/capex?aapl=10.04&cb=81723&locale=en&preset=guidance", {
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(308);
   expect(response.headers()["location"]).toBe("/api/og/capex?locale=en&preset=guidance&aapl=10");
   const image = await request.get(response.headers()["location"]!);
@@ -57,9 +59,14 @@ test("undecodable paths get 400 and unsupported methods 405, with the security h
   }
 });
 
-test("absolute URLs ignore a forged X-Forwarded-Host, and no page breaks over a malformed one", async ({ request, baseURL }) => {
+test("absolute URLs ignore a forged X-Forwarded-Host, and no page breaks over a malformed one", async ({
+  request,
+  baseURL,
+}) => {
   for (const host of ["evil.example", "a b"]) {
-    const response = await request.get("/en/capex?preset=guidance", { headers: { "X-Forwarded-Host": host, "X-Forwarded-Proto": "https" } });
+    const response = await request.get("/en/capex?preset=guidance", {
+      headers: { "X-Forwarded-Host": host, "X-Forwarded-Proto": "https" },
+    });
     expect(response.status()).toBe(200);
     const html = await response.text();
     expect(html).toMatch(/<title>[^<]+<\/title>/);

@@ -7,7 +7,9 @@ const NAME_CHARACTERS = {
 } as const;
 
 for (const locale of ["en", "zh"] as const) {
-  test(`a scenario name with invisible characters is refused with a clear message, and saving twice gives one link (${locale})`, async ({ page }) => {
+  test(`a scenario name with invisible characters is refused with a clear message, and saving twice gives one link (${locale})`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/capex?preset=flat&msft=7`);
     const form = page.getByTestId("save-scenario");
     const name = form.getByRole("textbox");

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+
 import { E2E_ADMIN_TOKEN, E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
 import { SESSION_COOKIE, sessionCookie, signInWithToken as signIn } from "./sign-in";
 import { summaryModelCount } from "./summary-count";
@@ -7,7 +8,12 @@ import { summaryModelCount } from "./summary-count";
 // walk through many pages: the timeout is a limit on waiting on a busy machine, not a speed check.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-type Exported = { exportedAt?: string; models: { slug: string; paramsB: number | null; nameEn: string }[]; capexFigures: unknown[]; companies: { slug: string; ticker: string | null }[] };
+type Exported = {
+  exportedAt?: string;
+  models: { slug: string; paramsB: number | null; nameEn: string }[];
+  capexFigures: unknown[];
+  companies: { slug: string; ticker: string | null }[];
+};
 
 async function exportData(request: APIRequestContext): Promise<Exported> {
   const body = (await (await request.get("/api/export")).json()) as Exported;
@@ -15,25 +21,48 @@ async function exportData(request: APIRequestContext): Promise<Exported> {
   return body;
 }
 
-async function patchModel(request: APIRequestContext, slug: string, data: Record<string, unknown>, token = E2E_ADMIN_TOKEN) {
+async function patchModel(
+  request: APIRequestContext,
+  slug: string,
+  data: Record<string, unknown>,
+  token = E2E_ADMIN_TOKEN,
+) {
   const etag = (await request.get(`/api/models/${slug}`)).headers()["etag"]!;
   return request.patch(`/api/models/${slug}`, { data, headers: { ...editorHeaders(token), "If-Match": etag } });
 }
 
-test("a stale If-Match gets 412 and loses no one's change; every write is audited with its token label", async ({ request }) => {
+test("a stale If-Match gets 412 and loses no one's change; every write is audited with its token label", async ({
+  request,
+}) => {
   const read = await request.get("/api/models/o1");
   const etag = read.headers()["etag"]!;
   const original = (await read.json()).paramsB as number;
 
-  const first = await request.patch("/api/models/o1", { data: { paramsB: 301 }, headers: { ...editorHeaders(E2E_ALICE_TOKEN), "If-Match": etag } });
+  const first = await request.patch("/api/models/o1", {
+    data: { paramsB: 301 },
+    headers: { ...editorHeaders(E2E_ALICE_TOKEN), "If-Match": etag },
+  });
   expect(first.status()).toBe(200);
   expect(first.headers()["etag"]).not.toBe(etag);
-  const second = await request.patch("/api/models/o1", { data: { paramsB: 999 }, headers: { ...editorHeaders(), "If-Match": etag } });
+  const second = await request.patch("/api/models/o1", {
+    data: { paramsB: 999 },
+    headers: { ...editorHeaders(), "If-Match": etag },
+  });
   expect(second.status()).toBe(412);
   expect((await (await request.get("/api/models/o1")).json()).paramsB).toBe(301);
 
   const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
-  expect(audit).toMatchObject({ actor: "alice", actorKind: "token", channel: "api", address: expect.any(String), action: "update", entity: "model", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 301 } });
+  expect(audit).toMatchObject({
+    actor: "alice",
+    actorKind: "token",
+    channel: "api",
+    address: expect.any(String),
+    action: "update",
+    entity: "model",
+    entityKey: "o1",
+    before: { paramsB: original },
+    after: { paramsB: 301 },
+  });
 
   expect((await patchModel(request, "o1", { paramsB: original })).status()).toBe(200);
 });
@@ -43,7 +72,12 @@ test("of five editors sending the same version at once, exactly one wins", async
   const etag = read.headers()["etag"]!;
   const original = (await read.json()).nameAsPrinted as string | null;
   const attempts = await Promise.all(
-    [1, 2, 3, 4, 5].map((n) => request.patch("/api/models/glm-4", { data: { nameAsPrinted: `editor ${n}` }, headers: { ...editorHeaders(), "If-Match": etag } })),
+    [1, 2, 3, 4, 5].map((n) =>
+      request.patch("/api/models/glm-4", {
+        data: { nameAsPrinted: `editor ${n}` },
+        headers: { ...editorHeaders(), "If-Match": etag },
+      }),
+    ),
   );
   expect(attempts.map((r) => r.status()).sort()).toEqual([200, 412, 412, 412, 412]);
   const winner = await attempts.find((r) => r.status() === 200)!.json();
@@ -52,27 +86,65 @@ test("of five editors sending the same version at once, exactly one wins", async
 });
 
 test("create, read, and delete a model; a duplicate slug is 409", async ({ request }) => {
-  const data = { slug: "e2e-temp-model", nameZh: "临时", nameEn: "E2E Temp", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
+  const data = {
+    slug: "e2e-temp-model",
+    nameZh: "临时",
+    nameEn: "E2E Temp",
+    company: "openai",
+    region: "US",
+    paramsB: null,
+    moe: false,
+    inputs: ["text"],
+    outputs: ["text"],
+    openWeights: false,
+    released: "2025-01",
+    source: "e2e",
+  };
   const created = await request.post("/api/models", { data, headers: editorHeaders() });
   expect(created.status()).toBe(201);
   expect(created.headers()["etag"]).toBe('"1"');
   expect((await request.post("/api/models", { data, headers: editorHeaders() })).status()).toBe(409);
   expect((await request.delete("/api/models/e2e-temp-model", { headers: editorHeaders() })).status()).toBe(428);
-  expect((await request.delete("/api/models/e2e-temp-model", { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
+  expect(
+    (
+      await request.delete("/api/models/e2e-temp-model", { headers: { ...editorHeaders(), "If-Match": '"1"' } })
+    ).status(),
+  ).toBe(204);
   expect((await request.get("/api/models/e2e-temp-model")).status()).toBe(404);
 });
 
 test("capex figures update with versions, and a clash on company/year/kind is 409", async ({ request }) => {
   // Changes only the statement line, which no scenario total depends on (capex.writes.spec.ts may run alongside).
-  const figures = (await (await request.get("/api/capex")).json()).capexFigures as { id: number; company: string; year: number; kind: string; lineEn: string | null; version: number }[];
+  const figures = (await (await request.get("/api/capex")).json()).capexFigures as {
+    id: number;
+    company: string;
+    year: number;
+    kind: string;
+    lineEn: string | null;
+    version: number;
+  }[];
   const msft = figures.find((f) => f.company === "microsoft" && f.year === 2025 && f.kind === "guidance")!;
-  const updated = await request.patch(`/api/capex/${msft.id}`, { data: { lineEn: "  edited by e2e  " }, headers: { ...editorHeaders(), "If-Match": `"${msft.version}"` } });
+  const updated = await request.patch(`/api/capex/${msft.id}`, {
+    data: { lineEn: "  edited by e2e  " },
+    headers: { ...editorHeaders(), "If-Match": `"${msft.version}"` },
+  });
   expect(updated.status()).toBe(200);
   expect(await updated.json()).toMatchObject({ lineEn: "edited by e2e", version: msft.version + 1 });
-  const clash = await request.patch(`/api/capex/${msft.id}`, { data: { year: 2024, kind: "reported" }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
+  const clash = await request.patch(`/api/capex/${msft.id}`, {
+    data: { year: 2024, kind: "reported" },
+    headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` },
+  });
   expect(clash.status()).toBe(409);
-  const { id: _id, version: _version, updatedAt: _updatedAt, ...fields } = await (await request.get(`/api/capex/${msft.id}`)).json();
-  const back = await request.put(`/api/capex/${msft.id}`, { data: { ...fields, lineEn: msft.lineEn }, headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` } });
+  const {
+    id: _id,
+    version: _version,
+    updatedAt: _updatedAt,
+    ...fields
+  } = await (await request.get(`/api/capex/${msft.id}`)).json();
+  const back = await request.put(`/api/capex/${msft.id}`, {
+    data: { ...fields, lineEn: msft.lineEn },
+    headers: { ...editorHeaders(), "If-Match": `"${msft.version + 1}"` },
+  });
   expect(back.status()).toBe(200);
   expect(await back.json()).toMatchObject({ lineEn: msft.lineEn, version: msft.version + 2 });
 });
@@ -89,13 +161,19 @@ test("import of a broken document changes nothing", async ({ request }) => {
 
   // Passes validation but fails in the database (two companies, one ticker) after the rename was written: rolled back.
   const tickers = before.companies.filter((c) => c.ticker);
-  const clash = { ...before, models: changedName, companies: before.companies.map((c) => (c.slug === tickers[1]!.slug ? { ...c, ticker: tickers[0]!.ticker } : c)) };
+  const clash = {
+    ...before,
+    models: changedName,
+    companies: before.companies.map((c) => (c.slug === tickers[1]!.slug ? { ...c, ticker: tickers[0]!.ticker } : c)),
+  };
   expect((await request.post("/api/import", { data: clash, headers: editorHeaders() })).status()).toBe(409);
 
   expect(await exportData(request)).toEqual(before);
 });
 
-test("export → import round trip is lossless, and import restores what changed since the export", async ({ request }) => {
+test("export → import round trip is lossless, and import restores what changed since the export", async ({
+  request,
+}) => {
   const exported = await exportData(request);
   expect((await patchModel(request, "deepseek-r1", { paramsB: 1 })).status()).toBe(200);
   const imported = await request.post("/api/import", { data: exported, headers: editorHeaders() });
@@ -109,7 +187,22 @@ test("export → import round trip is lossless, and import restores what changed
 test("a model named like an HTML tag shows as text on every view", async ({ request, page }) => {
   const name = "<img src=x onerror=alert(1)>";
   const created = await request.post("/api/models", {
-    data: { slug: "e2e-xss", nameZh: name, nameEn: name, company: "openai", region: "US", paramsB: 1, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: name, caveatEn: name, caveatZh: name },
+    data: {
+      slug: "e2e-xss",
+      nameZh: name,
+      nameEn: name,
+      company: "openai",
+      region: "US",
+      paramsB: 1,
+      moe: false,
+      inputs: ["text"],
+      outputs: ["text"],
+      openWeights: false,
+      released: "2025-01",
+      source: name,
+      caveatEn: name,
+      caveatZh: name,
+    },
     headers: editorHeaders(),
   });
   expect(created.status()).toBe(201);
@@ -120,7 +213,16 @@ test("a model named like an HTML tag shows as text on every view", async ({ requ
   });
   try {
     await signIn(page, "en");
-    for (const path of ["/zh/models", "/en/models", "/en/models/e2e-xss", "/zh/models/e2e-xss", "/en/models?q=img", "/en/admin", "/zh/admin", "/en/admin/models/e2e-xss"]) {
+    for (const path of [
+      "/zh/models",
+      "/en/models",
+      "/en/models/e2e-xss",
+      "/zh/models/e2e-xss",
+      "/en/models?q=img",
+      "/en/admin",
+      "/zh/admin",
+      "/en/admin/models/e2e-xss",
+    ]) {
       await page.goto(path);
       if (path.includes("/admin/models/")) {
         await expect(page.locator("#field-nameEn")).toHaveValue(name);
@@ -135,7 +237,10 @@ test("a model named like an HTML tag shows as text on every view", async ({ requ
   }
 });
 
-test("an editor signs in, changes a model's parameter count, and the Models view shows it in both locales", async ({ page, request }) => {
+test("an editor signs in, changes a model's parameter count, and the Models view shows it in both locales", async ({
+  page,
+  request,
+}) => {
   const original = (await (await request.get("/api/models/o1")).json()).paramsB as number;
   await signIn(page, "en");
   await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as admin (editor)");
@@ -163,7 +268,14 @@ test("an editor signs in, changes a model's parameter count, and the Models view
     await expect(row.getByTestId("model-params")).toHaveText("123.4B");
   }
   const audit = (await (await request.get("/api/audit?limit=1", { headers: editorHeaders() })).json()).entries[0];
-  expect(audit).toMatchObject({ actor: "admin", actorKind: "user", channel: "admin", entityKey: "o1", before: { paramsB: original }, after: { paramsB: 123.4 } });
+  expect(audit).toMatchObject({
+    actor: "admin",
+    actorKind: "user",
+    channel: "admin",
+    entityKey: "o1",
+    before: { paramsB: original },
+    after: { paramsB: 123.4 },
+  });
 
   // Put it back through the UI, in Chinese this time.
   await page.goto("/zh/admin/models/o1");
@@ -173,7 +285,10 @@ test("an editor signs in, changes a model's parameter count, and the Models view
   expect((await (await request.get("/api/models/o1")).json()).paramsB).toBe(original);
 });
 
-test("a form loaded before someone else's change reports the conflict instead of overwriting it", async ({ page, request }) => {
+test("a form loaded before someone else's change reports the conflict instead of overwriting it", async ({
+  page,
+  request,
+}) => {
   await signIn(page, "en");
   await page.goto("/en/admin/models/o1");
   expect((await patchModel(request, "o1", { caveatEn: "changed meanwhile" })).status()).toBe(200);
@@ -187,7 +302,12 @@ test("a form loaded before someone else's change reports the conflict instead of
   expect((await patchModel(request, "o1", { caveatEn: audit.before.caveatEn })).status()).toBe(200);
 });
 
-test("signing out ends the session: the old cookie value opens nothing afterwards", async ({ page, context, browser, baseURL }) => {
+test("signing out ends the session: the old cookie value opens nothing afterwards", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "zh");
   const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE)!;
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
@@ -206,25 +326,47 @@ test("signing out ends the session: the old cookie value opens nothing afterward
   await thief.close();
 });
 
-test("the cached Summary counts a model created or deleted through the API on the next visit, in both locales", async ({ request }) => {
+test("the cached Summary counts a model created or deleted through the API on the next visit, in both locales", async ({
+  request,
+}) => {
   // Other specs add and remove models alongside, so the Summary is compared with the API's count.
   const summaryCount = (locale: "zh" | "en") => summaryModelCount(request, locale);
   const apiCount = async () => ((await (await request.get("/api/models")).json()).models as unknown[]).length;
   await summaryCount("en");
   expect((await request.get("/en")).headers()["x-nextjs-cache"]).toBe("HIT");
-  const data = { slug: "e2e-summary-count", nameZh: "摘要计数", nameEn: "Summary count", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
+  const data = {
+    slug: "e2e-summary-count",
+    nameZh: "摘要计数",
+    nameEn: "Summary count",
+    company: "openai",
+    region: "US",
+    paramsB: null,
+    moe: false,
+    inputs: ["text"],
+    outputs: ["text"],
+    openWeights: false,
+    released: "2025-01",
+    source: "e2e",
+  };
   const created = await request.post("/api/models", { data, headers: editorHeaders() });
   expect(created.status()).toBe(201);
   for (const locale of ["en", "zh"] as const) {
     await expect.poll(async () => (await summaryCount(locale)) - (await apiCount())).toBe(0);
   }
-  expect((await request.delete("/api/models/e2e-summary-count", { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
+  expect(
+    (
+      await request.delete("/api/models/e2e-summary-count", { headers: { ...editorHeaders(), "If-Match": '"1"' } })
+    ).status(),
+  ).toBe(204);
   for (const locale of ["en", "zh"] as const) {
     await expect.poll(async () => (await summaryCount(locale)) - (await apiCount())).toBe(0);
   }
 });
 
-test("an editor creates a model in the admin (field errors in Chinese first), sees it, and deletes it after confirming", async ({ page, request }) => {
+test("an editor creates a model in the admin (field errors in Chinese first), sees it, and deletes it after confirming", async ({
+  page,
+  request,
+}) => {
   await signIn(page, "zh");
   await page.getByTestId("new-model").click();
   await expect(page).toHaveURL(/\/zh\/admin\/models\/new$/);
@@ -246,7 +388,11 @@ test("an editor creates a model in the admin (field errors in Chinese first), se
   await page.getByRole("button", { name: "创建" }).click();
   await expect(page).toHaveURL(/\/zh\/admin\?done=created&model=e2e-ui-model&version=1$/);
   await expect(page.getByTestId("admin-message")).toHaveText("已创建 e2e-ui-model（版本 1）。");
-  expect(await (await request.get("/api/models/e2e-ui-model")).json()).toMatchObject({ nameZh: "端到端模型", paramsB: 7, version: 1 });
+  expect(await (await request.get("/api/models/e2e-ui-model")).json()).toMatchObject({
+    nameZh: "端到端模型",
+    paramsB: 7,
+    version: 1,
+  });
 
   // Deleting asks first; a stale version (someone edited meanwhile) is refused, like If-Match in the API.
   await page.goto("/zh/admin/models/e2e-ui-model");
@@ -273,7 +419,10 @@ test("an editor creates a model in the admin (field errors in Chinese first), se
   await expect(newest.getByTestId("audit-channel")).toHaveText("管理页面");
 });
 
-test("an editor creates and deletes a capex figure in the admin; a clash on company, year and kind is refused", async ({ page, request }) => {
+test("an editor creates and deletes a capex figure in the admin; a clash on company, year and kind is refused", async ({
+  page,
+  request,
+}) => {
   await signIn(page, "en");
   await page.goto("/en/admin/capex/new");
   await page.locator("#field-company").selectOption("apple");
@@ -282,7 +431,9 @@ test("an editor creates and deletes a capex figure in the admin; a clash on comp
   await page.locator("#field-basis").fill("FY2024");
   await page.locator("#field-source").fill("e2e");
   await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByTestId("admin-message")).toHaveText("This company already has a figure of this kind for this year.");
+  await expect(page.getByTestId("admin-message")).toHaveText(
+    "This company already has a figure of this kind for this year.",
+  );
 
   await page.locator("#field-year").fill("2031");
   await page.locator("#field-usdBnLow").fill("20");
@@ -293,7 +444,12 @@ test("an editor creates and deletes a capex figure in the admin; a clash on comp
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page).toHaveURL(/\/en\/admin\?done=created&capex=(\d+)&version=1$/);
   const id = new URL(page.url()).searchParams.get("capex")!;
-  expect(await (await request.get(`/api/capex/${id}`)).json()).toMatchObject({ company: "apple", year: 2031, usdBnLow: 20, usdBnHigh: 30 });
+  expect(await (await request.get(`/api/capex/${id}`)).json()).toMatchObject({
+    company: "apple",
+    year: 2031,
+    usdBnLow: 20,
+    usdBnHigh: 30,
+  });
 
   await page.goto(`/en/admin/capex/${id}`);
   const remove = page.getByTestId("delete-record");
@@ -303,6 +459,8 @@ test("an editor creates and deletes a capex figure in the admin; a clash on comp
   await remove.locator("summary").click();
   await remove.getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/admin\\?done=deleted&capex=${id}$`));
-  await expect(page.getByTestId("admin-message")).toHaveText(`Deleted capex figure #${id}. The audit log keeps a copy.`);
+  await expect(page.getByTestId("admin-message")).toHaveText(
+    `Deleted capex figure #${id}. The audit log keeps a copy.`,
+  );
   expect((await request.get(`/api/capex/${id}`)).status()).toBe(404);
 });

@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+
 import { readPngText } from "../lib/export/png-text";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
@@ -11,8 +12,26 @@ import { chartAction, chooseImageSize } from "./chart-actions";
 // The consensus on the filings is 226.714 × 1.196 = 271.15, shown 271.1 since Amazon's 2024 correction to 82.999 (the issue's 271.2 predates it).
 const MESSAGES = { en, zh } as const;
 const EXPECTED = {
-  en: { note: "USD 269.5 bn", consensus: "USD 271.1 bn", actual: "USD 370.2 bn", miss: "+USD 100.7 bn (+37.4%)", meta: "USD 69.7 bn", metaGap: "+USD 25.1 bn (+56.4%)", metaLow: "60", metaHigh: "65" },
-  zh: { note: "2,695 亿美元", consensus: "2,711 亿美元", actual: "3,702 亿美元", miss: "+1,007 亿美元（+37.4%）", meta: "697 亿美元", metaGap: "+251 亿美元（+56.4%）", metaLow: "600", metaHigh: "650" },
+  en: {
+    note: "USD 269.5 bn",
+    consensus: "USD 271.1 bn",
+    actual: "USD 370.2 bn",
+    miss: "+USD 100.7 bn (+37.4%)",
+    meta: "USD 69.7 bn",
+    metaGap: "+USD 25.1 bn (+56.4%)",
+    metaLow: "60",
+    metaHigh: "65",
+  },
+  zh: {
+    note: "2,695 亿美元",
+    consensus: "2,711 亿美元",
+    actual: "3,702 亿美元",
+    miss: "+1,007 亿美元（+37.4%）",
+    meta: "697 亿美元",
+    metaGap: "+251 亿美元（+56.4%）",
+    metaLow: "600",
+    metaHigh: "650",
+  },
 } as const;
 
 /** Splits a CSV as the app writes it (UTF-8 BOM, CRLF, RFC 4180 quotes) into rows of cells. */
@@ -56,18 +75,26 @@ for (const locale of ["zh", "en"] as const) {
   const expected = EXPECTED[locale];
 
   test.describe(`after the note (${locale})`, () => {
-    test("note vs actual: 269.5 and 271.2 beside 370.2, the miss, and each company's actual and gap with their origins", async ({ page }) => {
+    test("note vs actual: 269.5 and 271.2 beside 370.2, the miss, and each company's actual and gap with their origins", async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/capex?section=vs-actual`);
       const panel = page.getByTestId("note-vs-actual");
       await expect(panel.getByTestId("vs-note-value")).toHaveText(expected.note);
       await expect(panel.getByTestId("vs-note").locator("[data-origin]")).toHaveAttribute("data-origin", "note");
       await expect(panel.getByTestId("vs-consensus-filings-value")).toHaveText(expected.consensus);
-      await expect(panel.getByTestId("vs-consensus-filings").locator("[data-origin]")).toHaveAttribute("data-origin", "computed");
+      await expect(panel.getByTestId("vs-consensus-filings").locator("[data-origin]")).toHaveAttribute(
+        "data-origin",
+        "computed",
+      );
       await expect(panel.getByTestId("vs-actual-value")).toHaveText(expected.actual);
       await expect(panel.getByTestId("vs-actual")).toContainText("+63.3%");
       await expect(panel.getByTestId("vs-miss-value")).toHaveText(expected.miss);
       await expect(panel.getByTestId("vs-actual-meta")).toContainText(expected.meta);
-      await expect(panel.getByTestId("vs-actual-meta").locator("[data-origin]")).toHaveAttribute("data-origin", "filing");
+      await expect(panel.getByTestId("vs-actual-meta").locator("[data-origin]")).toHaveAttribute(
+        "data-origin",
+        "filing",
+      );
       await expect(panel.getByTestId("vs-gap-meta")).toContainText(expected.metaGap);
       // The scenario column is the note's combined growth assumed per company: a scenario, not the note's.
       await expect(page.getByTestId("vs-row-msft").locator('[data-origin="scenario"]')).toHaveCount(1);
@@ -105,7 +132,13 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/capex?section=plans-2026`);
       const panel = page.getByTestId("chart-capex-plans-2026");
       const names = locale === "zh" ? ["微软", "苹果"] : ["Microsoft", "Apple"];
-      for (const name of names) await expect(panel.locator("p").filter({ hasText: m.AfterNote.plans2026Subtitle.split("{none}")[0]! }).first()).toContainText(name);
+      for (const name of names)
+        await expect(
+          panel
+            .locator("p")
+            .filter({ hasText: m.AfterNote.plans2026Subtitle.split("{none}")[0]! })
+            .first(),
+        ).toContainText(name);
       await panel.getByRole("tab", { name: m.ChartPanel.tabTable }).click();
       await expect(panel.getByRole("table")).toContainText(locale === "zh" ? "1,250" : "125");
     });
@@ -122,7 +155,9 @@ for (const locale of ["zh", "en"] as const) {
 
     test("an unknown section gets a notice", async ({ page }) => {
       await page.goto(`/${locale}/capex?section=bogus`);
-      await expect(page.getByTestId("url-notices")).toContainText(m.Notices.capexUnknownSection.replace("{value}", "bogus"));
+      await expect(page.getByTestId("url-notices")).toContainText(
+        m.Notices.capexUnknownSection.replace("{value}", "bogus"),
+      );
     });
 
     test("an embed of a section shows that panel alone", async ({ page }) => {
@@ -137,10 +172,17 @@ for (const locale of ["zh", "en"] as const) {
       const block = page.getByTestId("after-the-note");
       await expect(block.getByTestId("after-the-note-actual")).toHaveText(expected.actual);
       await expect(block.getByTestId("after-the-note-miss")).toHaveText(expected.miss);
-      await expect(block.getByTestId("after-the-note-dated")).toContainText(locale === "zh" ? "2026 年 2 月 6 日" : "Feb 6, 2026");
-      await expect(block.getByTestId("after-the-note-dated").locator("[data-origin]")).toHaveAttribute("data-origin", "filing");
+      await expect(block.getByTestId("after-the-note-dated")).toContainText(
+        locale === "zh" ? "2026 年 2 月 6 日" : "Feb 6, 2026",
+      );
+      await expect(block.getByTestId("after-the-note-dated").locator("[data-origin]")).toHaveAttribute(
+        "data-origin",
+        "filing",
+      );
       await block.getByTestId("after-the-note-link").click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual&section=vs-actual$`), { timeout: 20_000 });
+      await expect(page).toHaveURL(new RegExp(`/${locale}/capex\\?preset=actual&section=vs-actual$`), {
+        timeout: 20_000,
+      });
       await expect(page.getByTestId("vs-actual-value")).toHaveText(expected.actual);
     });
 
@@ -149,10 +191,20 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/capex`);
       await page.getByTestId("chart-capex-plans").scrollIntoViewIfNeeded();
       await expect(page.getByTestId("chart-capex-plans").locator("canvas")).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('[data-testid="after-note"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('[data-testid="after-note"]')
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      expect(
+        results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
       await page.goto(`/${locale}`);
-      const summary = await new AxeBuilder({ page }).include('[data-testid="after-the-note"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const summary = await new AxeBuilder({ page })
+        .include('[data-testid="after-the-note"]')
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
       expect(summary.violations).toEqual([]);
     });
   });

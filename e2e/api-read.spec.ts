@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
+
 import { E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
 
 // Everything here reads, or sends writes the server must refuse: no data changes.
@@ -7,7 +8,11 @@ async function expectProblem(response: APIResponse, status: number) {
   expect(response.status()).toBe(status);
   expect(response.headers()["content-type"]).toContain("application/problem+json");
   const body = await response.json();
-  expect(body).toMatchObject({ status, type: expect.stringMatching(/^urn:ai-capex-lens:problem:/), title: expect.any(String) });
+  expect(body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^urn:ai-capex-lens:problem:/),
+    title: expect.any(String),
+  });
   expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(js|ts):\d+|node_modules|Error:/);
   return body as { errors?: { field: string; message: string }[]; detail?: string };
 }
@@ -19,7 +24,11 @@ test.describe("read API", () => {
     const body = await response.json();
     expect(body.count).toBe(body.models.length);
     expect(body.models.map((m: { slug: string }) => m.slug)).toContain("deepseek-r1");
-    expect(body.models[0]).toMatchObject({ slug: expect.any(String), version: expect.any(Number), inputs: expect.any(Array) });
+    expect(body.models[0]).toMatchObject({
+      slug: expect.any(String),
+      version: expect.any(Number),
+      inputs: expect.any(Array),
+    });
   });
 
   test("GET /api/models takes the Models view's deep-link filters", async ({ request }) => {
@@ -32,7 +41,12 @@ test.describe("read API", () => {
     const search = await (await request.get("/api/models?q=deepseek")).json();
     expect(search.models.map((m: { slug: string }) => m.slug)).toEqual(["deepseek-r1"]);
     const open = await (await request.get("/api/models?access=open&modality=image")).json();
-    expect(open.models.every((m: { openWeights: boolean; inputs: string[]; outputs: string[] }) => m.openWeights && [...m.inputs, ...m.outputs].includes("image"))).toBe(true);
+    expect(
+      open.models.every(
+        (m: { openWeights: boolean; inputs: string[]; outputs: string[] }) =>
+          m.openWeights && [...m.inputs, ...m.outputs].includes("image"),
+      ),
+    ).toBe(true);
   });
 
   test("GET /api/models answers a filter it cannot use with 400 naming the parameter", async ({ request }) => {
@@ -52,7 +66,12 @@ test.describe("read API", () => {
   test("GET /api/capex and /api/export return the data sets", async ({ request }) => {
     const capex = await (await request.get("/api/capex")).json();
     expect(capex.capexFigures.length).toBe(capex.count);
-    expect(capex.capexFigures.some((f: { company: string; year: number; kind: string; usdBn: number }) => f.company === "microsoft" && f.year === 2025 && f.kind === "guidance" && f.usdBn === 80)).toBe(true);
+    expect(
+      capex.capexFigures.some(
+        (f: { company: string; year: number; kind: string; usdBn: number }) =>
+          f.company === "microsoft" && f.year === 2025 && f.kind === "guidance" && f.usdBn === 80,
+      ),
+    ).toBe(true);
     const figure = capex.capexFigures[0];
     const one = await request.get(`/api/capex/${figure.id}`);
     expect(one.headers()["etag"]).toBe(`"${figure.version}"`);
@@ -73,12 +92,21 @@ test.describe("write authorisation", () => {
     const missing = await request.patch("/api/models/o1", { data: body, headers: { "If-Match": '"1"' } });
     await expectProblem(missing, 401);
     expect(missing.headers()["www-authenticate"]).toContain("Bearer");
-    const wrong = await request.patch("/api/models/o1", { data: body, headers: { ...editorHeaders("wrong-token"), "If-Match": '"1"' } });
+    const wrong = await request.patch("/api/models/o1", {
+      data: body,
+      headers: { ...editorHeaders("wrong-token"), "If-Match": '"1"' },
+    });
     await expectProblem(wrong, 401);
     expect(wrong.headers()["www-authenticate"]).toContain('error="invalid_token"');
     await expectProblem(await request.post("/api/import", { data: {}, headers: { Authorization: "Basic abc" } }), 401);
-    await expectProblem(await request.delete("/api/models/o1", { headers: { ...editorHeaders("x"), "If-Match": '"1"' } }), 401);
-    await expectProblem(await request.post("/api/capex", { data: {}, headers: { Authorization: `Bearer ${E2E_ALICE_TOKEN}x` } }), 401);
+    await expectProblem(
+      await request.delete("/api/models/o1", { headers: { ...editorHeaders("x"), "If-Match": '"1"' } }),
+      401,
+    );
+    await expectProblem(
+      await request.post("/api/capex", { data: {}, headers: { Authorization: `Bearer ${E2E_ALICE_TOKEN}x` } }),
+      401,
+    );
   });
 
   test("the audit log is for editors only", async ({ request }) => {
@@ -92,8 +120,20 @@ test.describe("write authorisation", () => {
 
 test.describe("bad input gets a problem, never a 500", () => {
   const validModel = {
-    nameZh: "测试", nameEn: "Test", nameAsPrinted: null, company: "openai", region: "US", paramsB: 10, moe: false,
-    inputs: ["text"], outputs: ["text"], openWeights: false, released: "2024-12", caveatZh: null, caveatEn: null, source: "test",
+    nameZh: "测试",
+    nameEn: "Test",
+    nameAsPrinted: null,
+    company: "openai",
+    region: "US",
+    paramsB: 10,
+    moe: false,
+    inputs: ["text"],
+    outputs: ["text"],
+    openWeights: false,
+    released: "2024-12",
+    caveatZh: null,
+    caveatEn: null,
+    source: "test",
   };
   const malformed: [string, Record<string, unknown>, string][] = [
     ["missing field", { ...validModel, nameEn: undefined }, "nameEn"],
@@ -120,14 +160,34 @@ test.describe("bad input gets a problem, never a 500", () => {
 
   test("a JSON array, null or a broken document is refused", async ({ request }) => {
     // Buffers go out byte for byte (a string body with a JSON content type would be JSON-encoded again).
-    await expectProblem(await request.post("/api/models", { data: Buffer.from("[1,2]"), headers: editorHeaders() }), 422);
+    await expectProblem(
+      await request.post("/api/models", { data: Buffer.from("[1,2]"), headers: editorHeaders() }),
+      422,
+    );
     await expectProblem(await request.post("/api/capex", { data: Buffer.from("null"), headers: editorHeaders() }), 422);
-    await expectProblem(await request.post("/api/models", { data: Buffer.from('{"nameEn": '), headers: editorHeaders() }), 400);
-    await expectProblem(await request.post("/api/models", { data: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), headers: editorHeaders() }), 400);
+    await expectProblem(
+      await request.post("/api/models", { data: Buffer.from('{"nameEn": '), headers: editorHeaders() }),
+      400,
+    );
+    await expectProblem(
+      await request.post("/api/models", { data: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), headers: editorHeaders() }),
+      400,
+    );
   });
 
   test("a capex figure with an inverted range or bad values is 422", async ({ request }) => {
-    const data = { company: "apple", year: 2031, kind: "guidance", usdBn: null, usdBnLow: 20, usdBnHigh: 10, basis: "FY", origin: "statement", source: "s", saidOn: "2025-13-01" };
+    const data = {
+      company: "apple",
+      year: 2031,
+      kind: "guidance",
+      usdBn: null,
+      usdBnLow: 20,
+      usdBnHigh: 10,
+      basis: "FY",
+      origin: "statement",
+      source: "s",
+      saidOn: "2025-13-01",
+    };
     const problem = await expectProblem(await request.post("/api/capex", { data, headers: editorHeaders() }), 422);
     expect(problem.errors?.map((e) => e.field).sort()).toEqual(["saidOn", "usdBnHigh"]);
   });
@@ -142,7 +202,12 @@ test.describe("bad input gets a problem, never a 500", () => {
         controller.close();
       },
     });
-    const response = await fetch(`${baseURL}/api/models`, { method: "POST", headers: editorHeaders(), body: stream, duplex: "half" } as RequestInit);
+    const response = await fetch(`${baseURL}/api/models`, {
+      method: "POST",
+      headers: editorHeaders(),
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
   });
@@ -150,18 +215,36 @@ test.describe("bad input gets a problem, never a 500", () => {
   test("a non-JSON content type is 415", async ({ request }) => {
     const headers = { ...editorHeaders(), "Content-Type": "text/plain" };
     await expectProblem(await request.post("/api/models", { data: Buffer.from("{}"), headers }), 415);
-    await expectProblem(await request.post("/api/import", { multipart: { file: "x" }, headers: { Authorization: editorHeaders().Authorization } }), 415);
+    await expectProblem(
+      await request.post("/api/import", {
+        multipart: { file: "x" },
+        headers: { Authorization: editorHeaders().Authorization },
+      }),
+      415,
+    );
   });
 
   test("updates need If-Match: missing is 428, stale is 412 with the current ETag", async ({ request }) => {
     const current = await request.get("/api/models/o1");
     const version = (await current.json()).version as number;
     await expectProblem(await request.patch("/api/models/o1", { data: { paramsB: 1 }, headers: editorHeaders() }), 428);
-    const stale = await request.patch("/api/models/o1", { data: { paramsB: 1 }, headers: { ...editorHeaders(), "If-Match": `"${version + 7}"` } });
+    const stale = await request.patch("/api/models/o1", {
+      data: { paramsB: 1 },
+      headers: { ...editorHeaders(), "If-Match": `"${version + 7}"` },
+    });
     await expectProblem(stale, 412);
     expect(stale.headers()["etag"]).toBe(`"${version}"`);
-    await expectProblem(await request.delete("/api/models/o1", { headers: { ...editorHeaders(), "If-Match": `"${version + 7}"` } }), 412);
-    await expectProblem(await request.patch("/api/models/o1", { data: { paramsB: 1 }, headers: { ...editorHeaders(), "If-Match": "garbage" } }), 400);
+    await expectProblem(
+      await request.delete("/api/models/o1", { headers: { ...editorHeaders(), "If-Match": `"${version + 7}"` } }),
+      412,
+    );
+    await expectProblem(
+      await request.patch("/api/models/o1", {
+        data: { paramsB: 1 },
+        headers: { ...editorHeaders(), "If-Match": "garbage" },
+      }),
+      400,
+    );
     expect((await (await request.get("/api/models/o1")).json()).paramsB).toBe(300);
   });
 });
@@ -191,14 +274,20 @@ test.describe("security headers", () => {
       expect(h["permissions-policy"]).not.toContain("clipboard-write");
       if (!path.startsWith("/api")) {
         // The Summary is one cached response for everyone, so it cannot carry a per-request nonce.
-        expect(csp).toMatch(path === "/zh" ? /script-src 'self' 'unsafe-inline';/ : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'( 'sha256-[A-Za-z0-9+/=]+')* 'strict-dynamic'/);
+        expect(csp).toMatch(
+          path === "/zh"
+            ? /script-src 'self' 'unsafe-inline';/
+            : /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'( 'sha256-[A-Za-z0-9+/=]+')* 'strict-dynamic'/,
+        );
         expect(csp).toContain("base-uri 'self'");
         expect(csp).toContain("frame-ancestors 'self'");
       }
     });
   }
 
-  test("the Summary is served from Next's cache; the views driven by the query are rendered per request", async ({ request }) => {
+  test("the Summary is served from Next's cache; the views driven by the query are rendered per request", async ({
+    request,
+  }) => {
     await request.get("/en");
     const cached = await request.get("/en");
     expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");

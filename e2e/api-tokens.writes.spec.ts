@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { TEST_USERS } from "./oidc/settings";
 import { signInWithSso } from "./sign-in";
 
@@ -7,7 +8,10 @@ import { signInWithSso } from "./sign-in";
 // default 30 s when the machine is busy (a limit on waiting, not a speed check).
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-test("an editor makes a token (shown once), a script writes with it, the audit names it; once revoked it gets 401", async ({ page, request }) => {
+test("an editor makes a token (shown once), a script writes with it, the audit names it; once revoked it gets 401", async ({
+  page,
+  request,
+}) => {
   await signInWithSso(page, TEST_USERS.editor);
   await page.goto("/en/admin/access");
   const name = `e2e nightly import ${Date.now()}`;
@@ -32,11 +36,27 @@ test("an editor makes a token (shown once), a script writes with it, the audit n
   const auth = { Authorization: `Bearer ${token}` };
   const read = await request.get("/api/models/grok-1");
   const { caveatEn } = (await read.json()) as { caveatEn: string | null };
-  const edited = await request.patch("/api/models/grok-1", { data: { caveatEn: "checked by the nightly import" }, headers: { ...auth, "If-Match": read.headers()["etag"]! } });
+  const edited = await request.patch("/api/models/grok-1", {
+    data: { caveatEn: "checked by the nightly import" },
+    headers: { ...auth, "If-Match": read.headers()["etag"]! },
+  });
   expect(edited.status()).toBe(200);
-  expect((await request.patch("/api/models/grok-1", { data: { caveatEn }, headers: { ...auth, "If-Match": edited.headers()["etag"]! } })).status()).toBe(200);
+  expect(
+    (
+      await request.patch("/api/models/grok-1", {
+        data: { caveatEn },
+        headers: { ...auth, "If-Match": edited.headers()["etag"]! },
+      })
+    ).status(),
+  ).toBe(200);
   // Other specs write alongside: this token's entries, newest first.
-  const all = (await (await request.get("/api/audit?limit=100", { headers: auth })).json()).entries as { actor: string; actorKind: string; channel: string; address: string; action: string }[];
+  const all = (await (await request.get("/api/audit?limit=100", { headers: auth })).json()).entries as {
+    actor: string;
+    actorKind: string;
+    channel: string;
+    address: string;
+    action: string;
+  }[];
   const entries = all.filter((e) => e.actor === name);
   expect(entries.map((e) => [e.actor, e.actorKind, e.channel, e.action])).toEqual([
     [name, "token", "api", "update"],
@@ -45,7 +65,9 @@ test("an editor makes a token (shown once), a script writes with it, the audit n
   expect(entries[0]!.address).toMatch(/^(127\.0\.0\.1|::1)$/);
 
   await page.goto("/en/admin/audit");
-  const byToken = page.getByTestId("audit-entry").filter({ has: page.getByTestId("audit-actor").getByText(name, { exact: true }) });
+  const byToken = page
+    .getByTestId("audit-entry")
+    .filter({ has: page.getByTestId("audit-actor").getByText(name, { exact: true }) });
   await expect(byToken).toHaveCount(2);
   await expect(byToken.first()).toContainText("API token");
   await expect(byToken.first()).toContainText("Updated · model grok-1");
@@ -64,5 +86,7 @@ test("an editor makes a token (shown once), a script writes with it, the audit n
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:invalid-token" });
   await page.goto("/en/admin/audit");
-  await expect(page.getByTestId("audit-entry").filter({ hasText: "Revoked · API token" }).first().getByTestId("audit-actor")).toHaveText("erin.editor@example.test");
+  await expect(
+    page.getByTestId("audit-entry").filter({ hasText: "Revoked · API token" }).first().getByTestId("audit-actor"),
+  ).toHaveText("erin.editor@example.test");
 });

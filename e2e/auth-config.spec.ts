@@ -6,7 +6,14 @@ test("a bootstrap token shorter than 32 characters stops the server at start wit
   test.setTimeout(60_000);
   const port = String(Number(process.env.E2E_PORT ?? 3100) + 3);
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "file:./prisma/e2e.db", ADMIN_TOKEN: "a", ADMIN_TOKENS: "ops=short-secret" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "file:./prisma/e2e.db",
+      ADMIN_TOKEN: "a",
+      ADMIN_TOKENS: "ops=short-secret",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -19,14 +19,17 @@ for (const locale of ["en", "zh"] as const) {
     await expect(total2025(page)).toHaveText(expected.total);
     await expect(page.getByTestId("scenario-total-2024")).toHaveText(expected.base);
     await expect(page.getByTestId("scenario-growth")).toHaveText("+63.3%");
-    for (const [ticker, growth] of Object.entries(GROWTH)) await expect(page.getByTestId(`growth-${ticker}`)).toHaveText(growth);
+    for (const [ticker, growth] of Object.entries(GROWTH))
+      await expect(page.getByTestId(`growth-${ticker}`)).toHaveText(growth);
     await expect(page.getByTestId("scenario-preset")).toHaveText(expected.preset);
     await expect(page.getByTestId("preset-actual")).toHaveAttribute("aria-current", "true");
     await expect(page.getByTestId("preset-hint")).toContainText(expected.hint);
     await expect(page.getByTestId("url-notices")).toHaveCount(0);
   });
 
-  test(`picking the actual preset updates the total and the URL, and the locale switch keeps it (${locale})`, async ({ page }) => {
+  test(`picking the actual preset updates the total and the URL, and the locale switch keeps it (${locale})`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/capex`);
     await page.getByTestId("preset-actual").click();
     await expect(total2025(page)).toHaveText(expected.total);

@@ -1,12 +1,29 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+
 import { chartAction } from "./chart-actions";
 
 // The expected figures, as each locale prints them (zh counts in 亿美元). On the filings' 226.714 (Amazon
 // 2024 at 82.999) the consensus is 271.15; guidance compares Meta's plan with its 2024 on the same basis.
 const EXPECTED = {
-  en: { consensus: "USD 271.1 bn", guidance: "USD 330.7 bn", msft50: "USD 284.7 bn", base: "USD 226.7 bn", custom: "Custom", guidancePreset: "Company guidance", notice: "not understood" },
-  zh: { consensus: "2,711 亿美元", guidance: "3,307 亿美元", msft50: "2,847 亿美元", base: "2,267 亿美元", custom: "自定义", guidancePreset: "公司指引", notice: "无法识别" },
+  en: {
+    consensus: "USD 271.1 bn",
+    guidance: "USD 330.7 bn",
+    msft50: "USD 284.7 bn",
+    base: "USD 226.7 bn",
+    custom: "Custom",
+    guidancePreset: "Company guidance",
+    notice: "not understood",
+  },
+  zh: {
+    consensus: "2,711 亿美元",
+    guidance: "3,307 亿美元",
+    msft50: "2,847 亿美元",
+    base: "2,267 亿美元",
+    custom: "自定义",
+    guidancePreset: "公司指引",
+    notice: "无法识别",
+  },
 } as const;
 
 const total2025 = (page: Page) => page.getByTestId("scenario-total-2025");
@@ -25,11 +42,15 @@ for (const locale of ["en", "zh"] as const) {
         await expect(page.getByTestId(`growth-${ticker}`)).toHaveText("+19.6%");
       }
       // The note's own figures sit beside the scenario.
-      await expect(page.getByTestId("headline-note")).toContainText(locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元（+19.6%）");
+      await expect(page.getByTestId("headline-note")).toContainText(
+        locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元（+19.6%）",
+      );
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
     });
 
-    test("guidance: 330.7, +45.8%; Microsoft +79.9%, Amazon +26.5%, Meta +59.3% like for like, statements dated", async ({ page }) => {
+    test("guidance: 330.7, +45.8%; Microsoft +79.9%, Amazon +26.5%, Meta +59.3% like for like, statements dated", async ({
+      page,
+    }) => {
       const response = await page.goto(`/${locale}/capex?preset=guidance`);
       expect(response?.status()).toBe(200);
       await expect(total2025(page)).toHaveText(expected.guidance);
@@ -40,12 +61,19 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("growth-aapl")).toHaveText("+19.6%");
       await expect(page.getByTestId("scenario-preset")).toHaveText(expected.guidancePreset);
       await expect(page.getByTestId("preset-hint")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
-      await expect(page.getByTestId("statement-msft")).toContainText(locale === "en" ? "Jan 3, 2025" : "2025 年 1 月 3 日");
+      await expect(page.getByTestId("statement-msft")).toContainText(
+        locale === "en" ? "Jan 3, 2025" : "2025 年 1 月 3 日",
+      );
       // Each plan says next to its growth what it is compared with; the growth is computed, the plan a statement.
       await expect(page.getByTestId("growth-compared-meta")).toContainText(locale === "en" ? "39.2" : "392");
-      await expect(page.getByTestId("growth-compared-msft")).toContainText(locale === "en" ? "finance leases" : "融资租赁");
+      await expect(page.getByTestId("growth-compared-msft")).toContainText(
+        locale === "en" ? "finance leases" : "融资租赁",
+      );
       await expect(page.getByTestId("growth-compared-amzn")).toContainText(locale === "en" ? "annualised" : "年化");
-      await expect(page.getByTestId("growth-origin-meta").locator("[data-origin]").first()).toHaveAttribute("data-origin", "computed");
+      await expect(page.getByTestId("growth-origin-meta").locator("[data-origin]").first()).toHaveAttribute(
+        "data-origin",
+        "computed",
+      );
       await expect(page.getByTestId("growth-origin-meta").locator('[data-origin="statement"]')).toHaveCount(1);
     });
 
@@ -72,7 +100,10 @@ for (const locale of ["en", "zh"] as const) {
       await expect(total2025(page)).toHaveText(expected.consensus);
     });
 
-    test("moving a slider changes the total and replaces the URL; reload, a new context and the locale switch keep it", async ({ page, browser }) => {
+    test("moving a slider changes the total and replaces the URL; reload, a new context and the locale switch keep it", async ({
+      page,
+      browser,
+    }) => {
       await page.goto(`/${locale}/capex?preset=consensus`);
       await expect(total2025(page)).toHaveText(expected.consensus);
       const historyLength = await page.evaluate(() => history.length);
@@ -116,7 +147,9 @@ for (const locale of ["en", "zh"] as const) {
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     });
 
-    test("JavaScript disabled: the URL's scenario is rendered, and the form applies new inputs", async ({ browser }) => {
+    test("JavaScript disabled: the URL's scenario is rendered, and the form applies new inputs", async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`/${locale}/capex?preset=guidance&aapl=10`);
@@ -128,7 +161,9 @@ for (const locale of ["en", "zh"] as const) {
       await expect(page.getByTestId("growth-msft")).toHaveText("+50%");
       // The form sends every input; those equal to the preset's values are not counted as edits.
       await expect(page.getByTestId("chart-capex-by-company")).toContainText(
-        locale === "en" ? "Company guidance preset, edited: Microsoft +50% and Apple +10%" : "“公司指引”预设，自定义：微软 +50%、苹果 +10%",
+        locale === "en"
+          ? "Company guidance preset, edited: Microsoft +50% and Apple +10%"
+          : "“公司指引”预设，自定义：微软 +50%、苹果 +10%",
       );
       await context.close();
     });

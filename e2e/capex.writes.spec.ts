@@ -2,14 +2,27 @@ import { expect, test } from "@playwright/test";
 
 // Saving writes to the database, so this spec runs after every reader (playwright.config.ts).
 const LOCALES = {
-  en: { acceptLanguage: "en-US,en;q=0.9", nameRequired: "Enter a name.", nameTooLong: "Use at most 80 characters.", notFound: "Page not found" },
-  zh: { acceptLanguage: "zh-CN,zh;q=0.9", nameRequired: "请输入名称。", nameTooLong: "名称最多 80 个字符。", notFound: "页面不存在" },
+  en: {
+    acceptLanguage: "en-US,en;q=0.9",
+    nameRequired: "Enter a name.",
+    nameTooLong: "Use at most 80 characters.",
+    notFound: "Page not found",
+  },
+  zh: {
+    acceptLanguage: "zh-CN,zh;q=0.9",
+    nameRequired: "请输入名称。",
+    nameTooLong: "名称最多 80 个字符。",
+    notFound: "页面不存在",
+  },
 } as const;
 
 for (const locale of ["en", "zh"] as const) {
   const strings = LOCALES[locale];
 
-  test(`saving <b>x</b> gives a /s/ link that reopens the same inputs and shows the name as text (${locale})`, async ({ page, browser }) => {
+  test(`saving <b>x</b> gives a /s/ link that reopens the same inputs and shows the name as text (${locale})`, async ({
+    page,
+    browser,
+  }) => {
     await page.goto(`/${locale}/capex?preset=guidance`);
     await page.getByTestId("growth-number-aapl").fill("10");
     await expect(page).toHaveURL(/\?preset=guidance&aapl=10$/);
@@ -29,14 +42,19 @@ for (const locale of ["en", "zh"] as const) {
     const id = href.slice(3);
 
     // A colleague opens the short link in a fresh browser: the proxy picks their locale.
-    const context = await browser.newContext({ locale: locale === "zh" ? "zh-CN" : "en-US", extraHTTPHeaders: { "Accept-Language": strings.acceptLanguage } });
+    const context = await browser.newContext({
+      locale: locale === "zh" ? "zh-CN" : "en-US",
+      extraHTTPHeaders: { "Accept-Language": strings.acceptLanguage },
+    });
     const other = await context.newPage();
     await other.goto(href);
     await expect(other).toHaveURL(new RegExp(`/${locale}/capex\\?preset=guidance&aapl=10&scenario=${id}$`));
     await expect(other.getByTestId("saved-scenario-name")).toHaveText("<b>x</b>");
     await expect(other.getByTestId("saved-scenario-name").locator("b")).toHaveCount(0);
     await expect(other.getByTestId("growth-number-aapl")).toHaveValue("10");
-    await expect(other.getByTestId("scenario-total-2025")).toHaveText(await page.getByTestId("scenario-total-2025").innerText());
+    await expect(other.getByTestId("scenario-total-2025")).toHaveText(
+      await page.getByTestId("scenario-total-2025").innerText(),
+    );
     await context.close();
   });
 

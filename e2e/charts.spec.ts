@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+
 import { CHART_PALETTES } from "../lib/charts/tokens";
 import { readPngText } from "../lib/export/png-text";
 import en from "../messages/en.json" with { type: "json" };
@@ -9,7 +10,13 @@ import { chartAction, chooseImageSize } from "./chart-actions";
 
 const MESSAGES = { en, zh } as const;
 
-type ExportDetail = { format: string; width: number; height: number; tickFontPx: Record<string, number>; legendFontPx: number };
+type ExportDetail = {
+  format: string;
+  width: number;
+  height: number;
+  tickFontPx: Record<string, number>;
+  legendFontPx: number;
+};
 
 /** Downloads the panel's PNG in the chosen size; returns the decoded image, its text chunks and what the export recorded. */
 async function exportPng(page: Page, panel: Locator, locale: "en" | "zh", size: "sizeSlide" | "sizeDocument") {
@@ -17,7 +24,9 @@ async function exportPng(page: Page, panel: Locator, locale: "en" | "zh", size: 
   await chooseImageSize(panel, m[size]);
   const [download] = await Promise.all([page.waitForEvent("download"), chartAction(panel, m.downloadPng)]);
   const bytes = await readFile(await download.path());
-  const detail = await page.evaluate(() => (performance.getEntriesByName("chart-png-export").at(-1) as PerformanceMeasure).detail as ExportDetail);
+  const detail = await page.evaluate(
+    () => (performance.getEntriesByName("chart-png-export").at(-1) as PerformanceMeasure).detail as ExportDetail,
+  );
   return { name: download.suggestedFilename(), png: PNG.sync.read(bytes), text: readPngText(bytes), detail };
 }
 
@@ -29,7 +38,12 @@ function pixel(png: PNG, x: number, y: number): number[] {
 const WHITE = [255, 255, 255, 255];
 
 function cornersAreWhite(png: PNG): boolean {
-  return [pixel(png, 0, 0), pixel(png, png.width - 1, 0), pixel(png, 0, png.height - 1), pixel(png, png.width - 1, png.height - 1)].every((corner) => corner.join() === WHITE.join());
+  return [
+    pixel(png, 0, 0),
+    pixel(png, png.width - 1, 0),
+    pixel(png, 0, png.height - 1),
+    pixel(png, png.width - 1, png.height - 1),
+  ].every((corner) => corner.join() === WHITE.join());
 }
 
 /** What the live chart on a canvas says it is (written from the Chart.js instance by chart-canvas.tsx). */
@@ -45,11 +59,31 @@ async function drawnChart(panel: Locator) {
 
 test.describe("PNG exports for slides and documents", () => {
   for (const { locale, path, panel, file, notes } of [
-    { locale: "en", path: "/capex?preset=guidance&aapl=10", panel: "chart-capex-by-company", file: "capex-2025-guidance-aapl10", notes: "Guidance: " },
-    { locale: "zh", path: "/training?scale=log&price=2.5", panel: "chart-training-gpu-hours", file: "training-gpu-hours-log", notes: "注：GPU 不同" },
-    { locale: "en", path: "/models?view=params", panel: "chart-models-params", file: "models-params", notes: "Note: Parameters undisclosed" },
+    {
+      locale: "en",
+      path: "/capex?preset=guidance&aapl=10",
+      panel: "chart-capex-by-company",
+      file: "capex-2025-guidance-aapl10",
+      notes: "Guidance: ",
+    },
+    {
+      locale: "zh",
+      path: "/training?scale=log&price=2.5",
+      panel: "chart-training-gpu-hours",
+      file: "training-gpu-hours-log",
+      notes: "注：GPU 不同",
+    },
+    {
+      locale: "en",
+      path: "/models?view=params",
+      panel: "chart-models-params",
+      file: "models-params",
+      notes: "Note: Parameters undisclosed",
+    },
   ] as const) {
-    test(`${locale}${path}: Slide 16:9 is 1920×1080 and Document 2400 px wide, white, with 24 px+ ticks and the words in the file`, async ({ page }) => {
+    test(`${locale}${path}: Slide 16:9 is 1920×1080 and Document 2400 px wide, white, with 24 px+ ticks and the words in the file`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}${path}`);
       const chart = page.getByTestId(panel);
       await expect(chart.locator("canvas")).toBeVisible();
@@ -66,7 +100,9 @@ test.describe("PNG exports for slides and documents", () => {
       expect(slide.text.Title).toBe(await chart.getByRole("heading", { level: 2 }).textContent());
       expect(slide.text.URL).toBe(`${new URL(page.url()).origin}/${locale}${path}`);
       expect(slide.text.Software).toBe("AI Capex Lens");
-      expect(slide.text.Source).toMatch(new RegExp(`^${MESSAGES[locale].ChartPanel.sourceLine.replace("{source}", "")}`));
+      expect(slide.text.Source).toMatch(
+        new RegExp(`^${MESSAGES[locale].ChartPanel.sourceLine.replace("{source}", "")}`),
+      );
       expect(slide.text.Comment).toContain(notes);
 
       const documentPng = await exportPng(page, chart, locale, "sizeDocument");
@@ -114,14 +150,27 @@ test.describe("honest log scales", () => {
     await page.goto("/zh/models?view=params");
     const chart = await drawnChart(page.getByTestId("chart-models-params"));
     expect(chart).toMatchObject({ type: "line", scales: { x: "logarithmic", y: "category" } });
-    expect(chart.series).toEqual({ "region:US": CHART_PALETTES.light.region.US, "region:CN": CHART_PALETTES.light.region.CN });
+    expect(chart.series).toEqual({
+      "region:US": CHART_PALETTES.light.region.US,
+      "region:CN": CHART_PALETTES.light.region.CN,
+    });
   });
 });
 
 test.describe("one colour, one meaning", () => {
-  test("every chart on every view uses the same colour for the same company, region and role, and no colour for two things", async ({ page }) => {
+  test("every chart on every view uses the same colour for the same company, region and role, and no colour for two things", async ({
+    page,
+  }) => {
     const seen = new Map<string, string>();
-    for (const path of ["/en/capex", "/en/capex?preset=guidance", "/zh/models", "/en/models?view=regions", "/en/models?view=params", "/en/training", "/zh/training?scale=log"]) {
+    for (const path of [
+      "/en/capex",
+      "/en/capex?preset=guidance",
+      "/zh/models",
+      "/en/models?view=regions",
+      "/en/models?view=params",
+      "/en/training",
+      "/zh/training?scale=log",
+    ]) {
       await page.goto(path);
       const panels = page.locator("[data-chart-panel]");
       for (let index = 0; index < (await panels.count()); index++) {
@@ -131,14 +180,18 @@ test.describe("one colour, one meaning", () => {
         }
       }
     }
-    expect([...seen.keys()]).toEqual(expect.arrayContaining(["company:msft", "company:meta", "region:US", "region:CN", "role:note", "role:scenario"]));
+    expect([...seen.keys()]).toEqual(
+      expect.arrayContaining(["company:msft", "company:meta", "region:US", "region:CN", "role:note", "role:scenario"]),
+    );
     expect(new Set(seen.values()).size).toBe(seen.size);
     expect(seen.get("company:meta")).toBe(CHART_PALETTES.light.company.meta);
   });
 });
 
 test.describe("Chart | Table tabs", () => {
-  test("the Table tab shows the chart's values: named headers, numbers right-aligned at one precision", async ({ page }) => {
+  test("the Table tab shows the chart's values: named headers, numbers right-aligned at one precision", async ({
+    page,
+  }) => {
     await page.goto("/en/capex?preset=guidance");
     const panel = page.getByTestId("chart-capex-sensitivity");
     const tabs = panel.getByRole("tablist", { name: "Show 2025 total if every company grew at the same rate as" });
@@ -176,7 +229,10 @@ test.describe("Chart | Table tabs", () => {
 test.describe("share", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("Copy link puts the bare URL on the clipboard (and a titled link as rich text); it opens the same view", async ({ page, browser }) => {
+  test("Copy link puts the bare URL on the clipboard (and a titled link as rich text); it opens the same view", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/en/capex?preset=guidance&aapl=10");
     const panel = page.getByTestId("chart-capex-by-company");
     await chartAction(panel, "Copy link");
@@ -188,17 +244,23 @@ test.describe("share", () => {
       const [item] = await navigator.clipboard.read();
       return item!.types.includes("text/html") ? (await item!.getType("text/html")).text() : "";
     });
-    expect(html).toContain(`<a href="${origin}/en/capex?preset=guidance&amp;aapl=10">Capex by company, 2024 vs 2025</a>`);
+    expect(html).toContain(
+      `<a href="${origin}/en/capex?preset=guidance&amp;aapl=10">Capex by company, 2024 vs 2025</a>`,
+    );
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     await other.goto(text);
     await expect(other.getByTestId("growth-aapl")).toHaveText("+10%");
-    await expect(other.getByTestId("scenario-total-2025")).toHaveText(await page.getByTestId("scenario-total-2025").innerText());
+    await expect(other.getByTestId("scenario-total-2025")).toHaveText(
+      await page.getByTestId("scenario-total-2025").innerText(),
+    );
     await fresh.close();
   });
 
-  test("Embed shows an iframe snippet of the current state that loads the chart, signed and linked to the full view", async ({ page }) => {
+  test("Embed shows an iframe snippet of the current state that loads the chart, signed and linked to the full view", async ({
+    page,
+  }) => {
     await page.goto("/en/models?region=CN&view=regions");
     const panel = page.getByTestId("chart-models-regions");
     const embed = panel.getByRole("toolbar").getByRole("button", { name: "Embed" });
@@ -208,7 +270,11 @@ test.describe("share", () => {
     const code = panel.getByRole("textbox", { name: "Embed code" });
     const snippet = await code.inputValue();
     const origin = new URL(page.url()).origin;
-    expect(snippet).toMatch(new RegExp(`^<iframe src="${origin}/en/models\\?region=CN&amp;view=regions&amp;embed=1" title="Models by region and weights · AI Capex Lens" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`));
+    expect(snippet).toMatch(
+      new RegExp(
+        `^<iframe src="${origin}/en/models\\?region=CN&amp;view=regions&amp;embed=1" title="Models by region and weights · AI Capex Lens" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`,
+      ),
+    );
     await panel.getByRole("button", { name: "Copy code" }).click();
     await expect(panel.getByRole("status")).toHaveText("Code copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
@@ -220,7 +286,10 @@ test.describe("share", () => {
     const frame = page.frameLocator("iframe");
     await expect(frame.getByTestId("chart-models-regions").locator("canvas")).toBeVisible();
     await expect(frame.getByTestId("chart-models-regions")).toContainText("Region: China");
-    await expect(frame.getByRole("link", { name: "Open the full view" })).toHaveAttribute("href", `${origin}/en/models?region=CN&view=regions`);
+    await expect(frame.getByRole("link", { name: "Open the full view" })).toHaveAttribute(
+      "href",
+      `${origin}/en/models?region=CN&view=regions`,
+    );
   });
 });
 
@@ -278,7 +347,8 @@ test.describe("phone", () => {
     await expect(menu.getByRole("menuitemradio", { name: "Slide 16:9" })).toHaveAttribute("aria-checked", "true");
     const items = menu.getByRole("menuitem");
     await expect(items).toHaveText(["Download PNG", "Copy image", "Download CSV", "Copy link", "Embed"]);
-    for (const box of await Promise.all((await items.all()).map((item) => item.boundingBox()))) expect(box!.height).toBeGreaterThanOrEqual(44);
+    for (const box of await Promise.all((await items.all()).map((item) => item.boundingBox())))
+      expect(box!.height).toBeGreaterThanOrEqual(44);
     await page.keyboard.press("End");
     await expect(items.last()).toBeFocused();
     await page.keyboard.press("Escape");

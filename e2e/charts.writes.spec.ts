@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+
 import { readPngText } from "../lib/export/png-text";
 import { chartAction } from "./chart-actions";
 

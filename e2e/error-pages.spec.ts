@@ -40,7 +40,13 @@ test.describe("a data-layer error", () => {
     server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
     for (let attempt = 0; attempt < 120; attempt++) {
       // /api/health answers 503 here (no tables): any answer means the server is up.
-      if (await fetch(`${base}/api/health`).then(() => true, () => false)) return;
+      if (
+        await fetch(`${base}/api/health`).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     throw new Error(`The server without tables did not answer on ${base}`);
@@ -52,7 +58,9 @@ test.describe("a data-layer error", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("a view whose data cannot be read is a 500 with the localized error page inside the site's frame", async ({ page }) => {
+  test("a view whose data cannot be read is a 500 with the localized error page inside the site's frame", async ({
+    page,
+  }) => {
     for (const [path, lang, heading, retry] of [
       ["/zh/training", "zh-CN", "页面暂时无法显示", "重试"],
       ["/en/models?region=CN", "en", "This page cannot be shown right now", "Try again"],
@@ -71,7 +79,9 @@ test.describe("a data-layer error", () => {
   test("Try again asks the server again and stays on the error page while it fails", async ({ page }) => {
     await page.goto(`${base}/en/training`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page cannot be shown right now");
-    const again = page.waitForRequest((request) => request.url().startsWith(`${base}/en/training`) && request.headers()["rsc"] === "1");
+    const again = page.waitForRequest(
+      (request) => request.url().startsWith(`${base}/en/training`) && request.headers()["rsc"] === "1",
+    );
     await page.getByRole("button", { name: "Try again" }).click();
     await again;
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page cannot be shown right now");

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 
 test.describe("locale routing", () => {
   test("/ redirects to /zh for a Chinese browser", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "zh-CN", extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      extraHTTPHeaders: { "Accept-Language": "zh-CN,zh;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/zh$/);
@@ -11,7 +14,10 @@ test.describe("locale routing", () => {
   });
 
   test("/ redirects to /en for an English browser", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "en-US",
+      extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
@@ -81,7 +87,9 @@ test.describe("server rendering without JavaScript", () => {
 
   test("Summary and Models show their content", async ({ page }) => {
     await page.goto("/en");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Will DeepSeek change the AI investment paradigm?");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Will DeepSeek change the AI investment paradigm?",
+    );
     await page.goto("/zh/models");
     await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(16);
     await expect(page.getByTestId("models-table")).toContainText("深度求索");

@@ -155,7 +155,9 @@ test.describe("Models charts", () => {
     await expect(panel.locator("canvas")).toBeVisible();
     await panel.getByRole("tab", { name: "Table" }).click();
     await expect(panel.locator("tbody tr")).toHaveCount(4);
-    await expect(page.getByTestId("params-undisclosed")).toHaveText("Parameters undisclosed (not charted): ERNIE 4.0, GLM-4.");
+    await expect(page.getByTestId("params-undisclosed")).toHaveText(
+      "Parameters undisclosed (not charted): ERNIE 4.0, GLM-4.",
+    );
     // The filters survive a tab change, and the table keeps its rows.
     await expect(rows(page)).toHaveCount(6);
   });
@@ -163,7 +165,10 @@ test.describe("Models charts", () => {
   test("the CSV holds exactly the rows the chart shows", async ({ page }) => {
     await page.goto("/en/models?access=open&view=regions");
     const panel = page.getByTestId("chart-models-regions");
-    const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("models-regions-open.csv");
     const csv = (await readFile(await download.path())).toString("utf8");
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+
 import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
 import { requestFrom } from "./from-address";
 import { TEST_USERS } from "./oidc/settings";
@@ -8,7 +9,10 @@ import { summaryModelCount } from "./summary-count";
 
 // Two production servers on one PostgreSQL database (playwright.pg.config.ts, run by npm run test:pg),
 // after every other spec there. Each test works on its own rows, so they may run in parallel.
-const instances = [`http://localhost:${process.env.E2E_PORT ?? 3100}`, `http://localhost:${process.env.E2E_PORT_2}`] as const;
+const instances = [
+  `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+  `http://localhost:${process.env.E2E_PORT_2}`,
+] as const;
 
 async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
@@ -29,7 +33,9 @@ test("both instances serve from the same PostgreSQL database", async ({ request 
 });
 
 test("a change to the shared database shows on both instances at once", async ({ page }) => {
-  const { rows } = await withDatabase((db) => db.query<{ nameEn: string }>(`SELECT "nameEn" FROM "AiModel" WHERE slug = 'gpt-4o'`));
+  const { rows } = await withDatabase((db) =>
+    db.query<{ nameEn: string }>(`SELECT "nameEn" FROM "AiModel" WHERE slug = 'gpt-4o'`),
+  );
   const original = rows[0]!.nameEn;
   const renamed = `${original} (renamed ${Date.now()})`;
   // Both instances render the row first, so a per-instance cache would now hold the old name.
@@ -57,7 +63,10 @@ test("an edit through one instance is what the other serves at once", async ({ r
   await expect(page.getByTestId("models-table")).toContainText(original);
 
   const renamed = `${original} (edited through A)`;
-  const edited = await request.patch(`${a}/api/models/claude-3`, { data: { nameEn: renamed }, headers: { ...editorHeaders(), "If-Match": before.headers()["etag"]! } });
+  const edited = await request.patch(`${a}/api/models/claude-3`, {
+    data: { nameEn: renamed },
+    headers: { ...editorHeaders(), "If-Match": before.headers()["etag"]! },
+  });
   expect(edited.status()).toBe(200);
 
   const after = await request.get(`${b}/api/models/claude-3`);
@@ -67,7 +76,10 @@ test("an edit through one instance is what the other serves at once", async ({ r
   await expect(page.getByTestId("models-table")).toContainText(renamed);
 
   // Undo through B, with the version A's edit produced.
-  const undone = await request.patch(`${b}/api/models/claude-3`, { data: { nameEn: original }, headers: { ...editorHeaders(), "If-Match": edited.headers()["etag"]! } });
+  const undone = await request.patch(`${b}/api/models/claude-3`, {
+    data: { nameEn: original },
+    headers: { ...editorHeaders(), "If-Match": edited.headers()["etag"]! },
+  });
   expect(undone.status()).toBe(200);
   expect((await (await request.get(`${a}/api/models/claude-3`)).json()).nameEn).toBe(original);
 });
@@ -75,9 +87,12 @@ test("an edit through one instance is what the other serves at once", async ({ r
 test("concurrent edits through both instances: one wins per version, none is lost", async ({ request }) => {
   const [a, b] = instances;
   const auditCount = async () =>
-    ((await (await request.get(`${b}/api/audit?limit=500`, { headers: editorHeaders() })).json()).entries as { action: string; entityKey: string }[]).filter(
-      (entry) => entry.action === "update" && entry.entityKey === "deepseek-r1",
-    ).length;
+    (
+      (await (await request.get(`${b}/api/audit?limit=500`, { headers: editorHeaders() })).json()).entries as {
+        action: string;
+        entityKey: string;
+      }[]
+    ).filter((entry) => entry.action === "update" && entry.entityKey === "deepseek-r1").length;
   const auditBefore = await auditCount();
   const rounds = 3;
   for (let round = 1; round <= rounds; round++) {
@@ -93,10 +108,16 @@ test("concurrent edits through both instances: one wins per version, none is los
       ),
     );
     expect(attempts.map((r) => r.status()).sort()).toEqual([200, 412, 412, 412, 412, 412]);
-    const winner = (await attempts.find((r) => r.status() === 200)!.json()) as { nameAsPrinted: string; version: number };
+    const winner = (await attempts.find((r) => r.status() === 200)!.json()) as {
+      nameAsPrinted: string;
+      version: number;
+    };
     expect(winner.version).toBe(version + 1);
     for (const base of [a, b]) {
-      expect(await (await request.get(`${base}/api/models/deepseek-r1`)).json()).toMatchObject({ nameAsPrinted: winner.nameAsPrinted, version: version + 1 });
+      expect(await (await request.get(`${base}/api/models/deepseek-r1`)).json()).toMatchObject({
+        nameAsPrinted: winner.nameAsPrinted,
+        version: version + 1,
+      });
     }
   }
   // One audited update per round: the losers changed nothing.
@@ -114,7 +135,10 @@ test("a scenario saved through one instance opens through both", async ({ page, 
   const href = (await page.getByTestId("short-link").getAttribute("href"))!;
   expect(href).toMatch(/^\/s\/[0-9A-Za-z]{10}$/);
 
-  const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+  const context = await browser.newContext({
+    locale: "en-US",
+    extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" },
+  });
   const other = await context.newPage();
   for (const base of [b, a]) {
     await other.goto(`${base}${href}`);
@@ -133,7 +157,20 @@ test("a model created through one instance shows on the other's cached Summary a
   const cached = await request.get(`${b}/en`);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
 
-  const data = { slug: "pg-summary-probe", nameZh: "摘要探针", nameEn: "Summary probe", company: "openai", region: "US", paramsB: null, moe: false, inputs: ["text"], outputs: ["text"], openWeights: false, released: "2025-01", source: "e2e" };
+  const data = {
+    slug: "pg-summary-probe",
+    nameZh: "摘要探针",
+    nameEn: "Summary probe",
+    company: "openai",
+    region: "US",
+    paramsB: null,
+    moe: false,
+    inputs: ["text"],
+    outputs: ["text"],
+    openWeights: false,
+    released: "2025-01",
+    source: "e2e",
+  };
   const created = await request.post(`${a}/api/models`, { data, headers: editorHeaders() });
   expect(created.status()).toBe(201);
   try {
@@ -141,7 +178,11 @@ test("a model created through one instance shows on the other's cached Summary a
     await expect.poll(() => summaryCount(b), { timeout: 5_000 }).toBe(before + 1);
     expect(await summaryCount(a)).toBe(before + 1);
   } finally {
-    expect((await request.delete(`${a}/api/models/pg-summary-probe`, { headers: { ...editorHeaders(), "If-Match": '"1"' } })).status()).toBe(204);
+    expect(
+      (
+        await request.delete(`${a}/api/models/pg-summary-probe`, { headers: { ...editorHeaders(), "If-Match": '"1"' } })
+      ).status(),
+    ).toBe(204);
   }
   await expect.poll(() => summaryCount(b), { timeout: 5_000 }).toBe(before);
 });
@@ -151,22 +192,32 @@ test("failed tokens count across both instances: the 11th wrong token from one a
   // An address of its own for this run, so a rerun against the same database starts afresh.
   const address = `127.0.${100 + (Date.now() % 100)}.${1 + (process.pid % 250)}`;
   const attempt = (n: number, token = `wrong-token-${n}`.padEnd(40, "x")) =>
-    requestFrom(address, `http://127.0.0.1:${ports[n % 2]}/api/audit?limit=1`, { headers: { Authorization: `Bearer ${token}` } });
+    requestFrom(address, `http://127.0.0.1:${ports[n % 2]}/api/audit?limit=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
   const statuses: number[] = [];
   for (let n = 0; n < 12; n++) statuses.push((await attempt(n)).status);
   // Ten free failures in all (five through each instance), then both refuse: one count, shared in PostgreSQL.
   expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
   for (const port of ports) {
-    const blocked = await requestFrom(address, `http://127.0.0.1:${port}/api/audit?limit=1`, { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+    const blocked = await requestFrom(address, `http://127.0.0.1:${port}/api/audit?limit=1`, {
+      headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+    });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
   }
   // Another client is not affected.
-  const other = await requestFrom("127.0.0.1", `http://127.0.0.1:${ports[1]}/api/audit?limit=1`, { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+  const other = await requestFrom("127.0.0.1", `http://127.0.0.1:${ports[1]}/api/audit?limit=1`, {
+    headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+  });
   expect(other.status).toBe(200);
 });
 
-test("a session made through A is valid on B, and signing out on B ends it on both", async ({ page, context, browser }) => {
+test("a session made through A is valid on B, and signing out on B ends it on both", async ({
+  page,
+  context,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const [a, b] = instances;
   await signInWithSso(page, TEST_USERS.editor, { base: a });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { gatedURL } from "../playwright.config";
 import { TEST_USERS } from "./oidc/settings";
 import { SESSION_COOKIE, sessionCookie, signInWithSso } from "./sign-in";
@@ -10,8 +11,14 @@ test.use({ baseURL: gatedURL });
 // default 30 s when the machine is busy (a limit on waiting, not a speed check).
 test.describe.configure({ timeout: 180_000 });
 
-test("without a session, pages go to the sign-in page and the read API and preview images answer 401", async ({ request }) => {
-  for (const [path, next] of [["/en", "%2Fen"], ["/zh/models?region=CN", "%2Fzh%2Fmodels%3Fregion%3DCN"], ["/en/capex?preset=guidance&embed=1", "%2Fen%2Fcapex%3Fpreset%3Dguidance%26embed%3D1"]] as const) {
+test("without a session, pages go to the sign-in page and the read API and preview images answer 401", async ({
+  request,
+}) => {
+  for (const [path, next] of [
+    ["/en", "%2Fen"],
+    ["/zh/models?region=CN", "%2Fzh%2Fmodels%3Fregion%3DCN"],
+    ["/en/capex?preset=guidance&embed=1", "%2Fen%2Fcapex%3Fpreset%3Dguidance%26embed%3D1"],
+  ] as const) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(303);
     expect(response.headers()["location"]).toBe(`/${path.slice(1, 3)}/sign-in?next=${next}`);
@@ -25,7 +32,11 @@ test("without a session, pages go to the sign-in page and the read API and previ
   expect((await request.get("/en/sign-in")).status()).toBe(200);
 });
 
-test("a viewer signs in, lands on the page they asked for, reads everything; after signing out the old cookie opens nothing", async ({ page, context, browser }) => {
+test("a viewer signs in, lands on the page they asked for, reads everything; after signing out the old cookie opens nothing", async ({
+  page,
+  context,
+  browser,
+}) => {
   await page.goto("/zh/models?region=CN");
   await expect(page).toHaveURL(/\/zh\/sign-in\?next=%2Fzh%2Fmodels%3Fregion%3DCN$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录");

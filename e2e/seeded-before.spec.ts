@@ -2,8 +2,9 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+
 import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
 
 // A database the app's first version seeded (e2e/fixtures/first-seed.sqlite.sql), started the way
@@ -25,14 +26,24 @@ test.beforeAll(async () => {
   const db = new Database(file);
   db.exec(readFileSync(path.join(import.meta.dirname, "fixtures", "first-seed.sqlite.sql"), "utf8"));
   // An editor's change made before the upgrade.
-  db.prepare(`UPDATE "CapexFigure" SET "line" = ?, "version" = "version" + 1 WHERE "kind" = 'reported' AND "companyId" = (SELECT "id" FROM "Company" WHERE "slug" = 'apple')`).run("Checked by an editor");
+  db.prepare(
+    `UPDATE "CapexFigure" SET "line" = ?, "version" = "version" + 1 WHERE "kind" = 'reported' AND "companyId" = (SELECT "id" FROM "Company" WHERE "slug" = 'apple')`,
+  ).run("Checked by an editor");
   db.close();
 
-  const env = { ...process.env, DATABASE_URL: `file:${file}`, ADMIN_TOKEN: E2E_ADMIN_TOKEN, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${file}`,
+    ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   execFileSync("npm", ["run", "db:setup", "--silent"], { env, stdio: "pipe", timeout: 180_000 });
   server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
   for (let attempt = 0; attempt < 120; attempt++) {
-    const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -45,22 +56,40 @@ test.afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("a database seeded before this version gains the 2025 rows and the correction when the app starts", async ({ request }) => {
-  const figures = (await (await request.get(`${base}/api/capex`)).json()).capexFigures as { company: string; year: number; kind: string; usdBn: number; lineZh: string; lineEn: string; sourceZh: string; accession: string | null }[];
+test("a database seeded before this version gains the 2025 rows and the correction when the app starts", async ({
+  request,
+}) => {
+  const figures = (await (await request.get(`${base}/api/capex`)).json()).capexFigures as {
+    company: string;
+    year: number;
+    kind: string;
+    usdBn: number;
+    lineZh: string;
+    lineEn: string;
+    sourceZh: string;
+    accession: string | null;
+  }[];
   expect(figures.filter((f) => f.kind === "reported" && f.year === 2025)).toHaveLength(5);
-  const reported2024 = (company: string) => figures.find((f) => f.company === company && f.year === 2024 && f.kind === "reported")!;
+  const reported2024 = (company: string) =>
+    figures.find((f) => f.company === company && f.year === 2024 && f.kind === "reported")!;
   expect(reported2024("amazon").usdBn).toBe(82.999);
   expect(reported2024("amazon").sourceZh).toBe("亚马逊年报，现金流量表：购置物业及设备");
   expect(reported2024("apple")).toMatchObject({ lineZh: "Checked by an editor", lineEn: "Checked by an editor" });
   expect((await (await request.get(`${base}/api/capex/company-basis`)).json()).count).toBe(24);
 
-  const { entries } = (await (await request.get(`${base}/api/audit?limit=10`, { headers: editorHeaders() })).json()) as { entries: { actor: string; action: string; after: { migration: string; result: string; kept?: string[] } }[] };
+  const { entries } = (await (
+    await request.get(`${base}/api/audit?limit=10`, { headers: editorHeaders() })
+  ).json()) as {
+    entries: { actor: string; action: string; after: { migration: string; result: string; kept?: string[] } }[];
+  };
   const migrations = entries.filter((entry) => entry.action === "data-migration");
   expect(migrations.map((entry) => [entry.actor, entry.after.migration, entry.after.result]).sort()).toEqual([
     ["system", "amazon-2024-capex-82.999", "applied"],
     ["system", "bilingual-seeded-texts", "applied"],
   ]);
-  expect(migrations.find((entry) => entry.after.migration === "bilingual-seeded-texts")?.after.kept).toEqual(["capexFigure apple/2024/reported: line"]);
+  expect(migrations.find((entry) => entry.after.migration === "bilingual-seeded-texts")?.after.kept).toEqual([
+    "capexFigure apple/2024/reported: line",
+  ]);
 });
 
 test("the upgraded app shows the actual preset's 370.2 and the Chinese sources", async ({ page }) => {

@@ -1,18 +1,37 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { PNG } from "pngjs";
+
 import { readPngText } from "../lib/export/png-text";
-import { chartAction } from "./chart-actions";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
+import { chartAction } from "./chart-actions";
 
 const MESSAGES = { en, zh } as const;
 
 /** One chart per view: where it is, its panel, its title in each locale and the file it downloads as. */
 const CHARTS = [
-  { view: "models", path: "/models?region=CN", panel: "chart-models-releases", title: (m: typeof en) => m.Models.chartReleasesTitle, file: "models-releases-cn.png" },
-  { view: "capex", path: "/capex?preset=guidance&aapl=10", panel: "chart-capex-by-company", title: (m: typeof en) => m.Capex.chartBarsTitle, file: "capex-2025-guidance-aapl10.png" },
-  { view: "training", path: "/training?scale=log&price=2.5", panel: "chart-training-gpu-hours", title: (m: typeof en) => m.Training.chartTitle, file: "training-gpu-hours-log.png" },
+  {
+    view: "models",
+    path: "/models?region=CN",
+    panel: "chart-models-releases",
+    title: (m: typeof en) => m.Models.chartReleasesTitle,
+    file: "models-releases-cn.png",
+  },
+  {
+    view: "capex",
+    path: "/capex?preset=guidance&aapl=10",
+    panel: "chart-capex-by-company",
+    title: (m: typeof en) => m.Capex.chartBarsTitle,
+    file: "capex-2025-guidance-aapl10.png",
+  },
+  {
+    view: "training",
+    path: "/training?scale=log&price=2.5",
+    panel: "chart-training-gpu-hours",
+    title: (m: typeof en) => m.Training.chartTitle,
+    file: "training-gpu-hours-log.png",
+  },
 ] as const;
 
 async function downloadFrom(page: Page, button: Locator): Promise<{ download: Download; bytes: Buffer }> {
@@ -20,7 +39,11 @@ async function downloadFrom(page: Page, button: Locator): Promise<{ download: Do
   return { download, bytes: await readFile(await download.path()) };
 }
 
-async function downloadByAction(page: Page, panel: Locator, action: string): Promise<{ download: Download; bytes: Buffer }> {
+async function downloadByAction(
+  page: Page,
+  panel: Locator,
+  action: string,
+): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download"), chartAction(panel, action)]);
   return { download, bytes: await readFile(await download.path()) };
 }
@@ -66,12 +89,26 @@ for (const locale of ["en", "zh"] as const) {
   test(`models table CSV holds exactly the filtered rows with ${locale} headers`, async ({ page }) => {
     await page.goto(`/${locale}/models?region=CN&access=open`);
     const toolbar = page.getByTestId("models-table-export");
-    const { download, bytes } = await downloadFrom(page, toolbar.getByRole("button", { name: m.ChartPanel.downloadCsv }));
+    const { download, bytes } = await downloadFrom(
+      page,
+      toolbar.getByRole("button", { name: m.ChartPanel.downloadCsv }),
+    );
     expect(download.suggestedFilename()).toBe("models-cn-open.csv");
     const csv = bytes.toString("utf8");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [header, ...rest] = csv.slice(1).split("\r\n");
-    expect(header).toBe([m.Models.colModel, m.Models.colCompany, m.Models.colRegion, m.Models.colParams, m.Models.colMoe, m.Models.colModalities, m.Models.colAccess, m.Models.colReleased].join(","));
+    expect(header).toBe(
+      [
+        m.Models.colModel,
+        m.Models.colCompany,
+        m.Models.colRegion,
+        m.Models.colParams,
+        m.Models.colMoe,
+        m.Models.colModalities,
+        m.Models.colAccess,
+        m.Models.colReleased,
+      ].join(","),
+    );
     const blank = rest.indexOf("");
     const rows = rest.slice(0, blank);
     expect(rows).toHaveLength(3);
@@ -82,7 +119,9 @@ for (const locale of ["en", "zh"] as const) {
   });
 }
 
-test("the chart loads after first paint in the box kept for it, and Download PNG clicked before that waits for it", async ({ page }) => {
+test("the chart loads after first paint in the box kept for it, and Download PNG clicked before that waits for it", async ({
+  page,
+}) => {
   // Hold back the Chart.js chunk (the one script with Chart.js's own error text) until after the click.
   let chartRequested!: () => void;
   const requested = new Promise<void>((resolve) => (chartRequested = resolve));
@@ -150,7 +189,11 @@ test("without clipboard access, Copy image downloads the PNG instead", async ({ 
   await page.goto("/en/capex");
   const panel = page.getByTestId("chart-capex-by-company");
   // Headless Chromium without the permission refuses clipboard writes, like an insecure intranet origin.
-  await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: { write: () => Promise.reject(new DOMException("denied", "NotAllowedError")) } }));
+  await page.evaluate(() =>
+    Object.defineProperty(navigator, "clipboard", {
+      value: { write: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+    }),
+  );
   const { download, bytes } = await downloadByAction(page, panel, "Copy image");
   expect(download.suggestedFilename()).toBe("capex-2025-consensus.png");
   expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
@@ -161,7 +204,15 @@ test("the toolbar is one tab stop; arrow keys move along it and Enter acts", asy
   await page.goto("/en/models?access=open&view=regions");
   const toolbar = page.getByRole("toolbar", { name: "Export: Models by region and weights" });
   const controls = toolbar.locator("button");
-  await expect(controls).toHaveText(["Download PNG", "Copy image", "Slide 16:9", "Document", "Download CSV", "Copy link", "Embed"]);
+  await expect(controls).toHaveText([
+    "Download PNG",
+    "Copy image",
+    "Slide 16:9",
+    "Document",
+    "Download CSV",
+    "Copy link",
+    "Embed",
+  ]);
   await expect(toolbar.getByRole("radio", { name: "Slide 16:9" })).toHaveAttribute("aria-checked", "true");
   await controls.first().focus();
   await page.keyboard.press("ArrowRight");
@@ -191,8 +242,14 @@ test.describe("link previews", () => {
   test("og:image of /en/capex?preset=guidance is a 1200×630 PNG of that state", async ({ page, request }) => {
     const url = await ogImage(page, "/en/capex?preset=guidance");
     expect(url).toMatch(/^http:\/\/localhost:\d+\/api\/og\/capex\?locale=en&preset=guidance$/);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Capex by company, 2024 vs 2025");
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^Company guidance preset · total /);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      "content",
+      "Capex by company, 2024 vs 2025",
+    );
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      /^Company guidance preset · total /,
+    );
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     const response = await request.get(url);
     expect(response.status()).toBe(200);
@@ -205,7 +262,12 @@ test.describe("link previews", () => {
     const url = await ogImage(page, "/en/capex?preset=zzz");
     // The preview describes what the page shows: the defaults.
     expect(url).toMatch(/\/api\/og\/capex\?locale=en&preset=consensus$/);
-    for (const target of [url, "/api/og/capex?locale=en&preset=zzz&aapl=abc", "/api/og/models?locale=xx&region=Mars&view=pie", "/api/og/training?price=-1&scale=cubic"]) {
+    for (const target of [
+      url,
+      "/api/og/capex?locale=en&preset=zzz&aapl=abc",
+      "/api/og/models?locale=xx&region=Mars&view=pie",
+      "/api/og/training?price=-1&scale=cubic",
+    ]) {
       const response = await request.get(target);
       expect(response.status(), target).toBe(200);
       expect(response.headers()["content-type"]).toBe("image/png");
@@ -222,7 +284,10 @@ test.describe("link previews", () => {
       ["/en/training?scale=log", en.Training.chartTitle],
     ] as const) {
       const url = await ogImage(page, path);
-      const content = [await page.locator('meta[property="og:title"]').getAttribute("content"), await page.locator('meta[property="og:description"]').getAttribute("content")].join(" ");
+      const content = [
+        await page.locator('meta[property="og:title"]').getAttribute("content"),
+        await page.locator('meta[property="og:description"]').getAttribute("content"),
+      ].join(" ");
       expect(content, path).toContain(title);
       const response = await request.get(url);
       expect(response.headers()["content-type"], path).toBe("image/png");
@@ -243,7 +308,11 @@ test.describe("embed mode", () => {
       await expect(page.locator("header, footer")).toHaveCount(0);
       for (const panel of panels) {
         await expect(page.getByTestId(panel).locator("canvas")).toBeVisible();
-        await expect(page.getByTestId(panel).getByRole("button", { name: /^(Download PNG|下载 PNG|Share \/ Download|分享 \/ 下载)$/ })).toBeVisible();
+        await expect(
+          page
+            .getByTestId(panel)
+            .getByRole("button", { name: /^(Download PNG|下载 PNG|Share \/ Download|分享 \/ 下载)$/ }),
+        ).toBeVisible();
       }
       await expect(page.locator("figure")).toHaveCount(panels.length);
       // Signed with the product's name and a link to the same view in full, in a new tab.
@@ -260,7 +329,12 @@ test.describe("embed mode", () => {
   for (const [path, locale, notice, panel] of [
     ["/en/capex?embed=1&msft=abc", "en", "“msft=abc” is not a percentage: ignored.", "chart-capex-by-company"],
     ["/zh/models?embed=1&region=XX", "zh", "“XX”不是参数“region”的有效值，已忽略。", "chart-models-releases"],
-    ["/en/training?embed=1&scale=bogus", "en", "“scale=bogus” is not a known scale (linear or log); showing the linear scale.", "chart-training-gpu-hours"],
+    [
+      "/en/training?embed=1&scale=bogus",
+      "en",
+      "“scale=bogus” is not a known scale (linear or log); showing the linear scale.",
+      "chart-training-gpu-hours",
+    ],
   ] as const) {
     test(`${path} shows the chart with defaults and the notice above it`, async ({ page }) => {
       await page.goto(path);

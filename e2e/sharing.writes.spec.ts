@@ -28,8 +28,12 @@ test("a saved scenario's short link unfurls with the scenario's name and its pic
   const html = await response.text();
   expect(headMeta(html, "og:title")).toBe("“Bull case for Apple” · Capex by company, 2024 vs 2025");
   // The description states the scenario and the totals the page shows.
-  const [total2024, total2025, growth] = await Promise.all(["scenario-total-2024", "scenario-total-2025", "scenario-growth"].map((id) => page.getByTestId(id).innerText()));
-  expect(headMeta(html, "og:description")).toBe(`Company guidance preset, edited: Apple +25% · total ${total2024} → ${total2025} (${growth})`);
+  const [total2024, total2025, growth] = await Promise.all(
+    ["scenario-total-2024", "scenario-total-2025", "scenario-growth"].map((id) => page.getByTestId(id).innerText()),
+  );
+  expect(headMeta(html, "og:description")).toBe(
+    `Company guidance preset, edited: Apple +25% · total ${total2024} → ${total2025} (${growth})`,
+  );
   const image = headMeta(html, "og:image")!;
   expect(image).toMatch(new RegExp(`/api/og/capex\\?locale=en&preset=guidance&aapl=25&scenario=${id}$`));
   const picture = await request.get(image);

@@ -1,11 +1,16 @@
 import { expect, type BrowserContext, type Page } from "@playwright/test";
+
 import { E2E_ADMIN_TOKEN } from "./admin-tokens";
 import type { TestUser } from "./oidc/settings";
 
 export const SESSION_COOKIE = "capex_lens_session";
 
 /** Signs in through the test OpenID provider's own login form, starting from the sign-in page. */
-export async function signInWithSso(page: Page, user: TestUser, options: { locale?: "zh" | "en"; base?: string; next?: string } = {}) {
+export async function signInWithSso(
+  page: Page,
+  user: TestUser,
+  options: { locale?: "zh" | "en"; base?: string; next?: string } = {},
+) {
   const { locale = "en", base = "", next } = options;
   await page.goto(`${base}/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ""}`);
   await page.getByTestId("sso-sign-in").click();

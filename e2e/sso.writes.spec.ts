@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { updateSession } from "./db";
 import { TEST_USERS } from "./oidc/settings";
 import { SESSION_COOKIE, sessionCookie, signInWithSso } from "./sign-in";
@@ -9,7 +10,13 @@ import { SESSION_COOKIE, sessionCookie, signInWithSso } from "./sign-in";
 // default 30 s when the machine is busy (a limit on waiting, not a speed check).
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-test("an editor signs in through the provider (zh), edits a model, signs out, and the old cookie opens nothing", async ({ page, context, browser, baseURL, request }) => {
+test("an editor signs in through the provider (zh), edits a model, signs out, and the old cookie opens nothing", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  request,
+}) => {
   await signInWithSso(page, TEST_USERS.editor, { locale: "zh" });
   await expect(page).toHaveURL(/\/zh\/admin$/);
   await expect(page.getByTestId("admin-actor")).toHaveText("已登录：erin.editor@example.test（编辑者）");
@@ -21,7 +28,9 @@ test("an editor signs in through the provider (zh), edits a model, signs out, an
   await expect(page).toHaveURL(/\/zh\/admin\?done=saved&model=phi-3/);
   await page.goto("/zh/admin/audit");
   // Other specs write alongside: the newest entry about this model.
-  await expect(page.getByTestId("audit-entry").filter({ hasText: "phi-3" }).first().getByTestId("audit-actor")).toHaveText("erin.editor@example.test");
+  await expect(
+    page.getByTestId("audit-entry").filter({ hasText: "phi-3" }).first().getByTestId("audit-actor"),
+  ).toHaveText("erin.editor@example.test");
   await page.goto("/zh/admin/models/phi-3");
   await page.locator("#field-caveatEn").fill(original.caveatEn ?? "");
   await page.getByRole("button", { name: "保存" }).click();
@@ -50,7 +59,10 @@ test("a viewer signs in and reads, but cannot edit", async ({ page, context, bas
   await expect(page.getByTestId("models-table")).toBeVisible();
 
   // The session cookie is no API credential: writes need an API token.
-  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=${await sessionCookie(context)}` } });
+  const api = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=${await sessionCookie(context)}` },
+  });
   const write = await api.patch("/api/models/o1", { data: { paramsB: 1 }, headers: { "If-Match": '"1"' } });
   expect(write.status()).toBe(401);
   await api.dispose();

@@ -2,7 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 
 const expected = {
   zh: {
-    theses: ["R1 对当前世代大模型降本做出重要贡献", "该方法在探索下一代大模型上是否有效，尚不可知", "Scaling Law 放缓，中美技术差距有望缩小"],
+    theses: [
+      "R1 对当前世代大模型降本做出重要贡献",
+      "该方法在探索下一代大模型上是否有效，尚不可知",
+      "Scaling Law 放缓，中美技术差距有望缩小",
+    ],
     capex2024: "2,253 亿美元",
     growth: "+19.6%",
     implied: "2,695 亿美元",
@@ -75,7 +79,9 @@ for (const locale of ["zh", "en"] as const) {
       await expectThesesAndFigures(page, locale);
       await expect(page.getByTestId("risks").locator("li")).toHaveCount(4);
       await expect(page.getByTestId("analysts").locator("li")).toHaveCount(3);
-      await expect(page.getByTestId("summary-citation")).toContainText(locale === "zh" ? "黄乐平、陈旭东" : "Leping Huang, PhD, Xudong Chen");
+      await expect(page.getByTestId("summary-citation")).toContainText(
+        locale === "zh" ? "黄乐平、陈旭东" : "Leping Huang, PhD, Xudong Chen",
+      );
     });
 
     test("formats money per locale", async ({ page }) => {
@@ -94,13 +100,17 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}`);
       const sources = page.getByTestId("sources-and-corrections");
       await expect(sources.getByTestId("figure-origin-capex_total_2024")).toContainText(expected[locale].originNote);
-      await expect(sources.getByTestId("figure-origin-stargate_usd_bn")).toContainText(expected[locale].originStatement);
+      await expect(sources.getByTestId("figure-origin-stargate_usd_bn")).toContainText(
+        expected[locale].originStatement,
+      );
       await expect(sources.getByTestId("figure-origin-training_ratio_computed")).toContainText("7.09%");
       const v3 = sources.getByTestId("correction-v3-cost");
       await expect(v3.locator("del")).toHaveText("合计成本约 557.6 百万美金");
       await expect(v3.locator("ins")).toHaveText(expected[locale].v3Corrected);
       await expect(sources.getByTestId("correction-mmlu").locator("ins")).toHaveText(
-        locale === "zh" ? "Massive Multitask Language Understanding（大规模多任务语言理解）" : "Massive Multitask Language Understanding",
+        locale === "zh"
+          ? "Massive Multitask Language Understanding（大规模多任务语言理解）"
+          : "Massive Multitask Language Understanding",
       );
       await expect(sources.getByTestId("correction-mmlu").locator("del")).toHaveAttribute("lang", "en");
       await expect(sources.locator("[data-testid^=correction-]")).toHaveCount(6);
@@ -138,7 +148,9 @@ test.describe("Summary without JavaScript", () => {
   }
 });
 
-test("printing the Summary hides the navigation and the page footer, keeping the brief's citation", async ({ page }) => {
+test("printing the Summary hides the navigation and the page footer, keeping the brief's citation", async ({
+  page,
+}) => {
   await page.goto("/en");
   const nav = page.getByRole("navigation");
   await expect(nav).toBeVisible();

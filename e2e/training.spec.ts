@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+
 import { chartAction } from "./chart-actions";
 
 const cost = {
@@ -14,7 +15,9 @@ for (const locale of ["zh", "en"] as const) {
       expect(response?.status()).toBe(200);
       await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
       await expect(page.getByTestId("scale-log")).toBeChecked();
-      await expect(page.getByLabel(locale === "zh" ? "每 GPU 小时单价（美元）" : "Price per GPU-hour (USD)")).toHaveValue("3");
+      await expect(
+        page.getByLabel(locale === "zh" ? "每 GPU 小时单价（美元）" : "Price per GPU-hour (USD)"),
+      ).toHaveValue("3");
       await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at3);
       await expect(page.getByTestId("chart-training-gpu-hours")).toContainText(cost[locale].log);
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
@@ -33,14 +36,23 @@ for (const locale of ["zh", "en"] as const) {
     test("shows the ratio, the report's cost and the caveats", async ({ page }) => {
       await page.goto(`/${locale}/training`);
       await expect(page.getByTestId("ratio")).toContainText("7%");
-      await expect(page.getByText(locale === "zh" ? "按 GPU 小时计算为 7.09%" : "7.09% computed from the GPU-hours")).toBeVisible();
+      await expect(
+        page.getByText(locale === "zh" ? "按 GPU 小时计算为 7.09%" : "7.09% computed from the GPU-hours"),
+      ).toBeVisible();
       await expect(page.getByTestId("v3-cost")).toHaveText(cost[locale].at2);
       await expect(page.getByTestId("llama-cost")).toHaveText(locale === "zh" ? "7,860 万美元" : "USD 78.6 mn");
       const caveats = page.getByTestId("training-caveats").locator("li");
       await expect(caveats).toHaveCount(3);
       await expect(caveats.first()).toContainText("H800");
       // The canvas is an image named for what it shows: the kind of chart and the figures.
-      await expect(page.getByRole("img", { name: locale === "zh" ? /^柱状图：.*DeepSeek-V3 用了 278\.8 万 GPU 小时/ : /^Bar chart: .*DeepSeek-V3 used 2\.788M GPU-hours/ })).toBeVisible();
+      await expect(
+        page.getByRole("img", {
+          name:
+            locale === "zh"
+              ? /^柱状图：.*DeepSeek-V3 用了 278\.8 万 GPU 小时/
+              : /^Bar chart: .*DeepSeek-V3 used 2\.788M GPU-hours/,
+        }),
+      ).toBeVisible();
     });
   });
 }
@@ -59,7 +71,9 @@ test("the scale toggle and the price input update the chart, the costs and the U
   await price.fill("500");
   await expect(price).toHaveValue("100");
   await expect(price).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByTestId("training-price-hint")).toHaveText("USD 500 is outside USD 0.1–100: USD 100 per GPU-hour applied.");
+  await expect(page.getByTestId("training-price-hint")).toHaveText(
+    "USD 500 is outside USD 0.1–100: USD 100 per GPU-hour applied.",
+  );
   await expect(page).toHaveURL(/\?scale=log&price=100$/);
   await price.fill("2.5");
   await expect(price).not.toHaveAttribute("aria-invalid");
@@ -73,7 +87,9 @@ test("the scale toggle and the price input update the chart, the costs and the U
   await expect(page.getByTestId("training-chart")).toHaveAttribute("data-scale", "log");
 });
 
-test("the data table and the PNG export follow the view state: what the chart shows, not the price beside it", async ({ page }) => {
+test("the data table and the PNG export follow the view state: what the chart shows, not the price beside it", async ({
+  page,
+}) => {
   await page.goto("/en/training?scale=log&price=3");
   const chart = page.getByTestId("chart-training-gpu-hours");
   await expect(chart.getByRole("heading", { level: 2 })).toHaveText("Training GPU-hours");
@@ -83,7 +99,9 @@ test("the data table and the PNG export follow the view state: what the chart sh
   await expect(chart.locator("tbody tr")).toHaveCount(2);
   await expect(chart.locator("tbody tr").first()).toContainText("DeepSeek-V3: final training run (H800)");
   await expect(chart.locator("tbody tr").first()).toContainText("2.788");
-  await expect(chart.locator("tbody tr").last()).toContainText("Llama 3 series: 8B, 70B and 405B models combined (H100-80GB)");
+  await expect(chart.locator("tbody tr").last()).toContainText(
+    "Llama 3 series: 8B, 70B and 405B models combined (H100-80GB)",
+  );
   const [download] = await Promise.all([page.waitForEvent("download"), chartAction(chart, "Download PNG")]);
   expect(download.suggestedFilename()).toBe("training-gpu-hours-log.png");
   const bytes = await readFile((await download.path())!);

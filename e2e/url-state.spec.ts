@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 import { chartAction } from "./chart-actions";
@@ -42,7 +43,9 @@ const VIEWS: ViewUnderTest[] = [
     showsEdit: async (page, locale) => {
       await expect(page.getByTestId("growth-msft")).toHaveText("+40%");
       await expect(page.getByTestId("growth-number-msft")).toHaveValue("40");
-      await expect(page.getByTestId("scenario-total-2025")).toHaveText(locale === "en" ? "USD 280.2 bn" : "2,802 亿美元");
+      await expect(page.getByTestId("scenario-total-2025")).toHaveText(
+        locale === "en" ? "USD 280.2 bn" : "2,802 亿美元",
+      );
     },
     away: "models",
     readout: async (page) => ({
@@ -92,7 +95,11 @@ const VIEWS: ViewUnderTest[] = [
     },
     away: "training",
     readout: async (page) => ({
-      filters: await Promise.all(["region", "access", "company", "modality", "from", "to", "q"].map((name) => page.getByTestId(`filter-${name}`).inputValue())),
+      filters: await Promise.all(
+        ["region", "access", "company", "modality", "from", "to", "q"].map((name) =>
+          page.getByTestId(`filter-${name}`).inputValue(),
+        ),
+      ),
       count: await page.getByTestId("models-count").textContent(),
       rows: await page.getByTestId("model-name").allTextContents(),
       chart: await chartSubtitle(page, "chart-models-releases"),
@@ -147,7 +154,9 @@ test.describe("the screen is the URL", () => {
   for (const locale of ["en", "zh"] as const) {
     const other: Locale = locale === "en" ? "zh" : "en";
     for (const subject of VIEWS) {
-      test(`${subject.view} (${locale}): edit, leave, Back, Forward and Back; Copy link is the address bar`, async ({ page }) => {
+      test(`${subject.view} (${locale}): edit, leave, Back, Forward and Back; Copy link is the address bar`, async ({
+        page,
+      }) => {
         test.setTimeout(180_000);
         const editedUrl = await openAndEdit(page, subject, locale);
         expect(await copiedLink(page, subject.chartPanel)).toBe(editedUrl);
@@ -236,7 +245,9 @@ test.describe("inputs show the value applied", () => {
     const price = page.locator("#training-price");
     await price.fill("0");
     await expect(page).toHaveURL(/\?price=0\.1$/);
-    await expect(page.getByTestId("training-price-hint")).toHaveText("0 美元超出 0.1–100 美元的范围，已按每 GPU 小时 0.1 美元计算。");
+    await expect(page.getByTestId("training-price-hint")).toHaveText(
+      "0 美元超出 0.1–100 美元的范围，已按每 GPU 小时 0.1 美元计算。",
+    );
     await expect(page.getByTestId("v3-cost")).toHaveText("27.9 万美元");
     // "0" may still become "0.5", so the field keeps it until the user leaves it.
     await expect(price).toHaveValue("0");
@@ -275,7 +286,9 @@ test.describe("keyboard", () => {
     await expect(page.getByTestId("growth-number-googl")).toHaveValue("20.1");
   });
 
-  test("a Models dropdown applies on Enter or on leaving it, not on an arrow key, and keeps the focus", async ({ page }) => {
+  test("a Models dropdown applies on Enter or on leaving it, not on an arrow key, and keeps the focus", async ({
+    page,
+  }) => {
     await openInteractive(page, "/en/models");
     const region = page.getByTestId("filter-region");
     const rows = page.getByTestId("model-name");
@@ -336,7 +349,9 @@ test.describe("the model page links back to the list it came from", () => {
 
 test.describe("capex: the chart leads", () => {
   for (const locale of ["en", "zh"] as const) {
-    test(`at 1440×900 the by-company chart, the total and the inputs are in the first viewport (${locale})`, async ({ page }, testInfo) => {
+    test(`at 1440×900 the by-company chart, the total and the inputs are in the first viewport (${locale})`, async ({
+      page,
+    }, testInfo) => {
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.goto(`/${locale}/capex?preset=consensus&msft=40`);
       const canvas = page.getByTestId("chart-capex-by-company").locator("canvas");
@@ -355,10 +370,14 @@ test.describe("capex: the chart leads", () => {
 
       // The chart redraws as an input moves: its subtitle names the new value.
       await page.getByTestId("growth-slider-msft").fill("60");
-      await expect(page.getByTestId("chart-capex-by-company")).toContainText(locale === "en" ? "Microsoft +60%" : "微软 +60%");
+      await expect(page.getByTestId("chart-capex-by-company")).toContainText(
+        locale === "en" ? "Microsoft +60%" : "微软 +60%",
+      );
     });
 
-    test(`at 390×844 the chart sits directly under the presets and the total stays in view (${locale})`, async ({ page }, testInfo) => {
+    test(`at 390×844 the chart sits directly under the presets and the total stays in view (${locale})`, async ({
+      page,
+    }, testInfo) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/${locale}/capex?preset=guidance`);
       const canvas = page.getByTestId("chart-capex-by-company").locator("canvas");

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+
 import { readPngText } from "../lib/export/png-text";
 import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "../lib/text/zh-typography";
 import zh from "../messages/zh.json" with { type: "json" };
@@ -36,7 +37,11 @@ type Offence = { where: string; text: string; problem: string };
 function check(where: string, text: string): Offence[] {
   return [
     ...latinSentences(text).map((hit) => ({ where, text, problem: `English: ${hit}` })),
-    ...halfWidthPunctuationNextToChinese(text).map((hit) => ({ where, text, problem: `half-width punctuation: ${hit}` })),
+    ...halfWidthPunctuationNextToChinese(text).map((hit) => ({
+      where,
+      text,
+      problem: `half-width punctuation: ${hit}`,
+    })),
     ...cjkSpacingIssues(text).map((hit) => ({ where, text, problem: `spacing: ${hit}` })),
   ];
 }
@@ -44,7 +49,8 @@ function check(where: string, text: string): Offence[] {
 /** Every text node, and every aria-label, title, alt and placeholder, outside elements marked as another language. */
 async function pageTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const inZh = (element: Element | null) => !element?.closest("[lang]") || element.closest("[lang]")!.getAttribute("lang")!.startsWith("zh");
+    const inZh = (element: Element | null) =>
+      !element?.closest("[lang]") || element.closest("[lang]")!.getAttribute("lang")!.startsWith("zh");
     const texts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -55,9 +61,16 @@ async function pageTexts(page: Page): Promise<string[]> {
     }
     // Text as read, across element boundaries ("预设" + ":" in two nodes), line by line; English quoted on purpose is left out.
     // Origin badges are chips beside a figure, not words of its sentence (their text is checked above).
-    const foreign = [...document.querySelectorAll<HTMLElement>("body [lang]:not([lang^=zh]), body span[data-origin][title]")];
+    const foreign = [
+      ...document.querySelectorAll<HTMLElement>("body [lang]:not([lang^=zh]), body span[data-origin][title]"),
+    ];
     for (const element of foreign) element.style.display = "none";
-    texts.push(...document.body.innerText.split("\n").map((line) => line.trim()).filter(Boolean));
+    texts.push(
+      ...document.body.innerText
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
     for (const element of foreign) element.style.display = "";
     for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
       if (!inZh(element)) continue;
@@ -66,7 +79,9 @@ async function pageTexts(page: Page): Promise<string[]> {
         if (value?.trim()) texts.push(value.trim());
       }
     }
-    for (const meta of document.querySelectorAll('meta[name="description"], meta[property^="og:"][property$="title"], meta[property="og:description"], meta[property="og:image:alt"]')) {
+    for (const meta of document.querySelectorAll(
+      'meta[name="description"], meta[property^="og:"][property$="title"], meta[property="og:description"], meta[property="og:image:alt"]',
+    )) {
       texts.push(meta.getAttribute("content") ?? "");
     }
     return texts;
@@ -96,7 +111,9 @@ function csvCells(csv: string): string[] {
 }
 
 function report(offences: Offence[]): string {
-  return offences.map((offence) => `${offence.where} · ${offence.problem}\n    in: ${offence.text.slice(0, 160)}`).join("\n");
+  return offences
+    .map((offence) => `${offence.where} · ${offence.problem}\n    in: ${offence.text.slice(0, 160)}`)
+    .join("\n");
 }
 
 test("every zh page reads in Chinese", async ({ page }) => {
@@ -124,7 +141,8 @@ test("zh exports read in Chinese: CSV headers, cells and source lines, PNG text 
     await page.goto(path);
     const toolbar = page.getByTestId(panel);
     // A chart panel offers its actions as a toolbar or, when narrow, a menu (chartAction picks); the table has a toolbar.
-    const action = (name: string) => (panel.startsWith("chart-") ? chartAction(toolbar, name) : toolbar.getByRole("button", { name }).click());
+    const action = (name: string) =>
+      panel.startsWith("chart-") ? chartAction(toolbar, name) : toolbar.getByRole("button", { name }).click();
     const [csv] = await Promise.all([page.waitForEvent("download"), action(zh.ChartPanel.downloadCsv)]);
     const text = (await readFile(await csv.path())).toString("utf8").replace(/^\uFEFF/, "");
     for (const cell of csvCells(text)) offences.push(...check(`${path} ${csv.suggestedFilename()}`, cell));
@@ -132,7 +150,8 @@ test("zh exports read in Chinese: CSV headers, cells and source lines, PNG text 
     const [image] = await Promise.all([page.waitForEvent("download"), action(zh.ChartPanel.downloadPng)]);
     const chunks = readPngText(await readFile(await image.path()));
     expect(chunks.Title, path).toBeTruthy();
-    for (const key of ["Title", "Description", "Source"]) offences.push(...check(`${path} ${image.suggestedFilename()} ${key}`, chunks[key] ?? ""));
+    for (const key of ["Title", "Description", "Source"])
+      offences.push(...check(`${path} ${image.suggestedFilename()} ${key}`, chunks[key] ?? ""));
   }
   expect(offences, report(offences)).toEqual([]);
 });

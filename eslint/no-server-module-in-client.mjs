@@ -9,9 +9,15 @@ const SERVER_ONLY = /^import\s+["']server-only["'];?$/m;
 const serverOnlyCache = new Map();
 
 function resolveSource(source, file, root) {
-  const base = source.startsWith("@/") ? path.join(root, source.slice(2)) : source.startsWith(".") ? path.resolve(path.dirname(file), source) : null;
+  const base = source.startsWith("@/")
+    ? path.join(root, source.slice(2))
+    : source.startsWith(".")
+      ? path.resolve(path.dirname(file), source)
+      : null;
   if (!base) return null;
-  const found = EXTENSIONS.map((extension) => base + extension).find((candidate) => existsSync(candidate) && !candidate.endsWith("/"));
+  const found = EXTENSIONS.map((extension) => base + extension).find(
+    (candidate) => existsSync(candidate) && !candidate.endsWith("/"),
+  );
   return found ?? null;
 }
 
@@ -21,9 +27,18 @@ function isServerOnly(file) {
 }
 
 const noServerModuleInClient = {
-  meta: { type: "problem", schema: [], messages: { serverModule: "A client component imports {{source}}, a server-only module. Pass what it needs as props from a server component." } },
+  meta: {
+    type: "problem",
+    schema: [],
+    messages: {
+      serverModule:
+        "A client component imports {{source}}, a server-only module. Pass what it needs as props from a server component.",
+    },
+  },
   create(context) {
-    const isClient = context.sourceCode.ast.body.some((node) => node.type === "ExpressionStatement" && node.directive === "use client");
+    const isClient = context.sourceCode.ast.body.some(
+      (node) => node.type === "ExpressionStatement" && node.directive === "use client",
+    );
     if (!isClient) return {};
     const root = context.cwd;
     return {

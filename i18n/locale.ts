@@ -1,7 +1,9 @@
-import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { BCP47 } from "@/lib/vocabulary";
+
 import { routing, type AppLocale } from "./routing";
 
 /** Validates the [locale] segment (404 otherwise) and enables static rendering for it. */

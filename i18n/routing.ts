@@ -1,4 +1,5 @@
 import { defineRouting } from "next-intl/routing";
+
 import { LOCALES } from "@/lib/vocabulary";
 
 export const routing = defineRouting({

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import {
   formatDate,
   formatDecimal,
   formatFigure,
   formatFixed,
-  formatSignedNumber,
   formatGpuHoursMillions,
   formatInteger,
   formatList,
   formatParamsB,
   formatPercent,
+  formatSignedNumber,
   formatUsdBn,
   formatUsdBnRange,
   formatUsdMillions,

@@ -12,7 +12,10 @@ import { BCP47, type FigureUnit } from "@/lib/vocabulary";
 // there are only a few locale × options combinations: each is built once and reused.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
 
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, build: () => T): T {
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
+  key: string,
+  build: () => T,
+): T {
   let cached = formatters.get(key) as T | undefined;
   if (!cached) {
     cached = build();
@@ -23,8 +26,9 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.List
 
 function number(value: number, locale: AppLocale, maxDigits: number, minDigits = 0): string {
   const min = Math.min(minDigits, maxDigits);
-  return formatter(`number:${locale}:${maxDigits}:${min}`, () =>
-    new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: maxDigits, minimumFractionDigits: min }),
+  return formatter(
+    `number:${locale}:${maxDigits}:${min}`,
+    () => new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: maxDigits, minimumFractionDigits: min }),
   ).format(value);
 }
 
@@ -64,7 +68,9 @@ export function formatUsdBnRange(lowBn: number, highBn: number, locale: AppLocal
 export function formatUsdMillions(valueM: number, locale: AppLocale): string {
   if (locale === "zh") return usdZh(valueM * 1e6, 2, 1);
   const inMillions = Math.round(valueM * 10) / 10;
-  return Math.abs(inMillions) < 1000 ? `USD ${number(inMillions, locale, 1, 1)} mn` : `USD ${number(valueM / 1000, locale, 1, 1)} bn`;
+  return Math.abs(inMillions) < 1000
+    ? `USD ${number(inMillions, locale, 1, 1)} mn`
+    : `USD ${number(valueM / 1000, locale, 1, 1)} bn`;
 }
 
 /**
@@ -72,7 +78,9 @@ export function formatUsdMillions(valueM: number, locale: AppLocale): string {
  * exports): zh always in 万 ("278.8 万 GPU 小时", "3,930 万 GPU 小时"), en in millions ("2.788M GPU-hours").
  */
 export function formatGpuHoursMillions(valueM: number, locale: AppLocale): string {
-  return locale === "zh" ? `${number(gpuHoursInLocaleUnit(valueM, locale), locale, 1)} 万 GPU 小时` : `${number(valueM, locale, 3)}M GPU-hours`;
+  return locale === "zh"
+    ? `${number(gpuHoursInLocaleUnit(valueM, locale), locale, 1)} 万 GPU 小时`
+    : `${number(valueM, locale, 3)}M GPU-hours`;
 }
 
 /** GPU-hours (given in millions) in the locale's unit, for chart data and tables: zh 万 (×100), en millions. */
@@ -82,11 +90,16 @@ export function gpuHoursInLocaleUnit(valueM: number, locale: AppLocale): number 
 }
 
 /** A ratio as a percentage: 0.196 → "19.6%"; with `signed`, "+19.6%" / "−5%". */
-export function formatPercent(ratio: number, locale: AppLocale, options: { digits?: number; signed?: boolean } = {}): string {
+export function formatPercent(
+  ratio: number,
+  locale: AppLocale,
+  options: { digits?: number; signed?: boolean } = {},
+): string {
   const digits = options.digits ?? 1;
   const signDisplay = options.signed ? "exceptZero" : "auto";
-  const formatted = formatter(`percent:${locale}:${digits}:${signDisplay}`, () =>
-    new Intl.NumberFormat(BCP47[locale], { style: "percent", maximumFractionDigits: digits, signDisplay }),
+  const formatted = formatter(
+    `percent:${locale}:${digits}:${signDisplay}`,
+    () => new Intl.NumberFormat(BCP47[locale], { style: "percent", maximumFractionDigits: digits, signDisplay }),
   ).format(ratio);
   return formatted.replace("-", "−");
 }
@@ -105,14 +118,20 @@ function spaceZhDate(text: string): string {
 export function formatYearMonth(yearMonth: string, locale: AppLocale): string {
   const [year, month] = yearMonth.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
-  const text = formatter(`yearMonth:${locale}`, () => new Intl.DateTimeFormat(BCP47[locale], { year: "numeric", month: "short", timeZone: "UTC" })).format(date);
+  const text = formatter(
+    `yearMonth:${locale}`,
+    () => new Intl.DateTimeFormat(BCP47[locale], { year: "numeric", month: "short", timeZone: "UTC" }),
+  ).format(date);
   return locale === "zh" ? spaceZhDate(text) : text;
 }
 
 /** "2025-01-27" → zh "2025 年 1 月 27 日", en "Jan 27, 2025". */
 export function formatDate(isoDate: string, locale: AppLocale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  const text = formatter(`date:${locale}`, () => new Intl.DateTimeFormat(BCP47[locale], { dateStyle: "medium", timeZone: "UTC" })).format(date);
+  const text = formatter(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(BCP47[locale], { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(date);
   return locale === "zh" ? spaceZhDate(text) : text;
 }
 
@@ -128,7 +147,10 @@ export function formatFixed(value: number, locale: AppLocale, digits: number): s
 
 /** A number with its sign, for an axis of changes whose unit is in its title: 20 → "+20", −10 → "−10", 0 → "0". */
 export function formatSignedNumber(value: number, locale: AppLocale, maxDigits = 1): string {
-  return formatter(`signed:${locale}:${maxDigits}`, () => new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: maxDigits, signDisplay: "exceptZero" }))
+  return formatter(
+    `signed:${locale}:${maxDigits}`,
+    () => new Intl.NumberFormat(BCP47[locale], { maximumFractionDigits: maxDigits, signDisplay: "exceptZero" }),
+  )
     .format(value)
     .replace("-", "−");
 }

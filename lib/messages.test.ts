@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
 import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "./text/zh-typography";
@@ -36,7 +37,9 @@ describe("messages", () => {
 
 describe("the Chinese messages", () => {
   it("use full-width punctuation next to Chinese", () => {
-    const found = zhPaths.flatMap((path) => halfWidthPunctuationNextToChinese(at(zh, path), { placeholdersAsChinese: true }).map((hit) => `${path}: ${hit}`));
+    const found = zhPaths.flatMap((path) =>
+      halfWidthPunctuationNextToChinese(at(zh, path), { placeholdersAsChinese: true }).map((hit) => `${path}: ${hit}`),
+    );
     expect(found).toEqual([]);
   });
   it("space Chinese from Latin letters and digits, and never space full-width punctuation", () => {
@@ -44,7 +47,9 @@ describe("the Chinese messages", () => {
     expect(found).toEqual([]);
   });
   it("hold no English phrase", () => {
-    const found = zhPaths.flatMap((path) => latinSentences(at(zh, path).replace(/\{\w+\}/g, " · ")).map((hit) => `${path}: ${hit}`));
+    const found = zhPaths.flatMap((path) =>
+      latinSentences(at(zh, path).replace(/\{\w+\}/g, " · ")).map((hit) => `${path}: ${hit}`),
+    );
     expect(found).toEqual([]);
   });
   it("are translated: none equals its English twin unless it is a name, unit or code", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { fillTemplate } from "./template";
 
 describe("fillTemplate", () => {

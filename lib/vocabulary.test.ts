@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { BCP47, parseCapexFigureKind, parseFigureUnit, parseModalities, parseModelRegion } from "./vocabulary";
 
 describe("checked parsers for stored values", () => {
@@ -20,6 +21,8 @@ describe("checked parsers for stored values", () => {
 describe("BCP 47 tags", () => {
   it("format numbers the way each locale's readers expect", () => {
     expect(new Intl.NumberFormat(BCP47.en).format(1234.5)).toBe("1,234.5");
-    expect(new Intl.DateTimeFormat(BCP47.zh, { dateStyle: "long", timeZone: "UTC" }).format(new Date("2025-01-27"))).toBe("2025年1月27日");
+    expect(
+      new Intl.DateTimeFormat(BCP47.zh, { dateStyle: "long", timeZone: "UTC" }).format(new Date("2025-01-27")),
+    ).toBe("2025年1月27日");
   });
 });

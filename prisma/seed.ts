@@ -6,7 +6,8 @@ import { seedDatabase } from "../lib/seed/seed-database";
 const prisma = createPrismaClient();
 try {
   const { skipped, dataMigrations = [] } = await seedDatabase(prisma, loadFacts(), loadFactsZh());
-  if (dataMigrations.length > 0) console.log(`seed: data migrations run (see the audit log): ${dataMigrations.join(", ")}`);
+  if (dataMigrations.length > 0)
+    console.log(`seed: data migrations run (see the audit log): ${dataMigrations.join(", ")}`);
   console.log(skipped ? "seed: database already seeded from these facts" : "seed: done");
 } finally {
   await prisma.$disconnect();

@@ -5,10 +5,13 @@
 //      that may CREATE DATABASE); without one it says so and is skipped.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "./postgres-schema";
+
+import { POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_SCHEMA } from "./postgres-schema";
 
 if (readFileSync(POSTGRES_SCHEMA, "utf8") !== postgresSchemaFrom(readFileSync(SQLITE_SCHEMA, "utf8"))) {
-  console.error(`drift: ${POSTGRES_SCHEMA} is out of date with ${SQLITE_SCHEMA}; run \`npm run db:pg-schema\`, then add a PostgreSQL migration.`);
+  console.error(
+    `drift: ${POSTGRES_SCHEMA} is out of date with ${SQLITE_SCHEMA}; run \`npm run db:pg-schema\`, then add a PostgreSQL migration.`,
+  );
   process.exit(1);
 }
 console.log(`${POSTGRES_SCHEMA} matches ${SQLITE_SCHEMA}`);
@@ -21,7 +24,18 @@ if (!server) {
 try {
   execFileSync(
     "npx",
-    ["prisma", "migrate", "diff", "--config", "prisma.postgres.config.ts", "--from-migrations", "prisma/postgres/migrations", "--to-schema-datamodel", POSTGRES_SCHEMA, "--exit-code"],
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--config",
+      "prisma.postgres.config.ts",
+      "--from-migrations",
+      "prisma/postgres/migrations",
+      "--to-schema-datamodel",
+      POSTGRES_SCHEMA,
+      "--exit-code",
+    ],
     { env: { ...process.env, DATABASE_URL: server }, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" },
   );
 } catch (error) {

@@ -1,5 +1,6 @@
 // `npm run db:setup`: migrates and seeds whichever database DATABASE_URL points at (SQLite by default).
 import { execFileSync } from "node:child_process";
+
 import { databaseUrl, prismaConfigFile } from "../lib/db/url";
 
 const run = (args: string[]) => execFileSync("npx", args, { stdio: "inherit" });

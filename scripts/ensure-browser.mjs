@@ -15,8 +15,12 @@ if ([CHROMIUM, CJK_FONT, OG_CJK_FONT, OG_FALLBACK_FONT].every((file) => existsSy
 const PACKAGES = "chromium fonts-wqy-zenhei fonts-droid-fallback fonts-dejavu-core";
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (!isRoot) {
-  console.error(`Chromium or a CJK font is missing: run "sudo apt-get update && sudo apt-get install -y ${PACKAGES}", then npm test again.`);
+  console.error(
+    `Chromium or a CJK font is missing: run "sudo apt-get update && sudo apt-get install -y ${PACKAGES}", then npm test again.`,
+  );
   process.exit(1);
 }
 console.log(`Installing Debian's ${PACKAGES} for the end-to-end tests…`);
-execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES}`, { stdio: "inherit" });
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${PACKAGES}`, {
+  stdio: "inherit",
+});

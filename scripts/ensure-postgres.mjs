@@ -26,21 +26,32 @@ async function reachable(url) {
 function startLocalCluster() {
   if (!existsSync("/usr/bin/pg_ctlcluster")) {
     console.log("Installing Debian's postgresql for the PostgreSQL tests…");
-    sh("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql"], { stdio: "inherit" });
+    sh("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql"], {
+      stdio: "inherit",
+    });
   }
   // pg_lsclusters -h: "<version> <cluster> <port> <status> <owner> <data dir> <log>"
-  let clusters = sh("pg_lsclusters", ["-h"]).trim().split("\n").filter(Boolean).map((line) => line.split(/\s+/));
+  let clusters = sh("pg_lsclusters", ["-h"])
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/));
   if (clusters.length === 0) {
     const version = readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a))[0];
     sh("pg_createcluster", [version, "main"], { stdio: "inherit" });
-    clusters = sh("pg_lsclusters", ["-h"]).trim().split("\n").map((line) => line.split(/\s+/));
+    clusters = sh("pg_lsclusters", ["-h"])
+      .trim()
+      .split("\n")
+      .map((line) => line.split(/\s+/));
   }
   const [version, name, port, status] = clusters[0];
   if (!status.startsWith("online")) sh("pg_ctlcluster", [version, name, "start"], { stdio: "inherit" });
   const createRole = `DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${ROLE}') THEN CREATE ROLE ${ROLE} LOGIN PASSWORD '${ROLE}' CREATEDB; END IF;
   END $$;`;
-  sh("runuser", ["-u", "postgres", "--", "psql", "-q", "-p", port, "-v", "ON_ERROR_STOP=1", "-c", createRole], { stdio: "inherit" });
+  sh("runuser", ["-u", "postgres", "--", "psql", "-q", "-p", port, "-v", "ON_ERROR_STOP=1", "-c", createRole], {
+    stdio: "inherit",
+  });
   return port;
 }
 

@@ -13,4 +13,7 @@ if (!databaseUrl) {
   execSync("npm run db:setup --silent", { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
 // PORT too: absolute URLs (og:image…) name http://localhost:$PORT unless PUBLIC_ORIGIN says otherwise.
-execSync(`npx next start -p ${port}`, { stdio: "inherit", env: { ...process.env, PORT: port, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" } });
+execSync(`npx next start -p ${port}`, {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+});

@@ -1,4 +1,5 @@
 import { getLocale } from "next-intl/server";
+
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 import type { AppLocale } from "@/i18n/routing";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
+import { AfterTheNote } from "@/components/summary/after-the-note";
 import { KeyFigureTile } from "@/components/summary/key-figure-tile";
 import { RatingWithMeaning } from "@/components/summary/rating-with-meaning";
-import { AfterTheNote } from "@/components/summary/after-the-note";
 import { SourcesAndCorrections } from "@/components/summary/sources-and-corrections";
 import { ThesisCard } from "@/components/summary/thesis-card";
 import { resolveLocale } from "@/i18n/locale";
@@ -27,7 +28,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 /** The note as a research brief: the event, three theses, key figures, risks, sources, disclaimer. Server-only. */
 export default async function SummaryPage({ params }: PageProps) {
   const locale = await resolveLocale(params);
-  const { t, header, eventDate, tiles, theses, figures, sourceTexts, corrections, citation } = await loadSummaryView(locale);
+  const { t, header, eventDate, tiles, theses, figures, sourceTexts, corrections, citation } =
+    await loadSummaryView(locale);
   const { publisher, type, published } = header;
 
   return (
@@ -36,7 +38,7 @@ export default async function SummaryPage({ params }: PageProps) {
         <p className="text-sm font-medium text-accent">
           {publisher} · {type} · {published}
         </p>
-        <h1 className="mt-2 text-2xl font-semibold leading-tight tracking-tight sm:text-3xl">{header.title}</h1>
+        <h1 className="mt-2 text-2xl leading-tight font-semibold tracking-tight sm:text-3xl">{header.title}</h1>
         <dl aria-label={t("metaLabel")} className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
           {header.meta.map((item) => (
             <div key={item.term} className="flex gap-1.5">
@@ -68,14 +70,24 @@ export default async function SummaryPage({ params }: PageProps) {
         </div>
       </header>
 
-      <section aria-labelledby="event-title" data-testid="event" className="mt-6 rounded-lg bg-slate-900 p-5 text-slate-100 print:border print:border-slate-300 print:bg-white print:text-slate-900">
-        <p className="text-xs font-medium uppercase tracking-wide text-sky-300 print:text-slate-600">{t("eventLabel", { date: eventDate })}</p>
-        <h2 id="event-title" className="mt-1 text-lg font-semibold">{t("eventTitle")}</h2>
+      <section
+        aria-labelledby="event-title"
+        data-testid="event"
+        className="mt-6 rounded-lg bg-slate-900 p-5 text-slate-100 print:border print:border-slate-300 print:bg-white print:text-slate-900"
+      >
+        <p className="text-xs font-medium tracking-wide text-sky-300 uppercase print:text-slate-600">
+          {t("eventLabel", { date: eventDate })}
+        </p>
+        <h2 id="event-title" className="mt-1 text-lg font-semibold">
+          {t("eventTitle")}
+        </h2>
         <p className="mt-2 leading-relaxed text-slate-200 print:text-slate-700">{t("eventBody")}</p>
       </section>
 
       <section aria-labelledby="key-figures-title" className="mt-10">
-        <h2 id="key-figures-title" className="text-xl font-semibold">{t("keyFiguresTitle")}</h2>
+        <h2 id="key-figures-title" className="text-xl font-semibold">
+          {t("keyFiguresTitle")}
+        </h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-2">
           {tiles.map((tile) => (
             <KeyFigureTile key={tile.id} {...tile} />
@@ -84,7 +96,9 @@ export default async function SummaryPage({ params }: PageProps) {
       </section>
 
       <section aria-labelledby="theses-title" className="mt-10">
-        <h2 id="theses-title" className="text-xl font-semibold">{t("thesesTitle")}</h2>
+        <h2 id="theses-title" className="text-xl font-semibold">
+          {t("thesesTitle")}
+        </h2>
         <ol className="mt-4 space-y-4">
           {theses.map((thesis) => (
             <ThesisCard
@@ -103,7 +117,9 @@ export default async function SummaryPage({ params }: PageProps) {
       </section>
 
       <section aria-labelledby="risks-title" data-testid="risks" className="mt-10">
-        <h2 id="risks-title" className="text-xl font-semibold">{t("risksTitle")}</h2>
+        <h2 id="risks-title" className="text-xl font-semibold">
+          {t("risksTitle")}
+        </h2>
         <ol className="mt-3 list-decimal space-y-1.5 pl-5 text-slate-700">
           {(["risk1", "risk2", "risk3", "risk4"] as const).map((key) => (
             <li key={key}>{t(key)}</li>
@@ -114,9 +130,14 @@ export default async function SummaryPage({ params }: PageProps) {
       <AfterTheNote locale={locale} />
       <SourcesAndCorrections locale={locale} figures={figures} sourceTexts={sourceTexts} corrections={corrections} />
 
-      <section aria-labelledby="disclaimer-title" className="mt-10 grid gap-6 border-t border-slate-200 pt-6 text-sm text-slate-600 sm:grid-cols-2">
+      <section
+        aria-labelledby="disclaimer-title"
+        className="mt-10 grid gap-6 border-t border-slate-200 pt-6 text-sm text-slate-600 sm:grid-cols-2"
+      >
         <div>
-          <h2 id="disclaimer-title" className="font-semibold text-slate-800">{t("disclaimerTitle")}</h2>
+          <h2 id="disclaimer-title" className="font-semibold text-slate-800">
+            {t("disclaimerTitle")}
+          </h2>
           <p className="mt-1 leading-relaxed">{t("disclaimer")}</p>
         </div>
         <div>

@@ -2,12 +2,20 @@
 // throttled phone, capex input-to-paint, PNG export time.
 import { gzipSync } from "node:zlib";
 import { chromium, devices } from "@playwright/test";
+
 import { median, round } from "./report.mjs";
 
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -40,7 +48,13 @@ export async function firstLoadJs(browser, url) {
     }
   }
   await context.close();
-  return { status: response?.status() ?? null, files: first.files, gzipBytes: first.gzipBytes, totalFiles: total.files, totalGzipBytes: total.gzipBytes };
+  return {
+    status: response?.status() ?? null,
+    files: first.files,
+    gzipBytes: first.gzipBytes,
+    totalFiles: total.files,
+    totalGzipBytes: total.gzipBytes,
+  };
 }
 
 // Registered before any page script: observers for LCP, layout shifts and long tasks.
@@ -48,7 +62,8 @@ const OBSERVERS = () => {
   const lab = { lcp: 0, cls: 0, longTasks: [] };
   /** @type {any} */ (window).__lab = lab;
   new PerformanceObserver((list) => {
-    for (const entry of /** @type {any[]} */ (list.getEntries())) lab.lcp = entry.renderTime || entry.loadTime || entry.startTime;
+    for (const entry of /** @type {any[]} */ (list.getEntries()))
+      lab.lcp = entry.renderTime || entry.loadTime || entry.startTime;
   }).observe({ type: "largest-contentful-paint", buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) lab.cls += entry.value;
@@ -74,7 +89,9 @@ export async function labLoad(browser, url, cpuSlowdown) {
   const metrics = await page.evaluate(() => {
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
     const lab = /** @type {any} */ (window).__lab;
-    const tbt = lab.longTasks.filter((task) => task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+    const tbt = lab.longTasks
+      .filter((task) => task.start >= fcp)
+      .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
     const nav = /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType("navigation")[0]);
     return { lcpMs: lab.lcp, cls: lab.cls, tbtMs: tbt, fcpMs: fcp, ttfbMs: nav ? nav.responseStart : null };
   });
@@ -86,7 +103,15 @@ export async function labMetrics(browser, url, { runs, cpuSlowdown }) {
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await labLoad(browser, url, cpuSlowdown));
   const pick = (key, digits) => round(median(samples.map((sample) => sample[key])), digits);
-  return { runs, lcpMs: pick("lcpMs", 0), cls: pick("cls", 3), tbtMs: pick("tbtMs", 0), fcpMs: pick("fcpMs", 0), ttfbMs: pick("ttfbMs", 0), maxCls: round(Math.max(...samples.map((s) => s.cls)), 3) };
+  return {
+    runs,
+    lcpMs: pick("lcpMs", 0),
+    cls: pick("cls", 3),
+    tbtMs: pick("tbtMs", 0),
+    fcpMs: pick("fcpMs", 0),
+    ttfbMs: pick("ttfbMs", 0),
+    maxCls: round(Math.max(...samples.map((s) => s.cls)), 3),
+  };
 }
 
 /**
@@ -97,7 +122,8 @@ export async function labMetrics(browser, url, { runs, cpuSlowdown }) {
 export async function capexInputToPaint(browser, url, { samples, cpuSlowdown = 1 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (cpuSlowdown !== 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+  if (cpuSlowdown !== 1)
+    await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
   await page.goto(url, { waitUntil: "networkidle" });
   const result = await page.evaluate(async (count) => {
     const slider = document.querySelector('[data-testid="growth-slider-msft"]');
@@ -132,7 +158,12 @@ export async function capexInputToPaint(browser, url, { samples, cpuSlowdown = 1
   }, samples);
   await context.close();
   if (result.error) return { error: result.error };
-  return { samples, medianMs: round(median(result.toPaint), 1), idleFrameBaselineMs: round(median(result.idle), 1), staleAfterPaint: result.stale };
+  return {
+    samples,
+    medianMs: round(median(result.toPaint), 1),
+    idleFrameBaselineMs: round(median(result.idle), 1),
+    staleAfterPaint: result.stale,
+  };
 }
 
 /**
@@ -164,7 +195,9 @@ export async function pngExportTimes(browser, base, { charts, locales, samples }
           page.evaluate(
             (id) =>
               new Promise((resolve) => {
-                const button = /** @type {HTMLButtonElement} */ (document.querySelector(`[data-testid="${id}"] [role="toolbar"] button`));
+                const button = /** @type {HTMLButtonElement} */ (
+                  document.querySelector(`[data-testid="${id}"] [role="toolbar"] button`)
+                );
                 const clickedAt = performance.now();
                 /** @type {any} */ (window).__pngHandedOver = (at) => resolve(at - clickedAt);
                 button.click();
@@ -180,13 +213,29 @@ export async function pngExportTimes(browser, base, { charts, locales, samples }
         }
         await download.delete();
       }
-      const measured = await page.evaluate(() => performance.getEntriesByName("chart-png-export").map((entry) => entry.duration));
+      const measured = await page.evaluate(() =>
+        performance.getEntriesByName("chart-png-export").map((entry) => entry.duration),
+      );
       await page.close();
-      const isPng = bytes !== null && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-      rows.push({ locale, chart: panelId, clickToFileMs: round(median(clickToFile), 0), renderMs: round(median(measured), 0), pngKb: bytes ? round(bytes.length / 1024, 0) : null, isPng });
+      const isPng =
+        bytes !== null && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      rows.push({
+        locale,
+        chart: panelId,
+        clickToFileMs: round(median(clickToFile), 0),
+        renderMs: round(median(measured), 0),
+        pngKb: bytes ? round(bytes.length / 1024, 0) : null,
+        isPng,
+      });
     }
   }
   await context.close();
   const slowest = rows.reduce((worst, row) => (row.clickToFileMs > (worst?.clickToFileMs ?? -1) ? row : worst), null);
-  return { samples, rows, medianMs: round(median(rows.map((row) => row.clickToFileMs)), 0), slowest, allPng: rows.every((row) => row.isPng) };
+  return {
+    samples,
+    rows,
+    medianMs: round(median(rows.map((row) => row.clickToFileMs)), 0),
+    slowest,
+    allPng: rows.every((row) => row.isPng),
+  };
 }

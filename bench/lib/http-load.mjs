@@ -6,7 +6,8 @@ import autocannon from "autocannon";
  * latency p50/p99 in ms, and every failure kind counted (socket errors, timeouts, non-2xx).
  */
 export async function measureThroughput({ url, connections, seconds, headers = {} }) {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`refusing to load a non-loopback URL: ${url}`);
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
+    throw new Error(`refusing to load a non-loopback URL: ${url}`);
   const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, headers });
   return {
     // Completed requests over the run's real duration (autocannon's per-second average drops partial seconds).

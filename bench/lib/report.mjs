@@ -9,17 +9,25 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-export const round = (value, digits = 1) => (value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+export const round = (value, digits = 1) =>
+  value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** What the numbers were measured on: they mean little without the load the machine was under. */
 export function machine() {
   const [one, five, fifteen] = os.loadavg().map((value) => round(value, 2));
-  return { cpus: os.cpus().length, loadAverage: { one, five, fifteen }, node: process.version, at: new Date().toISOString() };
+  return {
+    cpus: os.cpus().length,
+    loadAverage: { one, five, fifteen },
+    node: process.version,
+    at: new Date().toISOString(),
+  };
 }
 
 /** Prints rows ([{col: value}]) as an aligned table with the given columns. */
 export function printTable(title, columns, rows) {
-  const cells = rows.map((row) => columns.map((column) => (row[column] === null || row[column] === undefined ? "–" : String(row[column]))));
+  const cells = rows.map((row) =>
+    columns.map((column) => (row[column] === null || row[column] === undefined ? "–" : String(row[column]))),
+  );
   const widths = columns.map((column, i) => Math.max(column.length, ...cells.map((row) => row[i].length)));
   const line = (values) => values.map((value, i) => value.padEnd(widths[i])).join("  ");
   console.log(`\n${title}`);

@@ -12,7 +12,10 @@ const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 export function buildIfNeeded() {
   // node_modules/.bin on PATH, as under npm run, so the script also works when run with plain `node`.
   const PATH = `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH}`;
-  execSync("node scripts/build-if-needed.mjs", { stdio: "inherit", env: { ...process.env, PATH, NEXT_TELEMETRY_DISABLED: "1" } });
+  execSync("node scripts/build-if-needed.mjs", {
+    stdio: "inherit",
+    env: { ...process.env, PATH, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 /** Deletes and recreates the database file (migrate deploy + seed). Returns its DATABASE_URL. */
@@ -21,7 +24,10 @@ export function freshDatabase(name) {
   const file = `bench/results/${name}.db`;
   removeDatabase(file);
   const url = `file:./${file}`;
-  execSync("npm run db:setup --silent", { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" } });
+  execSync("npm run db:setup --silent", {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   return { file, url };
 }
 
@@ -35,7 +41,14 @@ export function removeDatabase(file) {
  */
 export async function startServer({ port, databaseUrl, timeoutMs = 60_000, env = {}, nodeArgs = [] }) {
   const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ADMIN_TOKEN, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      ADMIN_TOKEN,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = [];

@@ -13,7 +13,12 @@ const COLLEAGUE = "127.0.0.3";
 /** A wrong token: half random strings, half shaped like named API tokens (which also count per token). */
 function wrongToken(n) {
   const random = `${n}-${Math.random().toString(36).slice(2)}`.padEnd(40, "x");
-  return n % 2 === 0 ? random : `cl_${random.replace(/[^A-Za-z0-9]/g, "").slice(0, 12).padEnd(12, "a")}_${"A".repeat(43)}`;
+  return n % 2 === 0
+    ? random
+    : `cl_${random
+        .replace(/[^A-Za-z0-9]/g, "")
+        .slice(0, 12)
+        .padEnd(12, "a")}_${"A".repeat(43)}`;
 }
 
 /** Sends `count` failing attempts from one address, four at a time; what came back, in order. */
@@ -26,8 +31,10 @@ async function guess(count, send, deadline) {
     async (n) => {
       const response = await send(n);
       statuses[n] = response.status;
-      if (response.status === 0 || response.status >= 500 || response.status < 400) failures.push({ reason: `attempt ${n + 1}: HTTP ${response.status}`, request: response.error ?? "" });
-      else if (response.status === 429 && !/^\d+$/.test(response.headers.get("retry-after") ?? "")) failures.push({ reason: `attempt ${n + 1}: 429 without Retry-After` });
+      if (response.status === 0 || response.status >= 500 || response.status < 400)
+        failures.push({ reason: `attempt ${n + 1}: HTTP ${response.status}`, request: response.error ?? "" });
+      else if (response.status === 429 && !/^\d+$/.test(response.headers.get("retry-after") ?? ""))
+        failures.push({ reason: `attempt ${n + 1}: 429 without Retry-After` });
     },
     { deadline },
   );
@@ -35,7 +42,8 @@ async function guess(count, send, deadline) {
   return { statuses: tally(statuses), first429: first429 < 0 ? null : first429 + 1, timedOut: pool.timedOut, failures };
 }
 
-const tally = (statuses) => statuses.reduce((counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {});
+const tally = (statuses) =>
+  statuses.reduce((counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {});
 
 export async function authThrottling({ base, tokens, signIns, deadline }) {
   const before = await databaseFingerprint(base);
@@ -43,24 +51,53 @@ export async function authThrottling({ base, tokens, signIns, deadline }) {
   const body = JSON.stringify({ paramsB: 1 });
   const bearer = await guess(
     tokens,
-    (n) => requestFrom(ATTACKER, `${base}/api/models/o1`, { method: "PATCH", headers: { authorization: `Bearer ${wrongToken(n)}`, "content-type": "application/json", "if-match": '"1"' }, body }),
+    (n) =>
+      requestFrom(ATTACKER, `${base}/api/models/o1`, {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${wrongToken(n)}`, "content-type": "application/json", "if-match": '"1"' },
+        body,
+      }),
     deadline,
   );
   const signIn = await guess(
     signIns,
-    (n) => requestFrom(ATTACKER, `${base}/api/auth/token`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ token: wrongToken(n) }) }),
+    (n) =>
+      requestFrom(ATTACKER, `${base}/api/auth/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: base },
+        body: JSON.stringify({ token: wrongToken(n) }),
+      }),
     deadline,
   );
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
   const colleague = (await requestFrom(COLLEAGUE, `${base}/api/audit?limit=1`, { headers: auth })).status;
-  const colleagueSignIn = (await requestFrom(COLLEAGUE, `${base}/api/auth/token`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ token: ADMIN_TOKEN }) })).status;
+  const colleagueSignIn = (
+    await requestFrom(COLLEAGUE, `${base}/api/auth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ token: ADMIN_TOKEN }),
+    })
+  ).status;
   const attackerWithRightToken = (await requestFrom(ATTACKER, `${base}/api/audit?limit=1`, { headers: auth })).status;
   const after = await databaseFingerprint(base);
   const failures = [...bearer.failures, ...signIn.failures];
-  if (bearer.first429 === null || bearer.first429 > 20) failures.push({ reason: `wrong tokens: first 429 at attempt ${bearer.first429}` });
-  if (signIn.first429 === null || signIn.first429 > 20) failures.push({ reason: `wrong sign-ins: first 429 at attempt ${signIn.first429}` });
+  if (bearer.first429 === null || bearer.first429 > 20)
+    failures.push({ reason: `wrong tokens: first 429 at attempt ${bearer.first429}` });
+  if (signIn.first429 === null || signIn.first429 > 20)
+    failures.push({ reason: `wrong sign-ins: first 429 at attempt ${signIn.first429}` });
   if (colleague !== 200) failures.push({ reason: `the right token from another address got HTTP ${colleague}` });
-  if (colleagueSignIn !== 204) failures.push({ reason: `signing in with the right token from another address got HTTP ${colleagueSignIn}` });
-  if (attackerWithRightToken !== 429) failures.push({ reason: `the guessing address with the right token got HTTP ${attackerWithRightToken}, not 429` });
-  return { bearer, signIn, colleague, colleagueSignIn, attackerWithRightToken, unchanged: before === after, timedOut: bearer.timedOut || signIn.timedOut, failures };
+  if (colleagueSignIn !== 204)
+    failures.push({ reason: `signing in with the right token from another address got HTTP ${colleagueSignIn}` });
+  if (attackerWithRightToken !== 429)
+    failures.push({ reason: `the guessing address with the right token got HTTP ${attackerWithRightToken}, not 429` });
+  return {
+    bearer,
+    signIn,
+    colleague,
+    colleagueSignIn,
+    attackerWithRightToken,
+    unchanged: before === after,
+    timedOut: bearer.timedOut || signIn.timedOut,
+    failures,
+  };
 }

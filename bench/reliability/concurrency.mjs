@@ -17,7 +17,10 @@ export async function concurrentEditors({ base, editors, editsPerEditor, deadlin
   const list = await request(`${base}/api/capex`);
   if (list.status !== 200) return { missing: `GET /api/capex answered ${list.status}` };
   // Two shared records: every editor edits both, so conflicts are constant.
-  const ids = JSON.parse(list.body).capexFigures.filter((f) => typeof f.usdBn === "number").slice(0, 2).map((f) => f.id);
+  const ids = JSON.parse(list.body)
+    .capexFigures.filter((f) => typeof f.usdBn === "number")
+    .slice(0, 2)
+    .map((f) => f.id);
   const start = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await readFigure(base, id)])));
   const accepted = Object.fromEntries(ids.map((id) => [id, { sum: 0, count: 0 }]));
   let conflicts = 0;
@@ -36,7 +39,11 @@ export async function concurrentEditors({ base, editors, editsPerEditor, deadlin
         }
         const response = await request(`${base}/api/capex/${id}`, {
           method: "PATCH",
-          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json", "if-match": current.etag },
+          headers: {
+            authorization: `Bearer ${ADMIN_TOKEN}`,
+            "content-type": "application/json",
+            "if-match": current.etag,
+          },
           body: JSON.stringify({ usdBn: current.usdBn + delta }),
         });
         if (response.status === 200) {
@@ -64,8 +71,25 @@ export async function concurrentEditors({ base, editors, editsPerEditor, deadlin
     const expectedVersion = start[id].version + accepted[id].count;
     const lost = Math.round((expected - final.usdBn) * 1000) / 1000 !== 0 || final.version !== expectedVersion;
     if (lost) lostUpdates++;
-    records.push({ id, start: start[id], accepted: accepted[id], final: { usdBn: final.usdBn, version: final.version }, expected: { usdBn: expected, version: expectedVersion } });
+    records.push({
+      id,
+      start: start[id],
+      accepted: accepted[id],
+      final: { usdBn: final.usdBn, version: final.version },
+      expected: { usdBn: expected, version: expectedVersion },
+    });
   }
   const acceptedCount = Object.values(accepted).reduce((sum, a) => sum + a.count, 0);
-  return { editors, editsPerEditor, accepted: acceptedCount, planned: editors * editsPerEditor, conflicts, errors, errorSamples, lostUpdates, records, timedOut: pool.timedOut || acceptedCount < editors * editsPerEditor };
+  return {
+    editors,
+    editsPerEditor,
+    accepted: acceptedCount,
+    planned: editors * editsPerEditor,
+    conflicts,
+    errors,
+    errorSamples,
+    lostUpdates,
+    records,
+    timedOut: pool.timedOut || acceptedCount < editors * editsPerEditor,
+  };
 }

@@ -1,10 +1,27 @@
 // Crash safety: a burst of creates through the API, kill -9 of the server halfway through, restart on
 // the same file. Every create that got a 2xx must be there; the file must pass PRAGMA integrity_check.
 import Database from "better-sqlite3";
+
 import { ADMIN_TOKEN, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
 import { request, runPool } from "./pool.mjs";
 
-const EDITABLE = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"];
+const EDITABLE = [
+  "nameZh",
+  "nameEn",
+  "nameAsPrinted",
+  "company",
+  "region",
+  "paramsB",
+  "moe",
+  "inputs",
+  "outputs",
+  "openWeights",
+  "released",
+  "caveatZh",
+  "caveatEn",
+  "sourceZh",
+  "sourceEn",
+];
 
 export async function crashDuringWrites({ port, writes, deadline }) {
   const database = freshDatabase("crash");
@@ -13,7 +30,13 @@ export async function crashDuringWrites({ port, writes, deadline }) {
     const list = await request(`${server.base}/api/models`);
     if (list.status !== 200) return { missing: `GET /api/models answered ${list.status}` };
     const template = JSON.parse(list.body).models[0];
-    const body = (n) => JSON.stringify({ ...Object.fromEntries(EDITABLE.map((k) => [k, template[k]])), slug: `crash-${n}`, nameEn: `Crash ${n}`, nameZh: `崩溃 ${n}` });
+    const body = (n) =>
+      JSON.stringify({
+        ...Object.fromEntries(EDITABLE.map((k) => [k, template[k]])),
+        slug: `crash-${n}`,
+        nameEn: `Crash ${n}`,
+        nameZh: `崩溃 ${n}`,
+      });
 
     const acknowledged = [];
     const unanswered = [];
@@ -24,11 +47,15 @@ export async function crashDuringWrites({ port, writes, deadline }) {
       8,
       async (n) => {
         if (killedAt !== null) return;
-        const response = await request(`${server.base}/api/models`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
-          body: body(n),
-        }, 10_000);
+        const response = await request(
+          `${server.base}/api/models`,
+          {
+            method: "POST",
+            headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
+            body: body(n),
+          },
+          10_000,
+        );
         if (response.status === 201) acknowledged.push(n);
         else unanswered.push({ n, status: response.status });
         // The kill lands while the other lanes' writes are in flight.
@@ -39,7 +66,11 @@ export async function crashDuringWrites({ port, writes, deadline }) {
       },
       { deadline },
     );
-    await new Promise((resolve) => (server.child.exitCode !== null || server.child.signalCode !== null ? resolve() : server.child.once("exit", resolve)));
+    await new Promise((resolve) =>
+      server.child.exitCode !== null || server.child.signalCode !== null
+        ? resolve()
+        : server.child.once("exit", resolve),
+    );
 
     server = await startServer({ port, databaseUrl: database.url });
     const lost = [];
@@ -49,14 +80,21 @@ export async function crashDuringWrites({ port, writes, deadline }) {
     }
     // Writes cut off by the kill: each is either fully there or not at all (its audit entry with it).
     const inFlightPresent = [];
-    for (const { n } of unanswered) if ((await request(`${server.base}/api/models/crash-${n}`)).status === 200) inFlightPresent.push(n);
+    for (const { n } of unanswered)
+      if ((await request(`${server.base}/api/models/crash-${n}`)).status === 200) inFlightPresent.push(n);
     await server.stop();
 
     const db = new Database(database.file, { readonly: true });
     const integrity = db.pragma("integrity_check", { simple: true });
     const journalMode = db.pragma("journal_mode", { simple: true });
     const synchronous = db.pragma("synchronous", { simple: true });
-    const orphans = /** @type {{ n: number }} */ (db.prepare("SELECT COUNT(*) AS n FROM AiModel m WHERE m.slug LIKE 'crash-%' AND NOT EXISTS (SELECT 1 FROM AuditEntry a WHERE a.entityKey = m.slug)").get()).n;
+    const orphans = /** @type {{ n: number }} */ (
+      db
+        .prepare(
+          "SELECT COUNT(*) AS n FROM AiModel m WHERE m.slug LIKE 'crash-%' AND NOT EXISTS (SELECT 1 FROM AuditEntry a WHERE a.entityKey = m.slug)",
+        )
+        .get()
+    ).n;
     db.close();
     return {
       planned: writes,

@@ -2,6 +2,7 @@
 // Properties: no 5xx; 200 (defaults + a notice when the link is certainly wrong) or 404; redirects
 // stay on this site; no generated markup ever comes back unescaped in the HTML.
 import fc from "fast-check";
+
 import { request, runPool } from "./pool.mjs";
 
 // Generated values carry these; none may appear verbatim in a response (they must be escaped).
@@ -50,8 +51,17 @@ const freeText = fc.oneof(
   markup,
   fc.tuple(fc.string({ maxLength: 8 }), markup).map(([a, b]) => a + b),
 );
-const valueFor = (name) => fc.oneof({ weight: 3, arbitrary: Object.hasOwn(VALID_VALUES, name) ? fc.constantFrom(...VALID_VALUES[name]) : numberText }, { weight: 2, arbitrary: numberText }, { weight: 3, arbitrary: freeText });
-const paramName = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ALL_PARAMS) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 1, arbitrary: markup });
+const valueFor = (name) =>
+  fc.oneof(
+    { weight: 3, arbitrary: Object.hasOwn(VALID_VALUES, name) ? fc.constantFrom(...VALID_VALUES[name]) : numberText },
+    { weight: 2, arbitrary: numberText },
+    { weight: 3, arbitrary: freeText },
+  );
+const paramName = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...ALL_PARAMS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 1, arbitrary: markup },
+);
 const pair = paramName.chain((name) => valueFor(name).map((value) => [name, value]));
 
 const modelSlug = (slugs) => fc.oneof(fc.constantFrom(...slugs), fc.string({ maxLength: 30 }), markup);
@@ -61,10 +71,26 @@ const view = (slugs) =>
     { weight: 4, arbitrary: fc.constant({ view: "models", path: "/models" }) },
     { weight: 4, arbitrary: fc.constant({ view: "capex", path: "/capex" }) },
     { weight: 3, arbitrary: fc.constant({ view: "training", path: "/training" }) },
-    { weight: 1, arbitrary: fc.constantFrom({ view: "admin", path: "/admin" }, { view: "admin", path: "/admin/models" }) },
-    { weight: 1, arbitrary: modelSlug(slugs).map((slug) => ({ view: "model", path: `/models/${encodeURIComponent(slug)}` })) },
-    { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9A-Za-z]{10}$/)).map((id) => ({ view: "saved", path: `/s/${encodeURIComponent(id)}` })) },
-    { weight: 1, arbitrary: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), markup).map((segment) => ({ view: "unknown", path: `/${encodeURIComponent(segment)}` })) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom({ view: "admin", path: "/admin" }, { view: "admin", path: "/admin/models" }),
+    },
+    {
+      weight: 1,
+      arbitrary: modelSlug(slugs).map((slug) => ({ view: "model", path: `/models/${encodeURIComponent(slug)}` })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^[0-9A-Za-z]{10}$/))
+        .map((id) => ({ view: "saved", path: `/s/${encodeURIComponent(id)}` })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .oneof(fc.string({ minLength: 1, maxLength: 20 }), markup)
+        .map((segment) => ({ view: "unknown", path: `/${encodeURIComponent(segment)}` })),
+    },
   );
 // A parameter no view knows or a value no parser accepts: the view must say so with a notice.
 const certainlyWrong = {
@@ -75,11 +101,22 @@ const certainlyWrong = {
 
 export function deepLinkCase(slugs) {
   return fc.record({
-    locale: fc.oneof({ weight: 10, arbitrary: fc.constantFrom("zh", "en") }, { weight: 1, arbitrary: fc.constantFrom("fr", "EN", "zh-CN", "x") }),
+    locale: fc.oneof(
+      { weight: 10, arbitrary: fc.constantFrom("zh", "en") },
+      { weight: 1, arbitrary: fc.constantFrom("fr", "EN", "zh-CN", "x") },
+    ),
     target: view(slugs),
     pairs: fc.array(pair, { maxLength: 8 }),
-    wrong: fc.option(fc.constantFrom("models", "capex", "training").chain((view) => certainlyWrong[view].map((pair) => ({ view, pair }))), { nil: null }),
-    rawSuffix: fc.option(fc.constantFrom("&%E0%A4%A", "&a=%", "&%ZZ=1", "&a=%00", "#<script>alert(1)</script>"), { freq: 8, nil: null }),
+    wrong: fc.option(
+      fc
+        .constantFrom("models", "capex", "training")
+        .chain((view) => certainlyWrong[view].map((pair) => ({ view, pair }))),
+      { nil: null },
+    ),
+    rawSuffix: fc.option(fc.constantFrom("&%E0%A4%A", "&a=%", "&%ZZ=1", "&a=%00", "#<script>alert(1)</script>"), {
+      freq: 8,
+      nil: null,
+    }),
   });
 }
 
@@ -90,7 +127,10 @@ function toUrl(base, testCase) {
   const pairs = mustNotice ? [testCase.wrong.pair, ...testCase.pairs] : testCase.pairs;
   const query = new URLSearchParams(pairs).toString();
   const path = `/${testCase.locale}${testCase.target.path}`;
-  return { url: `${base}${path}${query || testCase.rawSuffix ? "?" : ""}${query}${testCase.rawSuffix ?? ""}`, mustNotice: Boolean(mustNotice) };
+  return {
+    url: `${base}${path}${query || testCase.rawSuffix ? "?" : ""}${query}${testCase.rawSuffix ?? ""}`,
+    mustNotice: Boolean(mustNotice),
+  };
 }
 
 /** Model slugs linked from the Models view, so the detail page is reached with real slugs too. */
@@ -105,7 +145,8 @@ export async function fuzzDeepLinks({ base, runs, seed, concurrency, deadline })
   const cases = fc.sample(deepLinkCase(slugs), { numRuns: runs, seed });
   const statuses = {};
   const failures = [];
-  const fail = (url, reason) => failures.length < 50 && failures.push({ url: url.length > 300 ? `${url.slice(0, 300)}…` : url, reason });
+  const fail = (url, reason) =>
+    failures.length < 50 && failures.push({ url: url.length > 300 ? `${url.slice(0, 300)}…` : url, reason });
   let withNotice = 0;
   let started = 0;
   const pool = await runPool(

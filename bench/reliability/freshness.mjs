@@ -16,17 +16,56 @@ export async function summaryFreshness({ base }) {
   const list = await request(`${base}/api/models`);
   if (list.status !== 200) return { missing: `GET /api/models answered ${list.status}` };
   const template = JSON.parse(list.body).models[0];
-  const fields = ["nameZh", "nameEn", "nameAsPrinted", "company", "region", "paramsB", "moe", "inputs", "outputs", "openWeights", "released", "caveatZh", "caveatEn", "sourceZh", "sourceEn"];
+  const fields = [
+    "nameZh",
+    "nameEn",
+    "nameAsPrinted",
+    "company",
+    "region",
+    "paramsB",
+    "moe",
+    "inputs",
+    "outputs",
+    "openWeights",
+    "released",
+    "caveatZh",
+    "caveatEn",
+    "sourceZh",
+    "sourceEn",
+  ];
   const before = await summaryModelCount(base);
   await summaryModelCount(base); // now certainly served from the cache
   const created = await request(`${base}/api/models`, {
     method: "POST",
     headers: { ...auth, "content-type": "application/json" },
-    body: JSON.stringify({ ...Object.fromEntries(fields.map((k) => [k, template[k]])), slug: "freshness-probe", nameEn: "Freshness probe", nameZh: "新鲜度探针" }),
+    body: JSON.stringify({
+      ...Object.fromEntries(fields.map((k) => [k, template[k]])),
+      slug: "freshness-probe",
+      nameEn: "Freshness probe",
+      nameZh: "新鲜度探针",
+    }),
   });
   const afterCreate = await summaryModelCount(base);
-  const removed = created.status === 201 ? await request(`${base}/api/models/freshness-probe`, { method: "DELETE", headers: { ...auth, "if-match": created.headers.get("etag") } }) : null;
+  const removed =
+    created.status === 201
+      ? await request(`${base}/api/models/freshness-probe`, {
+          method: "DELETE",
+          headers: { ...auth, "if-match": created.headers.get("etag") },
+        })
+      : null;
   const afterDelete = await summaryModelCount(base);
-  const fresh = before !== null && created.status === 201 && afterCreate === before + 1 && removed?.status === 204 && afterDelete === before;
-  return { before, createStatus: created.status, afterCreate, deleteStatus: removed?.status ?? null, afterDelete, fresh };
+  const fresh =
+    before !== null &&
+    created.status === 201 &&
+    afterCreate === before + 1 &&
+    removed?.status === 204 &&
+    afterDelete === before;
+  return {
+    before,
+    createStatus: created.status,
+    afterCreate,
+    deleteStatus: removed?.status ?? null,
+    afterDelete,
+    fresh,
+  };
 }

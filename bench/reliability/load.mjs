@@ -1,6 +1,7 @@
 // Read load: N concurrent readers cycling through every view and the read API for a bounded time;
 // zero errors, and the server's RSS must settle back near where it started.
 import autocannon from "autocannon";
+
 import { round } from "../lib/report.mjs";
 import { sleep } from "../lib/server.mjs";
 

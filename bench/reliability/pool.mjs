@@ -34,18 +34,27 @@ export async function request(url, init = {}, timeoutMs = 30_000) {
 export function requestFrom(localAddress, url, init = {}, timeoutMs = 30_000) {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`refusing a non-loopback URL: ${url}`);
   return new Promise((resolve) => {
-    const req = http.request(url, { method: init.method ?? "GET", headers: init.headers ?? {}, localAddress, timeout: timeoutMs }, (res) => {
-      const chunks = [];
-      res.on("data", (chunk) => chunks.push(chunk));
-      res.on("end", () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString("utf8") });
-      });
-      res.on("error", (/** @type {NodeJS.ErrnoException} */ error) => resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }));
-    });
+    const req = http.request(
+      url,
+      { method: init.method ?? "GET", headers: init.headers ?? {}, localAddress, timeout: timeoutMs },
+      (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(res.headers))
+            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+          resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString("utf8") });
+        });
+        res.on("error", (/** @type {NodeJS.ErrnoException} */ error) =>
+          resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }),
+        );
+      },
+    );
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", (/** @type {NodeJS.ErrnoException} */ error) => resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }));
+    req.on("error", (/** @type {NodeJS.ErrnoException} */ error) =>
+      resolve({ status: 0, headers: new Headers(), body: "", error: String(error.code ?? error) }),
+    );
     if (init.body !== undefined) req.write(init.body);
     req.end();
   });

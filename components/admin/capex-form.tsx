@@ -1,18 +1,40 @@
 "use client";
 
 import { useActionState } from "react";
+
 import { initialAdminFormState, type AdminFormAction } from "@/lib/admin/form-state";
+
 import { controlProps, FormField } from "./form-field";
 import { RecordForm } from "./record-form";
 
 export type CapexFormValues = {
-  company: string; year: number | string | null; kind: string; usdBn: number | string | null; usdBnLow: number | string | null; usdBnHigh: number | string | null;
-  basisZh: string; basisEn: string; lineZh: string | null; lineEn: string | null; measureZh: string | null; measureEn: string | null;
-  origin: string; sourceZh: string; sourceEn: string; saidOn: string | null; accession: string | null; filedOn: string | null; sourceUrl: string | null;
+  company: string;
+  year: number | string | null;
+  kind: string;
+  usdBn: number | string | null;
+  usdBnLow: number | string | null;
+  usdBnHigh: number | string | null;
+  basisZh: string;
+  basisEn: string;
+  lineZh: string | null;
+  lineEn: string | null;
+  measureZh: string | null;
+  measureEn: string | null;
+  origin: string;
+  sourceZh: string;
+  sourceEn: string;
+  saidOn: string | null;
+  accession: string | null;
+  filedOn: string | null;
+  sourceUrl: string | null;
 };
 export type CapexFormLabels = {
-  fields: Record<keyof CapexFormValues, string>; save: string; back: string; note: string;
-  kinds: Record<string, string>; origins: Record<string, string>;
+  fields: Record<keyof CapexFormValues, string>;
+  save: string;
+  back: string;
+  note: string;
+  kinds: Record<string, string>;
+  origins: Record<string, string>;
 };
 
 type Props = {
@@ -21,7 +43,9 @@ type Props = {
   locale: string;
   /** The figure being edited, or null for a new one. */
   record: { id: number; version: number } | null;
-  values: CapexFormValues; labels: CapexFormLabels; companies: { slug: string; name: string }[];
+  values: CapexFormValues;
+  labels: CapexFormLabels;
+  companies: { slug: string; name: string }[];
 };
 
 /** Creates or edits one capex figure with the API's schema; errors come back per field from the server action. */
@@ -31,7 +55,23 @@ export function CapexForm({ save, locale, record, values: initial, labels, compa
   const e = state.errors;
   const f = labels.fields;
   const input = (
-    name: "year" | "usdBn" | "usdBnLow" | "usdBnHigh" | "basisZh" | "basisEn" | "lineZh" | "lineEn" | "measureZh" | "measureEn" | "sourceZh" | "sourceEn" | "saidOn" | "accession" | "filedOn" | "sourceUrl",
+    name:
+      | "year"
+      | "usdBn"
+      | "usdBnLow"
+      | "usdBnHigh"
+      | "basisZh"
+      | "basisEn"
+      | "lineZh"
+      | "lineEn"
+      | "measureZh"
+      | "measureEn"
+      | "sourceZh"
+      | "sourceEn"
+      | "saidOn"
+      | "accession"
+      | "filedOn"
+      | "sourceUrl",
   ) => (
     <FormField name={name} label={f[name]} error={e[name]}>
       <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
@@ -40,11 +80,16 @@ export function CapexForm({ save, locale, record, values: initial, labels, compa
   const select = (name: "company" | "kind" | "origin", options: { value: string; label: string }[]) => (
     <FormField name={name} label={f[name]} error={e[name]}>
       <select {...controlProps(name, e[name])} defaultValue={values[name]}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FormField>
   );
-  const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+  const labelled = (labels: Record<string, string>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label }));
   return (
     <RecordForm
       action={action}
@@ -57,7 +102,10 @@ export function CapexForm({ save, locale, record, values: initial, labels, compa
       backLabel={labels.back}
       pending={pending}
     >
-      {select("company", companies.map((c) => ({ value: c.slug, label: c.name })))}
+      {select(
+        "company",
+        companies.map((c) => ({ value: c.slug, label: c.name })),
+      )}
       {input("year")}
       {select("kind", labelled(labels.kinds))}
       {select("origin", labelled(labels.origins))}

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+
 import { initialAdminFormState, type AdminFormState } from "@/lib/admin/form-state";
+
 import { FormMessage } from "./form-field";
 
 export type ConfirmLabels = { open: string; question: string; confirm: string; cancel: string };
@@ -33,10 +35,18 @@ export function ConfirmActionForm({ action, fields, locale, labels, testId }: Pr
         <p className="text-slate-700">{labels.question}</p>
         <FormMessage message={state.message} tone="error" />
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white disabled:opacity-60"
+          >
             {labels.confirm}
           </button>
-          <button type="button" className="text-slate-600 underline" onClick={(event) => event.currentTarget.closest("details")?.removeAttribute("open")}>
+          <button
+            type="button"
+            className="text-slate-600 underline"
+            onClick={(event) => event.currentTarget.closest("details")?.removeAttribute("open")}
+          >
             {labels.cancel}
           </button>
         </div>

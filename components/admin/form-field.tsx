@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A labelled form control with its field error (the schema's message) announced and linked. */
-export function FormField({ name, label, error, children }: { name: string; label: string; error?: string; children: ReactNode }) {
+export function FormField({
+  name,
+  label,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1" data-field={name}>
       <label htmlFor={`field-${name}`} className="text-sm font-medium text-slate-700">
@@ -31,7 +41,11 @@ export function controlProps(name: string, error: string | undefined) {
 export function FormMessage({ message, tone }: { message: string | null; tone: "error" | "info" }) {
   if (!message) return null;
   return (
-    <p role={tone === "error" ? "alert" : "status"} className={`rounded-md px-3 py-2 text-sm ${tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`} data-testid="admin-message">
+    <p
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-md px-3 py-2 text-sm ${tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}
+      data-testid="admin-message"
+    >
       {message}
     </p>
   );

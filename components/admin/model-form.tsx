@@ -1,19 +1,38 @@
 "use client";
 
 import { useActionState } from "react";
+
 import { initialAdminFormState, type AdminFormAction } from "@/lib/admin/form-state";
 import { MODEL_REGIONS } from "@/lib/vocabulary";
+
 import { controlProps, FormField } from "./form-field";
 import { RecordForm } from "./record-form";
 
 export type ModelFormValues = {
-  nameZh: string; nameEn: string; nameAsPrinted: string | null; company: string; region: string; paramsB: number | string | null;
-  moe: boolean; inputs: string[]; outputs: string[]; openWeights: boolean; released: string; caveatZh: string | null; caveatEn: string | null; sourceZh: string; sourceEn: string;
+  nameZh: string;
+  nameEn: string;
+  nameAsPrinted: string | null;
+  company: string;
+  region: string;
+  paramsB: number | string | null;
+  moe: boolean;
+  inputs: string[];
+  outputs: string[];
+  openWeights: boolean;
+  released: string;
+  caveatZh: string | null;
+  caveatEn: string | null;
+  sourceZh: string;
+  sourceEn: string;
   newSlug?: string;
 };
 export type ModelFormLabels = {
-  fields: Record<keyof ModelFormValues, string>; save: string; back: string; note: string;
-  regions: Record<string, string>; modalities: Record<string, string>;
+  fields: Record<keyof ModelFormValues, string>;
+  save: string;
+  back: string;
+  note: string;
+  regions: Record<string, string>;
+  modalities: Record<string, string>;
 };
 
 type Props = {
@@ -22,8 +41,10 @@ type Props = {
   locale: string;
   /** The model being edited (its slug is fixed), or null for a new one. */
   record: { slug: string; version: number } | null;
-  values: ModelFormValues; labels: ModelFormLabels;
-  companies: { slug: string; name: string }[]; modalities: readonly string[];
+  values: ModelFormValues;
+  labels: ModelFormLabels;
+  companies: { slug: string; name: string }[];
+  modalities: readonly string[];
 };
 
 /** Creates or edits one model with the API's schema; errors come back per field from the server action. */
@@ -32,7 +53,18 @@ export function ModelForm({ save, locale, record, values: initial, labels, compa
   const values = (state.values as ModelFormValues | null) ?? initial;
   const e = state.errors;
   const f = labels.fields;
-  const text = (name: "nameZh" | "nameEn" | "nameAsPrinted" | "released" | "caveatZh" | "caveatEn" | "sourceZh" | "sourceEn" | "newSlug") => (
+  const text = (
+    name:
+      | "nameZh"
+      | "nameEn"
+      | "nameAsPrinted"
+      | "released"
+      | "caveatZh"
+      | "caveatEn"
+      | "sourceZh"
+      | "sourceEn"
+      | "newSlug",
+  ) => (
     <FormField name={name} label={f[name]} error={e[name]}>
       <input type="text" {...controlProps(name, e[name])} defaultValue={values[name] ?? ""} />
     </FormField>
@@ -48,11 +80,16 @@ export function ModelForm({ save, locale, record, values: initial, labels, compa
       <div className="flex flex-wrap gap-3">
         {modalities.map((m) => (
           <label key={m} className="flex items-center gap-1 text-sm">
-            <input type="checkbox" name={name} value={m} defaultChecked={values[name].includes(m)} /> {labels.modalities[m] ?? m}
+            <input type="checkbox" name={name} value={m} defaultChecked={values[name].includes(m)} />{" "}
+            {labels.modalities[m] ?? m}
           </label>
         ))}
       </div>
-      {e[name] ? <p id={`error-${name}`} className="text-sm text-red-700" data-testid={`error-${name}`}>{e[name]}</p> : null}
+      {e[name] ? (
+        <p id={`error-${name}`} className="text-sm text-red-700" data-testid={`error-${name}`}>
+          {e[name]}
+        </p>
+      ) : null}
     </fieldset>
   );
   return (
@@ -73,16 +110,29 @@ export function ModelForm({ save, locale, record, values: initial, labels, compa
       {text("nameAsPrinted")}
       <FormField name="company" label={f.company} error={e.company}>
         <select {...controlProps("company", e.company)} defaultValue={values.company}>
-          {companies.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+          {companies.map((c) => (
+            <option key={c.slug} value={c.slug}>
+              {c.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField name="region" label={f.region} error={e.region}>
         <select {...controlProps("region", e.region)} defaultValue={values.region}>
-          {MODEL_REGIONS.map((r) => <option key={r} value={r}>{labels.regions[r]}</option>)}
+          {MODEL_REGIONS.map((r) => (
+            <option key={r} value={r}>
+              {labels.regions[r]}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField name="paramsB" label={f.paramsB} error={e.paramsB}>
-        <input type="text" inputMode="decimal" {...controlProps("paramsB", e.paramsB)} defaultValue={values.paramsB ?? ""} />
+        <input
+          type="text"
+          inputMode="decimal"
+          {...controlProps("paramsB", e.paramsB)}
+          defaultValue={values.paramsB ?? ""}
+        />
       </FormField>
       {text("released")}
       <div className="flex flex-col justify-end gap-2">

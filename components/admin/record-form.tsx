@@ -1,7 +1,9 @@
 "use client";
 
 import type { ReactNode } from "react";
+
 import { Link } from "@/i18n/navigation";
+
 import { FormMessage } from "./form-field";
 
 type Props = {
@@ -20,9 +22,25 @@ type Props = {
 };
 
 /** The frame shared by the admin forms: hidden mode, key and version, the form-level error, save and back. */
-export function RecordForm({ action, attempt, locale, record, message, note, saveLabel, backLabel, pending, children }: Props) {
+export function RecordForm({
+  action,
+  attempt,
+  locale,
+  record,
+  message,
+  note,
+  saveLabel,
+  backLabel,
+  pending,
+  children,
+}: Props) {
   return (
-    <form key={attempt} action={action} className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2" noValidate>
+    <form
+      key={attempt}
+      action={action}
+      className="grid max-w-3xl gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2"
+      noValidate
+    >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="mode" value={record ? "edit" : "create"} />
       {record ? (
@@ -39,8 +57,16 @@ export function RecordForm({ action, attempt, locale, record, message, note, sav
       {children}
       <p className="text-xs text-slate-500 sm:col-span-2">{note}</p>
       <div className="flex items-center gap-4 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60">{saveLabel}</button>
-        <Link href="/admin" className="text-sm text-accent underline">{backLabel}</Link>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+        >
+          {saveLabel}
+        </button>
+        <Link href="/admin" className="text-sm text-accent underline">
+          {backLabel}
+        </Link>
       </div>
     </form>
   );

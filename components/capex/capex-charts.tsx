@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useMemo } from "react";
+
 import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { AppLocale } from "@/i18n/routing";
@@ -9,13 +10,24 @@ import { SENSITIVITY_PERCENTS, uniformGrowthTotals, type CapexScenarioOutcome } 
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
 import { exportFileBase } from "@/lib/export/file-name";
-import { formatDecimal, formatPercent, formatSignedNumber, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
+import {
+  formatDecimal,
+  formatPercent,
+  formatSignedNumber,
+  formatUsdBn,
+  usdBnInLocaleUnit,
+  usdBnUnitLabel,
+} from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { CapexLabels } from "./capex-labels";
 
 /** Amounts are charted in the unit the locale counts in (亿美元 or USD bn), named once in the axis title. */
 function amountIn(locale: AppLocale) {
-  return { amount: (valueBn: number) => usdBnInLocaleUnit(valueBn, locale), text: (value: number) => formatDecimal(value, locale, locale === "zh" ? 0 : 1) };
+  return {
+    amount: (valueBn: number) => usdBnInLocaleUnit(valueBn, locale),
+    text: (value: number) => formatDecimal(value, locale, locale === "zh" ? 0 : 1),
+  };
 }
 
 type Props = {
@@ -46,7 +58,20 @@ type Props = {
  * Both capex panels' props from one state: 2024 vs 2025 per company, and the 2025 total under uniform
  * growth. The view passes deferred props, so typing or dragging never waits for a chart redraw.
  */
-function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioInWords, fileParts, query, savedScenarioName, caveatsOnScreen = false, labels, chartLabels }: Props) {
+function useCapexPanels({
+  locale,
+  outcome,
+  companyNames,
+  note,
+  actual,
+  scenarioInWords,
+  fileParts,
+  query,
+  savedScenarioName,
+  caveatsOnScreen = false,
+  labels,
+  chartLabels,
+}: Props) {
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
@@ -61,14 +86,22 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
         const { amount, text: amountText } = amountIn(context.locale);
         const usd = (valueBn: number) => formatUsdBn(valueBn, context.locale);
         const colours = outcome.companies.map((company) => palette.company[company.ticker]);
-        const series = { ...Object.fromEntries(outcome.companies.map((company, index) => [`company:${company.ticker}`, colours[index]!])), "role:actual2025": palette.role.actual2025 };
+        const series = {
+          ...Object.fromEntries(
+            outcome.companies.map((company, index) => [`company:${company.ticker}`, colours[index]!]),
+          ),
+          "role:actual2025": palette.role.actual2025,
+        };
         const base = style.base(series);
         const values2024 = outcome.companies.map((company) => amount(company.base2024UsdBn));
         const values2025 = outcome.companies.map((company) => amount(company.value2025UsdBn));
         const actualUsdBn = outcome.companies.map((company) => actual.byTicker[company.ticker] ?? null);
         const valuesActual = actualUsdBn.map((value) => (value === null ? null : amount(value)));
         const hasActual = valuesActual.some((value) => value !== null);
-        const top = niceAxisMax([...values2024, ...values2025, ...valuesActual.filter((value) => value !== null)], style.exporting ? 0.16 : 0.1);
+        const top = niceAxisMax(
+          [...values2024, ...values2025, ...valuesActual.filter((value) => value !== null)],
+          style.exporting ? 0.16 : 0.1,
+        );
         const valueLabels = style.valueLabels((value) => amountText(Number(value)));
         return {
           type: "bar",
@@ -77,10 +110,34 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
             labels: companyNames.map((name) => wrapLabel(name, context.narrow)),
             datasets: [
               // Each company in its own colour: light for 2024, full for 2025 (the legend explains the shades).
-              { label: labels.series2024, data: values2024, backgroundColor: colours.map((colour) => tint(colour, palette.surface)), borderColor: colours, borderWidth: 1, pointStyle: "rect", datalabels: valueLabels },
-              { label: labels.series2025, data: values2025, backgroundColor: colours, pointStyle: "rect", datalabels: valueLabels },
+              {
+                label: labels.series2024,
+                data: values2024,
+                backgroundColor: colours.map((colour) => tint(colour, palette.surface)),
+                borderColor: colours,
+                borderWidth: 1,
+                pointStyle: "rect",
+                datalabels: valueLabels,
+              },
+              {
+                label: labels.series2025,
+                data: values2025,
+                backgroundColor: colours,
+                pointStyle: "rect",
+                datalabels: valueLabels,
+              },
               // What was then spent, in the one colour that means "actual" on every chart, beside the scenario.
-              ...(hasActual ? [{ label: labels.seriesActual, data: valuesActual, backgroundColor: palette.role.actual2025, pointStyle: "rect" as const, datalabels: valueLabels }] : []),
+              ...(hasActual
+                ? [
+                    {
+                      label: labels.seriesActual,
+                      data: valuesActual,
+                      backgroundColor: palette.role.actual2025,
+                      pointStyle: "rect" as const,
+                      datalabels: valueLabels,
+                    },
+                  ]
+                : []),
             ],
           },
           options: {
@@ -98,7 +155,10 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
                   label: (item) => {
                     const company = outcome.companies[item.dataIndex];
                     if (!company) return "";
-                    const value = [company.base2024UsdBn, company.value2025UsdBn, actualUsdBn[item.dataIndex] ?? null][item.datasetIndex] ?? null;
+                    const value =
+                      [company.base2024UsdBn, company.value2025UsdBn, actualUsdBn[item.dataIndex] ?? null][
+                        item.datasetIndex
+                      ] ?? null;
                     return value === null ? "" : `${item.dataset.label}: ${usd(value)}`;
                   },
                 },
@@ -131,12 +191,20 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
         const { palette, fontSize } = style;
         const { amount, text: amountText } = amountIn(context.locale);
         const usd = (valueBn: number) => formatUsdBn(valueBn, context.locale);
-        const series = { "role:uniform": palette.role.uniform, "role:note": palette.role.note, "role:scenario": palette.role.scenario, "role:actual2025": palette.role.actual2025 };
+        const series = {
+          "role:uniform": palette.role.uniform,
+          "role:note": palette.role.note,
+          "role:scenario": palette.role.scenario,
+          "role:actual2025": palette.role.actual2025,
+        };
         const base = style.base(series);
         const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
         const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
         const scenarioPoint = { x: outcome.totalGrowth * 100, y: outcome.total2025UsdBn };
-        const actualPoint = actual.totalUsdBn !== null && actual.growth !== null ? { x: actual.growth * 100, y: actual.totalUsdBn } : null;
+        const actualPoint =
+          actual.totalUsdBn !== null && actual.growth !== null
+            ? { x: actual.growth * 100, y: actual.totalUsdBn }
+            : null;
         const label = (point: { y: number }) => amountText(amount(point.y));
         return {
           type: "line",
@@ -155,7 +223,11 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
                 backgroundColor: palette.role.scenario,
                 borderColor: palette.surface,
                 borderWidth: 1.5,
-                datalabels: style.valueLabels(() => label(scenarioPoint), { anchor: "center", align: "right", offset: fontSize.marker * 1.8 }),
+                datalabels: style.valueLabels(() => label(scenarioPoint), {
+                  anchor: "center",
+                  align: "right",
+                  offset: fontSize.marker * 1.8,
+                }),
               },
               {
                 label: labels.seriesNote,
@@ -168,7 +240,11 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
                 backgroundColor: "transparent",
                 borderColor: palette.role.note,
                 borderWidth: Math.max(2, fontSize.marker / 3),
-                datalabels: style.valueLabels(() => label(notePoint), { anchor: "center", align: "left", offset: fontSize.marker * 1.8 }),
+                datalabels: style.valueLabels(() => label(notePoint), {
+                  anchor: "center",
+                  align: "left",
+                  offset: fontSize.marker * 1.8,
+                }),
               },
               // The actual total, a filled square beside the note's hollow diamond (drawn under the scenario's dot).
               ...(actualPoint
@@ -184,7 +260,11 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
                       backgroundColor: palette.role.actual2025,
                       borderColor: palette.surface,
                       borderWidth: 1.5,
-                      datalabels: style.valueLabels(() => label(actualPoint), { anchor: "center", align: "left", offset: fontSize.marker * 1.8 }),
+                      datalabels: style.valueLabels(() => label(actualPoint), {
+                        anchor: "center",
+                        align: "left",
+                        offset: fontSize.marker * 1.8,
+                      }),
                     },
                   ]
                 : []),
@@ -211,13 +291,24 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
               tooltip: {
                 ...style.tooltip(),
                 callbacks: {
-                  label: (item) => `${item.dataset.label}: ${formatPercent((item.parsed.x ?? 0) / 100, context.locale, { signed: true })} → ${usd(context.locale === "zh" ? (item.parsed.y ?? 0) / 10 : (item.parsed.y ?? 0))}`,
+                  label: (item) =>
+                    `${item.dataset.label}: ${formatPercent((item.parsed.x ?? 0) / 100, context.locale, { signed: true })} → ${usd(context.locale === "zh" ? (item.parsed.y ?? 0) / 10 : (item.parsed.y ?? 0))}`,
                 },
               },
             },
             scales: {
-              x: { type: "linear", ...style.axis({ title: labels.axisUniformGrowth }), ticks: { ...style.axis().ticks, callback: (value) => formatSignedNumber(Number(value), context.locale, 0) } },
-              y: { ...style.axis({ title: fillTemplate(labels.axisTotal2025, { unit: usdBnUnitLabel(context.locale) }) }), ticks: { ...style.axis().ticks, callback: (value) => amountText(Number(value)) } },
+              x: {
+                type: "linear",
+                ...style.axis({ title: labels.axisUniformGrowth }),
+                ticks: {
+                  ...style.axis().ticks,
+                  callback: (value) => formatSignedNumber(Number(value), context.locale, 0),
+                },
+              },
+              y: {
+                ...style.axis({ title: fillTemplate(labels.axisTotal2025, { unit: usdBnUnitLabel(context.locale) }) }),
+                ticks: { ...style.axis().ticks, callback: (value) => amountText(Number(value)) },
+              },
             },
           },
         };
@@ -227,13 +318,31 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
   );
 
   const barTable = {
-    headers: [labels.tableCompany, fillTemplate(labels.table2024, { unit }), fillTemplate(labels.table2025, { unit }), labels.tableGrowth, fillTemplate(labels.tableActual, { unit })],
+    headers: [
+      labels.tableCompany,
+      fillTemplate(labels.table2024, { unit }),
+      fillTemplate(labels.table2025, { unit }),
+      labels.tableGrowth,
+      fillTemplate(labels.tableActual, { unit }),
+    ],
     rows: [
       ...outcome.companies.map((company, index) => {
         const actualUsdBn = actual.byTicker[company.ticker];
-        return [companyNames[index] ?? company.ticker, amount(company.base2024UsdBn), amount(company.value2025UsdBn), Math.round(company.growthPercent * 10) / 10, actualUsdBn === undefined ? null : amount(actualUsdBn)];
+        return [
+          companyNames[index] ?? company.ticker,
+          amount(company.base2024UsdBn),
+          amount(company.value2025UsdBn),
+          Math.round(company.growthPercent * 10) / 10,
+          actualUsdBn === undefined ? null : amount(actualUsdBn),
+        ];
       }),
-      [labels.total, amount(outcome.total2024UsdBn), amount(outcome.total2025UsdBn), Math.round(outcome.totalGrowth * 1000) / 10, actual.totalUsdBn === null ? null : amount(actual.totalUsdBn)],
+      [
+        labels.total,
+        amount(outcome.total2024UsdBn),
+        amount(outcome.total2025UsdBn),
+        Math.round(outcome.totalGrowth * 1000) / 10,
+        actual.totalUsdBn === null ? null : amount(actual.totalUsdBn),
+      ],
     ],
   };
   const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -241,8 +350,14 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
     headers: [labels.tableSeries, labels.tableUniform, fillTemplate(labels.tableTotal2025, { unit })],
     rows: [
       ...uniform.map((point) => [labels.seriesUniform, point.percent, amount(point.total2025UsdBn)]),
-      [fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }), round1(notePoint.x), amount(notePoint.y)],
-      ...(actual.totalUsdBn !== null && actual.growth !== null ? [[labels.tableActualRow, round1(actual.growth * 100), amount(actual.totalUsdBn)]] : []),
+      [
+        fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }),
+        round1(notePoint.x),
+        amount(notePoint.y),
+      ],
+      ...(actual.totalUsdBn !== null && actual.growth !== null
+        ? [[labels.tableActualRow, round1(actual.growth * 100), amount(actual.totalUsdBn)]]
+        : []),
       [labels.tableScenarioRow, round1(scenarioPoint.x), amount(scenarioPoint.y)],
     ],
   };
@@ -262,13 +377,29 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
           actualGrowth: percent(actual.growth),
           scenario: scenarioInWords,
         })
-      : fillTemplate(labels.chartLineSubtitle, { filingsTotal: usd(outcome.total2024UsdBn), noteTotal: usd(note.total2025UsdBn), scenario: scenarioInWords });
+      : fillTemplate(labels.chartLineSubtitle, {
+          filingsTotal: usd(outcome.total2024UsdBn),
+          noteTotal: usd(note.total2025UsdBn),
+          scenario: scenarioInWords,
+        });
   const hasActual = Object.keys(actual.byTicker).length > 0;
   // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so wherever they are used.
-  const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance") ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })] : [];
-  const basisNote = fillTemplate(labels.basisDifference, { noteTotal: usd(note.total2024UsdBn), filingsTotal: usd(outcome.total2024UsdBn) });
+  const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance")
+    ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })]
+    : [];
+  const basisNote = fillTemplate(labels.basisDifference, {
+    noteTotal: usd(note.total2024UsdBn),
+    filingsTotal: usd(outcome.total2024UsdBn),
+  });
 
-  const shared = { labels: chartLabels, locale, query, height: 288, notesOnScreen: caveatsOnScreen, scenarioName: savedScenarioName };
+  const shared = {
+    labels: chartLabels,
+    locale,
+    query,
+    height: 288,
+    notesOnScreen: caveatsOnScreen,
+    scenarioName: savedScenarioName,
+  };
   return {
     bar: {
       ...shared,
@@ -276,7 +407,9 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
       title: labels.chartBarsTitle,
       subtitle: barSubtitle,
       description: fillTemplate(labels.chartBarsDescription, { subtitle: barSubtitle }),
-      source: hasActual ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceBars,
+      source: hasActual
+        ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}`
+        : labels.sourceBars,
       fileBase: exportFileBase("capex-2025", fileParts),
       table: barTable,
       spec: barSpec,
@@ -288,7 +421,10 @@ function useCapexPanels({ locale, outcome, companyNames, note, actual, scenarioI
       title: labels.chartLineTitle,
       subtitle: lineSubtitle,
       description: fillTemplate(labels.chartLineDescription, { subtitle: lineSubtitle }),
-      source: actual.totalUsdBn !== null ? `${labels.sourceLine}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceLine,
+      source:
+        actual.totalUsdBn !== null
+          ? `${labels.sourceLine}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}`
+          : labels.sourceLine,
       fileBase: exportFileBase("capex-2025-sensitivity", fileParts),
       table: lineTable,
       spec: lineSpec,

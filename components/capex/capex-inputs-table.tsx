@@ -2,9 +2,16 @@ import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
 import type { OriginatedFigure } from "@/lib/capex/figure-origins";
-import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, type CapexPreset, type CapexScenarioOutcome, type CompanyOutcome } from "@/lib/capex/scenario";
+import {
+  GROWTH_MAX_PERCENT,
+  GROWTH_MIN_PERCENT,
+  type CapexPreset,
+  type CapexScenarioOutcome,
+  type CompanyOutcome,
+} from "@/lib/capex/scenario";
 import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { CapexLabels } from "./capex-labels";
 import { GrowthInput } from "./growth-input";
 
@@ -25,7 +32,16 @@ type Props = {
  * One row per company: its 2025 value, its 2024 base (filing) and a growth input, with where the
  * growth comes from. Compact enough to sit beside the chart; without JavaScript it is a GET form.
  */
-export function CapexInputsTable({ locale, companies, outcome, preset, origins, labels, originLabels, onGrowth }: Props) {
+export function CapexInputsTable({
+  locale,
+  companies,
+  outcome,
+  preset,
+  origins,
+  labels,
+  originLabels,
+  onGrowth,
+}: Props) {
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
   const clampedMessage = (typed: number, applied: number) =>
@@ -37,7 +53,13 @@ export function CapexInputsTable({ locale, companies, outcome, preset, origins, 
     });
 
   return (
-    <form method="get" onSubmit={(event) => event.preventDefault()} aria-label={labels.inputsLabel} className="rounded-lg border border-slate-200 bg-white" data-testid="capex-inputs">
+    <form
+      method="get"
+      onSubmit={(event) => event.preventDefault()}
+      aria-label={labels.inputsLabel}
+      className="rounded-lg border border-slate-200 bg-white"
+      data-testid="capex-inputs"
+    >
       <input type="hidden" name="preset" value={preset} />
       <ul>
         {outcome.companies.map((company) => {
@@ -45,7 +67,11 @@ export function CapexInputsTable({ locale, companies, outcome, preset, origins, 
           const origin = origins.find((candidate) => candidate.ticker === company.ticker);
           if (!info || !origin) return null;
           return (
-            <li key={company.ticker} data-testid={`company-${company.ticker}`} className="border-b border-slate-100 px-4 py-2.5">
+            <li
+              key={company.ticker}
+              data-testid={`company-${company.ticker}`}
+              className="border-b border-slate-100 px-4 py-2.5"
+            >
               <div className="flex items-baseline justify-between gap-3">
                 <span className="font-medium">{info.name}</span>
                 <span className="text-right font-semibold tabular-nums" data-testid={`value-2025-${company.ticker}`}>
@@ -56,8 +82,14 @@ export function CapexInputsTable({ locale, companies, outcome, preset, origins, 
                 </span>
               </div>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-slate-500">
-                <span className="tabular-nums">{fillTemplate(labels.base2024, { amount: usd(info.base2024UsdBn), basis: info.reported.basis })}</span>
-                <SourceBadge origin={origin.base2024.origin} label={originLabels[origin.base2024.origin]} source={origin.base2024.source} />
+                <span className="tabular-nums">
+                  {fillTemplate(labels.base2024, { amount: usd(info.base2024UsdBn), basis: info.reported.basis })}
+                </span>
+                <SourceBadge
+                  origin={origin.base2024.origin}
+                  label={originLabels[origin.base2024.origin]}
+                  source={origin.base2024.source}
+                />
               </p>
               <div className="mt-1.5 grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3">
                 <GrowthInput
@@ -68,11 +100,20 @@ export function CapexInputsTable({ locale, companies, outcome, preset, origins, 
                   clampedMessage={clampedMessage}
                   onChange={(value) => onGrowth(info, value)}
                 />
-                <GrowthOrigin company={company} info={info} growth={origin.growth} locale={locale} labels={labels} originLabels={originLabels} />
+                <GrowthOrigin
+                  company={company}
+                  info={info}
+                  growth={origin.growth}
+                  locale={locale}
+                  labels={labels}
+                  originLabels={originLabels}
+                />
               </div>
               {/* A plan on another basis than the 2024 filing says next to the figure what it is compared with. */}
               {company.growthFrom === "guidance" && info.guidance?.measure ? (
-                <p className="mt-1 text-xs text-slate-500" data-testid={`growth-compared-${company.ticker}`}>{origin.growth.source}</p>
+                <p className="mt-1 text-xs text-slate-500" data-testid={`growth-compared-${company.ticker}`}>
+                  {origin.growth.source}
+                </p>
               ) : null}
             </li>
           );
@@ -80,13 +121,16 @@ export function CapexInputsTable({ locale, companies, outcome, preset, origins, 
         <li className="flex items-baseline justify-between gap-3 px-4 py-2.5 font-semibold">
           <span>{labels.total}</span>
           <span className="text-right tabular-nums">
-            {usd(outcome.total2025UsdBn)} <span className="text-xs font-normal text-slate-500">{percent(outcome.totalGrowth)}</span>
+            {usd(outcome.total2025UsdBn)}{" "}
+            <span className="text-xs font-normal text-slate-500">{percent(outcome.totalGrowth)}</span>
           </span>
         </li>
       </ul>
       <noscript>
         <div className="px-4 pb-3">
-          <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm text-white">{labels.apply}</button>
+          <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm text-white">
+            {labels.apply}
+          </button>
         </div>
       </noscript>
     </form>
@@ -111,13 +155,18 @@ function GrowthOrigin({
 }) {
   // A fixed width, so every row's slider has the same length.
   return (
-    <span className="flex min-h-7 w-32 flex-wrap items-center justify-end gap-1 text-right" data-testid={`growth-origin-${company.ticker}`}>
+    <span
+      className="flex min-h-7 w-32 flex-wrap items-center justify-end gap-1 text-right"
+      data-testid={`growth-origin-${company.ticker}`}
+    >
       <span className="text-xs text-slate-600">{labels[`from_${company.growthFrom}`]}</span>
       <SourceBadge origin={growth.origin} label={originLabels[growth.origin]} source={growth.source} />
       {company.growthFrom === "guidance" && info.guidance ? (
         <>
           <SourceBadge origin="statement" label={originLabels.statement} source={info.guidance.source} />
-          {info.guidance.saidOn ? <span className="text-xs text-slate-500">{formatDate(info.guidance.saidOn, locale)}</span> : null}
+          {info.guidance.saidOn ? (
+            <span className="text-xs text-slate-500">{formatDate(info.guidance.saidOn, locale)}</span>
+          ) : null}
         </>
       ) : null}
     </span>

@@ -1,4 +1,5 @@
 import type { Messages } from "next-intl";
+
 import type { AppLocale } from "@/i18n/routing";
 
 /** The capex view's strings ("Capex" messages, with {placeholders}), handed from the page to its client components. */

@@ -1,7 +1,9 @@
 import type { MouseEvent } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
 import { CAPEX_PRESETS, type CapexPreset, type EffectivePreset } from "@/lib/capex/scenario";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
+
 import { capexPunctuation, type CapexLabels } from "./capex-labels";
 
 type Props = {
@@ -35,7 +37,9 @@ export function CapexPresetPicker({ locale, current, consensus, labels, onChoose
           onClick={choose(preset)}
           aria-current={current === preset ? "true" : undefined}
           data-testid={`preset-${preset}`}
-          className={current === preset ? active : `${chip} border-slate-300 bg-white text-slate-700 hover:bg-slate-100`}
+          className={
+            current === preset ? active : `${chip} border-slate-300 bg-white text-slate-700 hover:bg-slate-100`
+          }
         >
           {labels[`preset_${preset}`]}
           {preset === "consensus" ? ` ${consensus}` : ""}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useMemo, type ReactNode } from "react";
+
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
@@ -14,6 +15,7 @@ import { capexScenarioInWords } from "@/lib/capex/words";
 import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import { CapexByCompanyChart, CapexSensitivityChart } from "./capex-charts";
 import { CapexInputsTable } from "./capex-inputs-table";
 import { capexPunctuation, type CapexLabels } from "./capex-labels";
@@ -47,21 +49,54 @@ type Props = {
  * it, so an input repaints at once. The server renders the same component for the URL, and the
  * inputs form a GET form, so a deep link shows its numbers before (or without) JavaScript.
  */
-export function CapexScenarioView({ locale, companies, note, actual, guidanceGrowth, savedScenario, saveAction, labels, originLabels, chartLabels, statements }: Props) {
+export function CapexScenarioView({
+  locale,
+  companies,
+  note,
+  actual,
+  guidanceGrowth,
+  savedScenario,
+  saveAction,
+  labels,
+  originLabels,
+  chartLabels,
+  statements,
+}: Props) {
   const [state, edit] = useCapexUrlState(companies, note.growth, savedScenario?.id ?? null);
   const outcome = useMemo(() => computeScenario(state, companies, note.growth), [state, companies, note.growth]);
   // The charts follow a deferred copy of the state, so a dragged slider repaints the numbers first.
   const chartState = useDeferredValue(state);
-  const chartOutcome = useMemo(() => computeScenario(chartState, companies, note.growth), [chartState, companies, note.growth]);
-  const namesByTicker = useMemo(() => Object.fromEntries(companies.map((company) => [company.ticker, company.name])), [companies]);
+  const chartOutcome = useMemo(
+    () => computeScenario(chartState, companies, note.growth),
+    [chartState, companies, note.growth],
+  );
+  const namesByTicker = useMemo(
+    () => Object.fromEntries(companies.map((company) => [company.ticker, company.name])),
+    [companies],
+  );
   const companyNames = useMemo(() => companies.map((company) => company.name), [companies]);
-  const scenarioInWords = useMemo(() => capexScenarioInWords(chartState, chartOutcome, namesByTicker, labels, locale), [chartState, chartOutcome, namesByTicker, labels, locale]);
+  const scenarioInWords = useMemo(
+    () => capexScenarioInWords(chartState, chartOutcome, namesByTicker, labels, locale),
+    [chartState, chartOutcome, namesByTicker, labels, locale],
+  );
   const fileParts = useMemo(() => capexFileParts(chartState), [chartState]);
   // Exports and Copy link carry the state's own query: the address bar follows after nuqs' throttle.
   const query = useMemo(() => serializeCapexQuery(chartState), [chartState]);
   // A saved scenario is named on the charts and in their exports while the state is still that scenario.
   const savedScenarioName = savedScenario && chartState.scenarioId === savedScenario.id ? savedScenario.name : null;
-  const chartProps = { locale, outcome: chartOutcome, companyNames, note, actual, scenarioInWords, fileParts, query, savedScenarioName, labels, chartLabels };
+  const chartProps = {
+    locale,
+    outcome: chartOutcome,
+    companyNames,
+    note,
+    actual,
+    scenarioInWords,
+    fileParts,
+    query,
+    savedScenarioName,
+    labels,
+    chartLabels,
+  };
 
   const consensus = formatPercent(note.growth, locale, { signed: true });
   // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures.
@@ -74,7 +109,11 @@ export function CapexScenarioView({ locale, companies, note, actual, guidanceGro
     () =>
       capexFigureOrigins(
         outcome,
-        companies.map((company) => ({ ticker: company.ticker, reportedSource: company.reported.source, guidanceGrowth: guidanceGrowth[company.ticker] ?? null })),
+        companies.map((company) => ({
+          ticker: company.ticker,
+          reportedSource: company.reported.source,
+          guidanceGrowth: guidanceGrowth[company.ticker] ?? null,
+        })),
         note,
         labels,
         locale,
@@ -91,13 +130,28 @@ export function CapexScenarioView({ locale, companies, note, actual, guidanceGro
         </p>
       ) : null}
 
-      <CapexTotalBar locale={locale} outcome={outcome} note={note} origins={origins} labels={labels} originLabels={originLabels} />
-      <CapexPresetPicker locale={locale} current={outcome.preset} consensus={consensus} labels={labels} onChoose={(preset) => edit({ preset, overrides: {} })} />
+      <CapexTotalBar
+        locale={locale}
+        outcome={outcome}
+        note={note}
+        origins={origins}
+        labels={labels}
+        originLabels={originLabels}
+      />
+      <CapexPresetPicker
+        locale={locale}
+        current={outcome.preset}
+        consensus={consensus}
+        labels={labels}
+        onChoose={(preset) => edit({ preset, overrides: {} })}
+      />
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start lg:gap-6">
         <CapexByCompanyChart {...chartProps} />
         <div className="space-y-2">
-          <p className="text-sm text-slate-600" data-testid="preset-hint">{hint}</p>
+          <p className="text-sm text-slate-600" data-testid="preset-hint">
+            {hint}
+          </p>
           <CapexInputsTable
             locale={locale}
             companies={companies}
@@ -112,11 +166,18 @@ export function CapexScenarioView({ locale, companies, note, actual, guidanceGro
       </div>
 
       <p className="text-sm text-slate-600">
-        {fillTemplate(labels.basisDifference, { noteTotal: formatUsdBn(note.total2024UsdBn, locale), filingsTotal: formatUsdBn(outcome.total2024UsdBn, locale) })}
+        {fillTemplate(labels.basisDifference, {
+          noteTotal: formatUsdBn(note.total2024UsdBn, locale),
+          filingsTotal: formatUsdBn(outcome.total2024UsdBn, locale),
+        })}
       </p>
       <CapexSensitivityChart {...chartProps} />
       {statements}
-      <SaveScenarioForm query={serializeCapexQuery({ ...state, scenarioId: null, section: null })} action={saveAction} labels={labels} />
+      <SaveScenarioForm
+        query={serializeCapexQuery({ ...state, scenarioId: null, section: null })}
+        action={saveAction}
+        labels={labels}
+      />
     </div>
   );
 }

@@ -2,9 +2,15 @@ import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
 import { capexStatementInWords } from "@/lib/capex/words";
+
 import type { CapexLabels } from "./capex-labels";
 
-type Props = { locale: AppLocale; companies: CapexCompany[]; labels: CapexLabels; originLabels: Record<FigureOrigin, string> };
+type Props = {
+  locale: AppLocale;
+  companies: CapexCompany[];
+  labels: CapexLabels;
+  originLabels: Record<FigureOrigin, string>;
+};
 
 /**
  * The companies' own 2025 plans that the guidance preset uses, with their dates and sources, and what
@@ -14,18 +20,26 @@ type Props = { locale: AppLocale; companies: CapexCompany[]; labels: CapexLabels
 export function CapexStatements({ locale, companies, labels, originLabels }: Props) {
   return (
     <section aria-labelledby="capex-statements" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="capex-statements" className="font-semibold">{labels.statementsTitle}</h2>
+      <h2 id="capex-statements" className="font-semibold">
+        {labels.statementsTitle}
+      </h2>
       <ul className="mt-2 space-y-1.5">
         {companies.map((company) => {
           const guidance = company.guidance && company.guidance2025UsdBn !== null ? company.guidance : null;
           return (
             <li key={company.ticker} data-testid={`statement-${company.ticker}`}>
-              <span className={guidance ? undefined : "text-slate-600"}>{capexStatementInWords(company.name, guidance, labels, locale)}</span>
+              <span className={guidance ? undefined : "text-slate-600"}>
+                {capexStatementInWords(company.name, guidance, labels, locale)}
+              </span>
               {guidance ? (
                 <>
                   {" "}
                   <SourceBadge origin="statement" label={originLabels.statement} source={guidance.source} />
-                  {guidance.measure ? <span className="block text-xs text-slate-600" data-testid={`statement-measure-${company.ticker}`}>{guidance.measure}</span> : null}
+                  {guidance.measure ? (
+                    <span className="block text-xs text-slate-600" data-testid={`statement-measure-${company.ticker}`}>
+                      {guidance.measure}
+                    </span>
+                  ) : null}
                   <span className="block text-xs text-slate-500">{guidance.source}</span>
                 </>
               ) : null}

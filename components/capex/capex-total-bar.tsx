@@ -4,6 +4,7 @@ import type { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { CapexScenarioOutcome } from "@/lib/capex/scenario";
 import { capexTotalsInWords } from "@/lib/capex/words";
 import { formatPercent, formatUsdBn } from "@/lib/format";
+
 import type { CapexLabels } from "./capex-labels";
 
 type Props = {
@@ -26,7 +27,9 @@ export function CapexTotalBar({ locale, outcome, note, origins, labels, originLa
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
   const presetName = labels[`preset_${outcome.preset}`];
-  const badge = ({ origin, source }: { origin: FigureOrigin; source: string }) => <SourceBadge origin={origin} label={originLabels[origin]} source={source} />;
+  const badge = ({ origin, source }: { origin: FigureOrigin; source: string }) => (
+    <SourceBadge origin={origin} label={originLabels[origin]} source={source} />
+  );
   return (
     <div
       aria-label={labels.headlineLabel}
@@ -41,7 +44,10 @@ export function CapexTotalBar({ locale, outcome, note, origins, labels, originLa
         </p>
         <p className="text-lg font-semibold tabular-nums sm:text-2xl">
           <span className="hidden sm:inline">
-            <span data-testid="scenario-total-2024" title={origins.scenario.total2024.source}>{usd(outcome.total2024UsdBn)}</span> →{" "}
+            <span data-testid="scenario-total-2024" title={origins.scenario.total2024.source}>
+              {usd(outcome.total2024UsdBn)}
+            </span>{" "}
+            →{" "}
           </span>
           <span data-testid="scenario-total-2025">{usd(outcome.total2025UsdBn)}</span>
           {/* No space before a full-width parenthesis. */}
@@ -57,7 +63,7 @@ export function CapexTotalBar({ locale, outcome, note, origins, labels, originLa
         <p className="flex items-center justify-end gap-2 text-sm text-slate-600">
           {labels.headlineNote} {badge(origins.note.total2024)}
         </p>
-        <p className="flex items-center justify-end gap-2 text-base font-medium tabular-nums text-slate-700">
+        <p className="flex items-center justify-end gap-2 text-base font-medium text-slate-700 tabular-nums">
           {capexTotalsInWords(note.total2024UsdBn, note.total2025UsdBn, note.growth, labels, locale)}
           <span data-testid="headline-note-2025-origin">{badge(origins.note.total2025)}</span>
         </p>

@@ -1,8 +1,10 @@
 "use client";
 
 import { useState, type KeyboardEvent } from "react";
+
 import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, roundGrowthPercent, type CapexTicker } from "@/lib/capex/scenario";
 import { readTypedNumber } from "@/lib/url-state/typed-number";
+
 import { sliderValueAfterKey } from "./slider-keys";
 
 type Props = {
@@ -94,11 +96,18 @@ export function GrowthInput({ ticker, percent, label, valueText, clampedMessage,
             }}
             className="min-h-11 w-20 rounded-md border border-slate-300 px-2 text-right tabular-nums aria-invalid:border-amber-500 sm:min-h-0 sm:py-1"
           />
-          <span aria-hidden="true" className="text-slate-500">%</span>
+          <span aria-hidden="true" className="text-slate-500">
+            %
+          </span>
         </span>
       </div>
       {/* Always in the page, so screen readers announce the message when it appears. */}
-      <p id={messageId} role="status" className={message ? "mt-1 text-xs text-amber-800" : undefined} data-testid={`growth-message-${ticker}`}>
+      <p
+        id={messageId}
+        role="status"
+        className={message ? "mt-1 text-xs text-amber-800" : undefined}
+        data-testid={`growth-message-${ticker}`}
+      >
         {message}
       </p>
     </div>

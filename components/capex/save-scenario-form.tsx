@@ -1,8 +1,10 @@
 "use client";
 
 import { useActionState, useState, useSyncExternalStore } from "react";
+
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
 import { fillTemplate } from "@/lib/template";
+
 import type { CapexLabels } from "./capex-labels";
 
 type Props = {
@@ -18,7 +20,11 @@ const noSubscription = () => () => {};
 export function SaveScenarioForm({ query, action, labels }: Props) {
   const [result, formAction, pending] = useActionState(action, { status: "idle" });
   const [name, setName] = useState("");
-  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => "",
+  );
   const [copied, setCopied] = useState(false);
   const error =
     result.status === "invalid"
@@ -31,7 +37,11 @@ export function SaveScenarioForm({ query, action, labels }: Props) {
   const shortPath = result.status === "saved" ? `/s/${result.id}` : null;
 
   return (
-    <form action={formAction} className="print-hidden rounded-lg border border-slate-200 bg-white p-4" data-testid="save-scenario">
+    <form
+      action={formAction}
+      className="print-hidden rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="save-scenario"
+    >
       <h2 className="font-semibold">{labels.saveTitle}</h2>
       <input type="hidden" name="query" value={query} />
       <div className="mt-2 flex flex-wrap items-end gap-2">
@@ -46,17 +56,25 @@ export function SaveScenarioForm({ query, action, labels }: Props) {
             className="rounded-md border border-slate-300 px-2 py-1.5 text-slate-900"
           />
         </label>
-        <button type="submit" disabled={pending} className="rounded-md bg-accent px-4 py-1.5 text-sm text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-accent px-4 py-1.5 text-sm text-white disabled:opacity-60"
+        >
           {pending ? labels.saving : labels.save}
         </button>
       </div>
       {error ? (
-        <p id="save-scenario-error" role="alert" className="mt-2 text-sm text-red-700">{error}</p>
+        <p id="save-scenario-error" role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
       ) : null}
       {result.status === "saved" && shortPath ? (
         <p role="status" className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <span>{fillTemplate(labels.savedLink, { name: result.name })}</span>
-          <a href={shortPath} data-testid="short-link" className="font-mono text-accent underline">{origin + shortPath}</a>
+          <a href={shortPath} data-testid="short-link" className="font-mono text-accent underline">
+            {origin + shortPath}
+          </a>
           <button
             type="button"
             className="rounded-md border border-slate-300 px-2 py-0.5 text-xs"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { sliderValueAfterKey } from "./slider-keys";
 
 const range = { min: -50, max: 200 };

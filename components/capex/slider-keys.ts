@@ -3,11 +3,23 @@
  * Home/End go to the ends. A value between steps moves to the next step in that direction
  * (19.6 → 20, not 20.6), as HTML's stepUp does, so round figures are a few presses away.
  */
-const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
+const KEY_STEPS: Record<string, number> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  PageUp: 10,
+  PageDown: -10,
+};
 const SHIFTED = 10;
 
 /** The value after `key`, or null when the key is not a slider key. Values are in tenths of a point. */
-export function sliderValueAfterKey(value: number, key: string, shiftKey: boolean, range: { min: number; max: number }): number | null {
+export function sliderValueAfterKey(
+  value: number,
+  key: string,
+  shiftKey: boolean,
+  range: { min: number; max: number },
+): number | null {
   if (key === "Home") return range.min;
   if (key === "End") return range.max;
   const direction = KEY_STEPS[key];

@@ -2,6 +2,7 @@
 
 import { useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
+
 import { normalizeScenario, type CapexCompanyBase, type CapexScenarioState } from "@/lib/capex/scenario";
 import { capexStateFromUrl, capexUrlParsers, capexUrlValues, type CapexViewState } from "@/lib/capex/view-state";
 import { EDIT_URL_OPTIONS } from "@/lib/url-state/options";
@@ -29,6 +30,9 @@ export function useCapexUrlState(
   // Every capex parameter is written, so a malformed one left in the link is replaced too; an edit
   // leaves the saved scenario and keeps the section the page is at.
   const section = state.section;
-  const edit = useCallback((next: CapexScenarioState) => void setValues(capexUrlValues({ ...next, scenarioId: null, section })), [setValues, section]);
+  const edit = useCallback(
+    (next: CapexScenarioState) => void setValues(capexUrlValues({ ...next, scenarioId: null, section })),
+    [setValues, section],
+  );
   return [state, edit];
 }

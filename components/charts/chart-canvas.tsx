@@ -18,12 +18,24 @@ import {
 } from "chart.js";
 import ChartDataLabels from "chartjs-plugin-datalabels";
 import { Chart as ReactChart } from "react-chartjs-2";
+
 import type { ChartConfig } from "./chart-config";
 
 // The one place that registers Chart.js parts: exactly the controllers, elements, scales and plugins
 // the app's bar, dot and line charts use. This module is loaded after first paint (see lazy-chart-canvas).
 // chartjs-plugin-datalabels is not registered: charts with value labels (the exports) list it themselves.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 
 /** Paints the chart's surface (the panel's colour on screen, white in exports) before each draw. */
 const chartSurface: Plugin = {
@@ -48,7 +60,9 @@ const seriesColours: Plugin = {
   afterUpdate(chart, _args, options: { series?: Record<string, string> }) {
     const canvas = chart.canvas;
     canvas.dataset.chartType = (chart.config as { type?: string }).type ?? "";
-    canvas.dataset.scales = JSON.stringify(Object.fromEntries(Object.values(chart.scales).map((scale) => [scale.id, scale.type])));
+    canvas.dataset.scales = JSON.stringify(
+      Object.fromEntries(Object.values(chart.scales).map((scale) => [scale.id, scale.type])),
+    );
     canvas.dataset.series = JSON.stringify(options.series ?? {});
   },
 };
@@ -81,7 +95,13 @@ export type ExportFontPx = { ticks: Record<string, number>; legend: number };
  * CSS px at `pixelRatio`, hands the drawn canvas to `paint` and frees the chart. Chart.js's basic
  * platform needs no document attachment and listens to no events.
  */
-export function renderOffscreenChart(config: ChartConfig, width: number, height: number, pixelRatio: number, paint: (canvas: HTMLCanvasElement) => void): ExportFontPx {
+export function renderOffscreenChart(
+  config: ChartConfig,
+  width: number,
+  height: number,
+  pixelRatio: number,
+  paint: (canvas: HTMLCanvasElement) => void,
+): ExportFontPx {
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
@@ -93,7 +113,12 @@ export function renderOffscreenChart(config: ChartConfig, width: number, height:
   } as ChartConfiguration);
   const fontSize = (font: unknown) => ((font as { size?: number } | undefined)?.size ?? 0) * pixelRatio;
   const fontPx = {
-    ticks: Object.fromEntries(Object.values(chart.scales).map((scale) => [scale.id, fontSize((scale.options as { ticks?: { font?: unknown } }).ticks?.font)])),
+    ticks: Object.fromEntries(
+      Object.values(chart.scales).map((scale) => [
+        scale.id,
+        fontSize((scale.options as { ticks?: { font?: unknown } }).ticks?.font),
+      ]),
+    ),
     legend: fontSize(chart.options.plugins?.legend?.labels?.font),
   };
   paint(canvas);

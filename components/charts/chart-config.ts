@@ -2,8 +2,16 @@ import type { ChartData, ChartOptions, ChartType, LegendItem } from "chart.js";
 // Importing the plugin's types adds its `datalabels` options to Chart.js's (a type-only import: no code).
 import type { Context as DataLabelContext } from "chartjs-plugin-datalabels";
 import type { Options as DataLabelsOptions } from "chartjs-plugin-datalabels/types/options";
+
 import type { AppLocale } from "@/i18n/routing";
-import { CHART_FONT_FAMILY, CHART_PALETTES, CHART_TYPE, type ChartMedium, type ChartPalette, type ChartTheme } from "@/lib/charts/tokens";
+import {
+  CHART_FONT_FAMILY,
+  CHART_PALETTES,
+  CHART_TYPE,
+  type ChartMedium,
+  type ChartPalette,
+  type ChartTheme,
+} from "@/lib/charts/tokens";
 import { BCP47 } from "@/lib/vocabulary";
 
 // The options of the app's own plugins (chart-canvas.tsx).
@@ -62,7 +70,9 @@ export function chartStyle(context: ChartContext) {
         grid: { display: grid, color: palette.grid },
         border: { color: palette.axis },
         ticks: { color: palette.muted, font: font(sizes.tick) },
-        title: title ? { display: true, text: title, color: palette.muted, font: font(sizes.axisTitle, 600) } : { display: false },
+        title: title
+          ? { display: true, text: title, color: palette.muted, font: font(sizes.axisTitle, 600) }
+          : { display: false },
       };
     },
     /**
@@ -71,7 +81,14 @@ export function chartStyle(context: ChartContext) {
      */
     categoryTicks({ all = false }: { all?: boolean } = {}) {
       const size = all && context.narrow ? Math.min(sizes.tick, 11) : sizes.tick;
-      return { color: palette.muted, font: font(size), maxRotation: 0, minRotation: 0, autoSkip: !all, autoSkipPadding: 8 };
+      return {
+        color: palette.muted,
+        font: font(size),
+        maxRotation: 0,
+        minRotation: 0,
+        autoSkip: !all,
+        autoSkipPadding: 8,
+      };
     },
     /**
      * The legend below the chart, each entry drawn in its series' own shape (bar, diamond, dot), or
@@ -99,7 +116,10 @@ export function chartStyle(context: ChartContext) {
       return { enabled: !exporting };
     },
     /** Value labels in exports ("auto" hides any that would overlap); none on screen, where tooltips and the table give values. */
-    valueLabels(formatter: (value: unknown, context: DataLabelContext) => string, placement: Pick<DataLabelsOptions, "anchor" | "align" | "offset"> = {}): DataLabelsOptions {
+    valueLabels(
+      formatter: (value: unknown, context: DataLabelContext) => string,
+      placement: Pick<DataLabelsOptions, "anchor" | "align" | "offset"> = {},
+    ): DataLabelsOptions {
       if (!exporting) return { display: false };
       return {
         display: "auto",
@@ -114,8 +134,22 @@ export function chartStyle(context: ChartContext) {
       };
     },
     /** A legend entry that is a swatch, not a dataset (e.g. "light: 2024"), in the series' shape. */
-    swatch(text: string, fill: string, pointStyle: LegendItem["pointStyle"] = "rect", datasetIndex?: number): LegendItem {
-      return { text, fillStyle: fill, strokeStyle: fill, lineWidth: 0, pointStyle, hidden: false, datasetIndex, fontColor: palette.ink };
+    swatch(
+      text: string,
+      fill: string,
+      pointStyle: LegendItem["pointStyle"] = "rect",
+      datasetIndex?: number,
+    ): LegendItem {
+      return {
+        text,
+        fillStyle: fill,
+        strokeStyle: fill,
+        lineWidth: 0,
+        pointStyle,
+        hidden: false,
+        datasetIndex,
+        fontColor: palette.ink,
+      };
     },
     fontSize: sizes,
   };

@@ -1,14 +1,16 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+
 import { useDarkMode } from "@/components/layout/use-dark-mode";
 import type { AppLocale } from "@/i18n/routing";
 import { columnDigits } from "@/lib/charts/data-table";
+import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatFixed } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { ChartSpec } from "./chart-config";
-import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import { ExportToolbar } from "./export-toolbar";
 import { LazyChartCanvas } from "./lazy-chart-canvas";
 
@@ -50,20 +52,44 @@ type Props = {
  * caveats and its source. Every chart on every view sits in one, so they look and export alike.
  * The canvas loads after first paint into a box of its final size; the table is server-rendered.
  */
-export function ChartPanel({ id, title, subtitle, source, fileBase, table, labels, locale, spec, height, description, notes = [], notesOnScreen = true, scenarioName, query }: Props) {
+export function ChartPanel({
+  id,
+  title,
+  subtitle,
+  source,
+  fileBase,
+  table,
+  labels,
+  locale,
+  spec,
+  height,
+  description,
+  notes = [],
+  notesOnScreen = true,
+  scenarioName,
+  query,
+}: Props) {
   const [tab, setTab] = useState<"chart" | "table">("chart");
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const dark = useDarkMode();
   const [box, narrow] = useNarrow();
-  const config = useMemo(() => spec.build({ medium: "screen", theme: dark ? "dark" : "light", narrow, locale }), [spec, dark, narrow, locale]);
-  const ariaLabel = fillTemplate(labels.chartAlt, { kind: labels[`kind_${spec.kind}`], title, description: description ?? subtitle });
+  const config = useMemo(
+    () => spec.build({ medium: "screen", theme: dark ? "dark" : "light", narrow, locale }),
+    [spec, dark, narrow, locale],
+  );
+  const ariaLabel = fillTemplate(labels.chartAlt, {
+    kind: labels[`kind_${spec.kind}`],
+    title,
+    description: description ?? subtitle,
+  });
 
   const select = (next: "chart" | "table") => {
     setTab(next);
     tabs.current[next === "chart" ? 0 : 1]?.focus();
   };
   const onTabKey = (event: KeyboardEvent) => {
-    const next = { ArrowLeft: "chart", ArrowRight: "table", Home: "chart", End: "table" }[event.key] as "chart" | "table" | undefined;
+    const next = { ArrowLeft: "chart", ArrowRight: "table", Home: "chart", End: "table" }[event.key] as
+      "chart" | "table" | undefined;
     if (!next) return;
     event.preventDefault();
     // Two tabs: either arrow moves to the other one.
@@ -73,16 +99,31 @@ export function ChartPanel({ id, title, subtitle, source, fileBase, table, label
     "min-h-11 border-b-2 px-3 text-sm focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent aria-selected:border-accent aria-selected:font-medium aria-selected:text-slate-900 @2xl:min-h-9 border-transparent text-slate-600 hover:text-slate-900";
 
   return (
-    <figure id={id} data-testid={`chart-${id}`} data-chart-panel="" aria-labelledby={`${id}-title`} className="@container rounded-lg border border-slate-200 bg-white p-4">
+    <figure
+      id={id}
+      data-testid={`chart-${id}`}
+      data-chart-panel=""
+      aria-labelledby={`${id}-title`}
+      className="@container rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="min-w-0">
-        <h2 id={`${id}-title`} className="font-semibold">{title}</h2>
+        <h2 id={`${id}-title`} className="font-semibold">
+          {title}
+        </h2>
         {scenarioName ? (
-          <p className="text-sm font-medium text-accent" data-testid="chart-scenario-name">{fillTemplate(labels.savedScenarioLine, { name: scenarioName })}</p>
+          <p className="text-sm font-medium text-accent" data-testid="chart-scenario-name">
+            {fillTemplate(labels.savedScenarioLine, { name: scenarioName })}
+          </p>
         ) : null}
         {subtitle ? <p className="text-sm text-slate-600">{subtitle}</p> : null}
       </div>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
-        <div role="tablist" aria-label={fillTemplate(labels.viewAs, { title })} onKeyDown={onTabKey} className="print-hidden flex border-b border-slate-200">
+        <div
+          role="tablist"
+          aria-label={fillTemplate(labels.viewAs, { title })}
+          onKeyDown={onTabKey}
+          className="print-hidden flex border-b border-slate-200"
+        >
           {(["chart", "table"] as const).map((name, index) => (
             <button
               key={name}
@@ -102,14 +143,37 @@ export function ChartPanel({ id, title, subtitle, source, fileBase, table, label
             </button>
           ))}
         </div>
-        <ExportToolbar title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={labels} locale={locale} query={query} chart={{ spec, notes, scenarioName }} />
+        <ExportToolbar
+          title={title}
+          subtitle={subtitle}
+          source={source}
+          fileBase={fileBase}
+          table={table}
+          labels={labels}
+          locale={locale}
+          query={query}
+          chart={{ spec, notes, scenarioName }}
+        />
       </div>
-      <div role="tabpanel" id={`${id}-chart`} aria-labelledby={`${id}-tab-chart`} hidden={tab !== "chart"} className="relative">
+      <div
+        role="tabpanel"
+        id={`${id}-chart`}
+        aria-labelledby={`${id}-tab-chart`}
+        hidden={tab !== "chart"}
+        className="relative"
+      >
         <div ref={box} style={{ height }} data-testid={`${id}-canvas-box`}>
           <LazyChartCanvas config={config} ariaLabel={ariaLabel} />
         </div>
       </div>
-      <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-tab-table`} hidden={tab !== "table"} tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-accent">
+      <div
+        role="tabpanel"
+        id={`${id}-table`}
+        aria-labelledby={`${id}-tab-table`}
+        hidden={tab !== "table"}
+        tabIndex={0}
+        className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-accent"
+      >
         <DataTable table={table} locale={locale} caption={fillTemplate(labels.tableCaption, { title })} />
       </div>
       {/* Without JavaScript there is no chart and no tab to click: show the table. */}
@@ -127,7 +191,8 @@ export function ChartPanel({ id, title, subtitle, source, fileBase, table, label
 /** The chart's values: numbers right-aligned at one precision per column, the first column naming each row. */
 function DataTable({ table, locale, caption }: { table: ChartTable; locale: AppLocale; caption: string }) {
   const digits = table.headers.map((_, column) => columnDigits(table.rows, column));
-  const cell = (value: string | number | null, column: number) => (typeof value === "number" ? formatFixed(value, locale, digits[column] ?? 0) : (value ?? "—"));
+  const cell = (value: string | number | null, column: number) =>
+    typeof value === "number" ? formatFixed(value, locale, digits[column] ?? 0) : (value ?? "—");
   const align = (column: number) => (digits[column] === null ? "text-left" : "text-right tabular-nums");
   return (
     <table className="mt-2 min-w-full text-sm">

@@ -1,6 +1,13 @@
-import { addPngText } from "@/lib/export/png-text";
-import { BRAND_ACCENT, CHART_FONT_FAMILY, CHART_PALETTES, EXPORT_LAYOUTS, type ExportFormat } from "@/lib/charts/tokens";
 import type { AppLocale } from "@/i18n/routing";
+import {
+  BRAND_ACCENT,
+  CHART_FONT_FAMILY,
+  CHART_PALETTES,
+  EXPORT_LAYOUTS,
+  type ExportFormat,
+} from "@/lib/charts/tokens";
+import { addPngText } from "@/lib/export/png-text";
+
 import type { ChartSpec } from "./chart-config";
 import { loadChartCanvas } from "./lazy-chart-canvas";
 
@@ -22,7 +29,13 @@ export type PngExportMeta = {
 };
 
 /** What the bench and the tests read about the last export (performance entry "chart-png-export"). */
-export type PngExportDetail = { format: ExportFormat; width: number; height: number; tickFontPx: Record<string, number>; legendFontPx: number };
+export type PngExportDetail = {
+  format: ExportFormat;
+  width: number;
+  height: number;
+  tickFontPx: Record<string, number>;
+  legendFontPx: number;
+};
 
 const MAX_TITLE_LINES = 2;
 const MAX_SUBTITLE_LINES = 3;
@@ -36,7 +49,9 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
   const lines: string[] = [];
   let line = "";
   // Split on spaces for Latin text and between characters for CJK, which has no spaces.
-  const tokens = (text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []).reduce<string[]>((merged, token) => {
+  const tokens = (text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []).reduce<
+    string[]
+  >((merged, token) => {
     if (merged.length > 0 && NO_LINE_START.test(token)) merged[merged.length - 1] += token;
     else merged.push(token);
     return merged;
@@ -63,9 +78,22 @@ function clampLines(ctx: CanvasRenderingContext2D, lines: string[], max: number,
   return kept;
 }
 
-function block(ctx: CanvasRenderingContext2D, text: string, font: string, colour: string, size: number, maxWidth: number, maxLines = Infinity): Line[] {
+function block(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  font: string,
+  colour: string,
+  size: number,
+  maxWidth: number,
+  maxLines = Infinity,
+): Line[] {
   ctx.font = font;
-  return clampLines(ctx, wrap(ctx, text, maxWidth), maxLines, maxWidth).map((line) => ({ text: line, font, colour, height: Math.round(size * 1.3) }));
+  return clampLines(ctx, wrap(ctx, text, maxWidth), maxLines, maxWidth).map((line) => ({
+    text: line,
+    font,
+    colour,
+    height: Math.round(size * 1.3),
+  }));
 }
 
 function linesHeight(lines: Line[]): number {
@@ -92,15 +120,25 @@ export async function renderChartPng(spec: ChartSpec, meta: PngExportMeta, forma
 
   const header = [
     ...block(ctx, meta.title, font(text.title, 600), palette.ink, text.title, textWidth, MAX_TITLE_LINES),
-    ...(meta.scenarioLine ? block(ctx, meta.scenarioLine, font(text.subtitle, 600), BRAND_ACCENT, text.subtitle, textWidth, 1) : []),
-    ...(meta.subtitle ? block(ctx, meta.subtitle, font(text.subtitle), palette.muted, text.subtitle, textWidth, MAX_SUBTITLE_LINES) : []),
+    ...(meta.scenarioLine
+      ? block(ctx, meta.scenarioLine, font(text.subtitle, 600), BRAND_ACCENT, text.subtitle, textWidth, 1)
+      : []),
+    ...(meta.subtitle
+      ? block(ctx, meta.subtitle, font(text.subtitle), palette.muted, text.subtitle, textWidth, MAX_SUBTITLE_LINES)
+      : []),
   ];
-  const footnotes = [...meta.notes.flatMap((note) => block(ctx, note, font(text.footnote), palette.muted, text.footnote, textWidth)), ...block(ctx, meta.source, font(text.footnote), palette.muted, text.footnote, textWidth)];
+  const footnotes = [
+    ...meta.notes.flatMap((note) => block(ctx, note, font(text.footnote), palette.muted, text.footnote, textWidth)),
+    ...block(ctx, meta.source, font(text.footnote), palette.muted, text.footnote, textWidth),
+  ];
   const signatureHeight = Math.round(text.brand * 1.6);
   const gap = Math.round(text.subtitle * 0.8);
   const headerHeight = linesHeight(header);
   const footerHeight = linesHeight(footnotes) + gap + signatureHeight;
-  const chartHeight = layout.height === null ? layout.chartHeight : Math.max(layout.height * 0.4, layout.height - 2 * pad - headerHeight - footerHeight - 2 * gap);
+  const chartHeight =
+    layout.height === null
+      ? layout.chartHeight
+      : Math.max(layout.height * 0.4, layout.height - 2 * pad - headerHeight - footerHeight - 2 * gap);
   const height = layout.height ?? Math.round(2 * pad + headerHeight + chartHeight + footerHeight + 2 * gap);
 
   canvas.width = width * ratio;
@@ -120,8 +158,12 @@ export async function renderChartPng(spec: ChartSpec, meta: PngExportMeta, forma
   };
 
   let y = draw(header, pad) + gap;
-  const fontPx = renderOffscreenChart(spec.build({ medium: format, theme: "light", narrow: false, locale: meta.locale }), textWidth, chartHeight, ratio, (chart) =>
-    ctx.drawImage(chart, pad, y, textWidth, chartHeight),
+  const fontPx = renderOffscreenChart(
+    spec.build({ medium: format, theme: "light", narrow: false, locale: meta.locale }),
+    textWidth,
+    chartHeight,
+    ratio,
+    (chart) => ctx.drawImage(chart, pad, y, textWidth, chartHeight),
   );
   // On a slide the footer sits at the bottom edge whatever the chart's height.
   y = layout.height === null ? y + chartHeight + gap : height - pad - footerHeight;
@@ -160,7 +202,13 @@ export async function renderChartPng(spec: ChartSpec, meta: PngExportMeta, forma
     Software: meta.brand,
   });
   // A user-timing entry, so the benchmark and the tests can read how the export went in a real browser.
-  const detail: PngExportDetail = { format, width: canvas.width, height: canvas.height, tickFontPx: fontPx.ticks, legendFontPx: fontPx.legend };
+  const detail: PngExportDetail = {
+    format,
+    width: canvas.width,
+    height: canvas.height,
+    tickFontPx: fontPx.ticks,
+    legendFontPx: fontPx.legend,
+  };
   performance.measure("chart-png-export", { start: started, end: performance.now(), detail });
   return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: "image/png" });
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+
 import { EXPORT_FORMATS_ORDER, type ExportFormat } from "@/lib/charts/tokens";
 import { fillTemplate } from "@/lib/template";
+
 import { useExportActions, type ExportAction, type ExportSubject } from "./use-export-actions";
 
 export type { ChartPanelLabels } from "@/lib/charts/panel-labels";
@@ -11,10 +13,23 @@ export type ExportToolbarProps = ExportSubject;
 const FORMAT_LABEL = { slide: "sizeSlide", document: "sizeDocument" } as const satisfies Record<ExportFormat, string>;
 
 /** Moves focus along a list of elements with the arrow keys, Home and End (roving tab stop). */
-function rovingKeys(event: KeyboardEvent, count: number, current: number, focus: (index: number) => void, vertical: boolean) {
+function rovingKeys(
+  event: KeyboardEvent,
+  count: number,
+  current: number,
+  focus: (index: number) => void,
+  vertical: boolean,
+) {
   const next = vertical
     ? { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: count - 1 }[event.key]
-    : { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: count - 1 }[event.key];
+    : {
+        ArrowRight: current + 1,
+        ArrowDown: current + 1,
+        ArrowLeft: current - 1,
+        ArrowUp: current - 1,
+        Home: 0,
+        End: count - 1,
+      }[event.key];
   if (next === undefined) return;
   event.preventDefault();
   focus((next + count) % count);
@@ -39,12 +54,24 @@ export function ExportToolbar(props: ExportToolbarProps) {
       <div role="status" aria-live="polite" className="min-h-5 text-right text-xs text-emerald-700">
         {status?.text}
         {status?.manualCopy ? (
-          <input readOnly value={status.manualCopy} aria-label={labels.copyLink} onFocus={(event) => event.currentTarget.select()} className="ml-2 w-72 max-w-full rounded border border-slate-300 px-1 text-slate-700" />
+          <input
+            readOnly
+            value={status.manualCopy}
+            aria-label={labels.copyLink}
+            onFocus={(event) => event.currentTarget.select()}
+            className="ml-2 w-72 max-w-full rounded border border-slate-300 px-1 text-slate-700"
+          />
         ) : null}
       </div>
       {embedCode !== null ? (
-        <div id={embedId} className="w-full max-w-xl self-stretch rounded-md border border-slate-200 bg-slate-50 p-3 text-left text-sm sm:self-end" data-testid="embed-code">
-          <label htmlFor={`${embedId}-code`} className="font-medium text-slate-800">{labels.embedTitle}</label>
+        <div
+          id={embedId}
+          className="w-full max-w-xl self-stretch rounded-md border border-slate-200 bg-slate-50 p-3 text-left text-sm sm:self-end"
+          data-testid="embed-code"
+        >
+          <label htmlFor={`${embedId}-code`} className="font-medium text-slate-800">
+            {labels.embedTitle}
+          </label>
           <p className="mt-0.5 text-xs text-slate-600">{labels.embedHint}</p>
           <textarea
             id={`${embedId}-code`}
@@ -54,7 +81,11 @@ export function ExportToolbar(props: ExportToolbarProps) {
             onFocus={(event) => event.currentTarget.select()}
             className="mt-2 w-full resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs text-slate-800"
           />
-          <button type="button" onClick={exports.copyEmbedCode} className="mt-1 min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:bg-slate-100 sm:min-h-8">
+          <button
+            type="button"
+            onClick={exports.copyEmbedCode}
+            className="mt-1 min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:bg-slate-100 sm:min-h-8"
+          >
             {labels.copyCode}
           </button>
         </div>
@@ -68,11 +99,23 @@ type Exports = ReturnType<typeof useExportActions>;
 const controlClass =
   "min-h-11 rounded-md border border-slate-300 bg-white px-2.5 text-xs text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent sm:min-h-8";
 
-function ActionsToolbar({ actions, format, setFormat, embedCode, title, labels, hasChart, embedId }: Exports & { title: string; labels: ExportToolbarProps["labels"]; hasChart: boolean; embedId: string }) {
+function ActionsToolbar({
+  actions,
+  format,
+  setFormat,
+  embedCode,
+  title,
+  labels,
+  hasChart,
+  embedId,
+}: Exports & { title: string; labels: ExportToolbarProps["labels"]; hasChart: boolean; embedId: string }) {
   const [focusIndex, setFocusIndex] = useState(0);
   const controls = useRef<(HTMLButtonElement | null)[]>([]);
   // Download PNG and Copy image first, then the size they use, then the rest.
-  const [imageActions, otherActions] = [actions.filter((action) => action.id === "png" || action.id === "copy-image"), actions.filter((action) => action.id !== "png" && action.id !== "copy-image")];
+  const [imageActions, otherActions] = [
+    actions.filter((action) => action.id === "png" || action.id === "copy-image"),
+    actions.filter((action) => action.id !== "png" && action.id !== "copy-image"),
+  ];
   const sizes = hasChart ? EXPORT_FORMATS_ORDER : [];
   const count = imageActions.length + sizes.length + otherActions.length;
   const focus = (index: number) => {
@@ -93,7 +136,9 @@ function ActionsToolbar({ actions, format, setFormat, embedCode, title, labels, 
       {...stop(index)}
       onClick={action.run}
       className={controlClass}
-      {...(action.id === "embed" ? { "aria-expanded": embedCode !== null, "aria-controls": embedCode !== null ? embedId : undefined } : {})}
+      {...(action.id === "embed"
+        ? { "aria-expanded": embedCode !== null, "aria-controls": embedCode !== null ? embedId : undefined }
+        : {})}
     >
       {action.label}
     </button>
@@ -108,7 +153,11 @@ function ActionsToolbar({ actions, format, setFormat, embedCode, title, labels, 
     >
       {imageActions.map((action, index) => actionButton(action, index))}
       {sizes.length ? (
-        <div role="radiogroup" aria-label={labels.sizeLabel} className="inline-flex overflow-hidden rounded-md border border-slate-300">
+        <div
+          role="radiogroup"
+          aria-label={labels.sizeLabel}
+          className="inline-flex overflow-hidden rounded-md border border-slate-300"
+        >
           {sizes.map((size, offset) => (
             <button
               key={size}
@@ -129,7 +178,14 @@ function ActionsToolbar({ actions, format, setFormat, embedCode, title, labels, 
   );
 }
 
-function ActionsMenu({ actions, format, setFormat, embedCode, labels, embedId }: Exports & { labels: ExportToolbarProps["labels"]; embedId: string }) {
+function ActionsMenu({
+  actions,
+  format,
+  setFormat,
+  embedCode,
+  labels,
+  embedId,
+}: Exports & { labels: ExportToolbarProps["labels"]; embedId: string }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -169,7 +225,8 @@ function ActionsMenu({ actions, format, setFormat, embedCode, labels, embedId }:
       rovingKeys(event, count, active, setActive, true);
     }
   };
-  const item = "flex min-h-11 w-full items-center gap-2 px-3 text-left text-sm text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none";
+  const item =
+    "flex min-h-11 w-full items-center gap-2 px-3 text-left text-sm text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none";
   const ref = (index: number) => (element: HTMLElement | null) => {
     items.current[index] = element;
   };
@@ -197,9 +254,17 @@ function ActionsMenu({ actions, format, setFormat, embedCode, labels, embedId }:
         </svg>
       </button>
       {open ? (
-        <div id={menuId} role="menu" aria-label={labels.shareMenu} onKeyDown={onMenuKeyDown} className="absolute right-0 z-30 mt-1 w-64 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white py-1 shadow-lg">
+        <div
+          id={menuId}
+          role="menu"
+          aria-label={labels.shareMenu}
+          onKeyDown={onMenuKeyDown}
+          className="absolute right-0 z-30 mt-1 w-64 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+        >
           <div role="group" aria-label={labels.sizeLabel}>
-            <p aria-hidden="true" className="px-3 pt-1 text-xs font-medium text-slate-500">{labels.sizeLabel}</p>
+            <p aria-hidden="true" className="px-3 pt-1 text-xs font-medium text-slate-500">
+              {labels.sizeLabel}
+            </p>
             {EXPORT_FORMATS_ORDER.map((size, index) => (
               <div
                 key={size}
@@ -216,7 +281,9 @@ function ActionsMenu({ actions, format, setFormat, embedCode, labels, embedId }:
                 }}
                 className={`${item} cursor-pointer`}
               >
-                <span aria-hidden="true" className="inline-block w-4 text-accent">{format === size ? "✓" : ""}</span>
+                <span aria-hidden="true" className="inline-block w-4 text-accent">
+                  {format === size ? "✓" : ""}
+                </span>
                 {labels[FORMAT_LABEL[size]]}
               </div>
             ))}

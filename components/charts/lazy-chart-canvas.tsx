@@ -11,5 +11,7 @@ export const loadChartCanvas = () => import("./chart-canvas");
  */
 export const LazyChartCanvas = dynamic(() => loadChartCanvas().then((chartModule) => chartModule.ChartCanvas), {
   ssr: false,
-  loading: () => <div aria-hidden="true" data-testid="chart-placeholder" className="h-full w-full rounded bg-slate-50" />,
+  loading: () => (
+    <div aria-hidden="true" data-testid="chart-placeholder" className="h-full w-full rounded bg-slate-50" />
+  ),
 });

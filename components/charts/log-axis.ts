@@ -1,6 +1,7 @@
 import type { Scale } from "chart.js";
-import { logAxisBounds, logTicksThatFit } from "@/lib/charts/scale";
+
 import type { AppLocale } from "@/i18n/routing";
+import { logAxisBounds, logTicksThatFit } from "@/lib/charts/scale";
 import { formatDecimal } from "@/lib/format";
 
 /**

@@ -1,14 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
+import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportFormat } from "@/lib/charts/tokens";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
 import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { ChartSpec } from "./chart-config";
-import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import { renderChartPng } from "./export-png";
 
 /** What a chart adds to a table's exports: its PNG (drawn from the spec), caveats and saved scenario. */
@@ -70,7 +72,17 @@ function embedHeight(): number {
  * size, Download CSV, Copy link (the bare URL as text, title + link as rich text) and Embed (the
  * iframe snippet). Results are announced through `status`.
  */
-export function useExportActions({ title, subtitle, source, fileBase, table, labels, locale, query, chart }: ExportSubject) {
+export function useExportActions({
+  title,
+  subtitle,
+  source,
+  fileBase,
+  table,
+  labels,
+  locale,
+  query,
+  chart,
+}: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -90,7 +102,9 @@ export function useExportActions({ title, subtitle, source, fileBase, table, lab
       {
         title,
         subtitle,
-        scenarioLine: chart.scenarioName ? fillTemplate(labels.savedScenarioLine, { name: chart.scenarioName }) : undefined,
+        scenarioLine: chart.scenarioName
+          ? fillTemplate(labels.savedScenarioLine, { name: chart.scenarioName })
+          : undefined,
         notes: chart.notes.map((note) => fillTemplate(labels.noteLabel, { note })),
         source: fillTemplate(labels.sourceLine, { source }),
         url: url(),
@@ -136,7 +150,10 @@ export function useExportActions({ title, subtitle, source, fileBase, table, lab
     const link = url();
     try {
       // The bare URL as plain text (it works pasted into an address bar); the titled link for rich-text editors.
-      const item = new ClipboardItem({ "text/plain": new Blob([link], { type: "text/plain" }), "text/html": new Blob([linkAsHtml(title, link)], { type: "text/html" }) });
+      const item = new ClipboardItem({
+        "text/plain": new Blob([link], { type: "text/plain" }),
+        "text/html": new Blob([linkAsHtml(title, link)], { type: "text/html" }),
+      });
       await navigator.clipboard.write([item]).catch(() => navigator.clipboard.writeText(link));
       setStatus({ text: labels.linkCopied });
     } catch {
@@ -146,7 +163,9 @@ export function useExportActions({ title, subtitle, source, fileBase, table, lab
 
   const toggleEmbed = () => setEmbedOpen((open) => !open);
   // Rebuilt on every render while open, so it follows the state (the panel only opens in the browser).
-  const embedCode = embedOpen ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() }) : null;
+  const embedCode = embedOpen
+    ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() })
+    : null;
 
   const copyEmbedCode = async () => {
     if (!embedCode) return;

@@ -19,8 +19,10 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}
-              className={`flex min-h-11 items-center whitespace-nowrap rounded-md px-3 sm:min-h-0 sm:py-1.5 ${
-                active ? "bg-accent-soft font-medium text-accent" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+              className={`flex min-h-11 items-center rounded-md px-3 whitespace-nowrap sm:min-h-0 sm:py-1.5 ${
+                active
+                  ? "bg-accent-soft font-medium text-accent"
+                  : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
               }`}
             >
               {item.label}

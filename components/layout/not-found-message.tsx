@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
+
 import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/i18n/routing";
 
 /** The localized "page not found" message, server-rendered (readable without JavaScript). */
 export async function NotFoundMessage({ locale }: { locale: AppLocale }) {

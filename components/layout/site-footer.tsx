@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import type { AppLocale } from "@/i18n/routing";
 import { getReport } from "@/lib/db/report";
 import { formatDate } from "@/lib/format";
@@ -9,7 +10,10 @@ import { pick } from "@/lib/locale";
  * fail it: the view's own error page (app/[locale]/error.tsx) then shows inside the header and footer.
  */
 export async function SiteFooter({ locale }: { locale: AppLocale }) {
-  const [t, report] = await Promise.all([getTranslations({ locale, namespace: "Footer" }), getReport().catch(() => null)]);
+  const [t, report] = await Promise.all([
+    getTranslations({ locale, namespace: "Footer" }),
+    getReport().catch(() => null),
+  ]);
   return (
     <footer className="border-t border-slate-200 bg-white text-xs text-slate-500">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-4 sm:px-6">

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
+
 import { LocaleSwitcher, LocaleSwitcherLink } from "./locale-switcher";
 import { NavLinks, type NavItem } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";

@@ -1,6 +1,7 @@
 "use client";
 
 import { THEME_STORAGE_KEY } from "@/lib/theme/theme-script";
+
 import { useDarkMode } from "./use-dark-mode";
 
 /**

@@ -2,6 +2,7 @@
 
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
+
 import { inParamOrder } from "@/lib/url-state/param-order";
 
 /**

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
+
 import { chartStyle, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { honestLogAxis } from "@/components/charts/log-axis";
@@ -33,16 +34,32 @@ function modelsChartSpec(chart: ModelsChartData): ChartSpec {
     build: (context) => {
       const style = chartStyle(context);
       const { palette, fontSize } = style;
-      const series = Object.fromEntries(chart.legend.filter((entry) => entry.region).map((entry) => [`region:${entry.region}`, modelsLegendColour(entry, palette)]));
+      const series = Object.fromEntries(
+        chart.legend
+          .filter((entry) => entry.region)
+          .map((entry) => [`region:${entry.region}`, modelsLegendColour(entry, palette)]),
+      );
       const base = style.base(series);
       const legend = style.legend(
         chart.legend.length > 0,
-        chart.legend.map((entry, index) => style.swatch(entry.label, modelsLegendColour(entry, palette), chart.layout === "dots" ? "circle" : "rect", chart.layout === "grouped" ? index : undefined)),
+        chart.legend.map((entry, index) =>
+          style.swatch(
+            entry.label,
+            modelsLegendColour(entry, palette),
+            chart.layout === "dots" ? "circle" : "rect",
+            chart.layout === "grouped" ? index : undefined,
+          ),
+        ),
       );
-      const colours = (index: number) => chart.series[index]!.data.map((_, value) => modelsValueColour(chart.series[index]!, value, palette));
+      const colours = (index: number) =>
+        chart.series[index]!.data.map((_, value) => modelsValueColour(chart.series[index]!, value, palette));
 
       if (chart.layout === "dots") {
-        const logAxis = honestLogAxis(chart.series.flatMap((entry) => entry.data), context.locale, fontSize.tick);
+        const logAxis = honestLogAxis(
+          chart.series.flatMap((entry) => entry.data),
+          context.locale,
+          fontSize.tick,
+        );
         return {
           type: "line",
           valueLabels: style.exporting,
@@ -57,7 +74,11 @@ function modelsChartSpec(chart: ModelsChartData): ChartSpec {
               pointHoverRadius: fontSize.marker + 2,
               backgroundColor: colours(index),
               borderColor: colours(index),
-              datalabels: style.valueLabels((value) => formatDecimal(Number(value), context.locale, 1), { anchor: "center", align: "right", offset: fontSize.marker + 4 }),
+              datalabels: style.valueLabels((value) => formatDecimal(Number(value), context.locale, 1), {
+                anchor: "center",
+                align: "right",
+                offset: fontSize.marker + 4,
+              }),
             })),
           },
           options: {
@@ -65,16 +86,29 @@ function modelsChartSpec(chart: ModelsChartData): ChartSpec {
             indexAxis: "y",
             plugins: { ...base.plugins, legend, tooltip: style.tooltip() },
             scales: {
-              x: { ...style.axis({ title: chart.valueAxisTitle }), ...logAxis, ticks: { ...style.axis().ticks, ...logAxis.ticks } },
+              x: {
+                ...style.axis({ title: chart.valueAxisTitle }),
+                ...logAxis,
+                ticks: { ...style.axis().ticks, ...logAxis.ticks },
+              },
               // A dotted guide from each model's name to its dot.
-              y: { ...style.axis(), offset: true, grid: { display: true, color: palette.grid, lineWidth: 1 }, ticks: { ...style.categoryTicks(), autoSkip: false } },
+              y: {
+                ...style.axis(),
+                offset: true,
+                grid: { display: true, color: palette.grid, lineWidth: 1 },
+                ticks: { ...style.categoryTicks(), autoSkip: false },
+              },
             },
           },
         };
       }
 
       const stacked = chart.layout === "stacked";
-      const totals = chart.categories.map((_, index) => (stacked ? chart.series.reduce((sum, entry) => sum + (entry.data[index] ?? 0), 0) : Math.max(...chart.series.map((entry) => entry.data[index] ?? 0))));
+      const totals = chart.categories.map((_, index) =>
+        stacked
+          ? chart.series.reduce((sum, entry) => sum + (entry.data[index] ?? 0), 0)
+          : Math.max(...chart.series.map((entry) => entry.data[index] ?? 0)),
+      );
       const nice = niceAxisMax(totals, style.exporting ? 0.16 : 0.08);
       // Counts of models: whole steps.
       const step = Math.max(1, nice.step);
@@ -92,7 +126,16 @@ function modelsChartSpec(chart: ModelsChartData): ChartSpec {
             borderWidth: entry.tint ? 1 : 0,
             pointStyle: "rect",
             datalabels: stacked
-              ? { ...style.valueLabels((value) => formatInteger(Number(value), context.locale), { anchor: "center", align: "center", offset: 0 }), color: palette.surface, display: (label) => (style.exporting && Number(label.dataset.data[label.dataIndex]) > 0 ? "auto" : false) }
+              ? {
+                  ...style.valueLabels((value) => formatInteger(Number(value), context.locale), {
+                    anchor: "center",
+                    align: "center",
+                    offset: 0,
+                  }),
+                  color: palette.surface,
+                  display: (label) =>
+                    style.exporting && Number(label.dataset.data[label.dataIndex]) > 0 ? "auto" : false,
+                }
               : style.valueLabels((value) => formatInteger(Number(value), context.locale)),
           })),
         },
@@ -101,7 +144,13 @@ function modelsChartSpec(chart: ModelsChartData): ChartSpec {
           plugins: { ...base.plugins, legend, tooltip: style.tooltip() },
           scales: {
             x: { ...style.axis({ grid: false }), stacked, ticks: style.categoryTicks() },
-            y: { ...style.axis({ title: chart.valueAxisTitle }), stacked, beginAtZero: true, max: top.max, ticks: { ...style.axis().ticks, stepSize: top.step, precision: 0 } },
+            y: {
+              ...style.axis({ title: chart.valueAxisTitle }),
+              stacked,
+              beginAtZero: true,
+              max: top.max,
+              ticks: { ...style.axis().ticks, stepSize: top.step, precision: 0 },
+            },
           },
         },
       };
@@ -110,9 +159,35 @@ function modelsChartSpec(chart: ModelsChartData): ChartSpec {
 }
 
 /** The Models view's active chart in the shared ChartPanel. */
-export function ModelsChart({ id, title, subtitle, source, fileBase, table, panelLabels, locale, chart, query, notes }: Props) {
+export function ModelsChart({
+  id,
+  title,
+  subtitle,
+  source,
+  fileBase,
+  table,
+  panelLabels,
+  locale,
+  chart,
+  query,
+  notes,
+}: Props) {
   const spec = useMemo(() => modelsChartSpec(chart), [chart]);
   return (
-    <ChartPanel id={id} title={title} subtitle={subtitle} source={source} fileBase={fileBase} table={table} labels={panelLabels} locale={locale} query={query} spec={spec} height={chart.height} notes={notes} notesOnScreen={false} />
+    <ChartPanel
+      id={id}
+      title={title}
+      subtitle={subtitle}
+      source={source}
+      fileBase={fileBase}
+      table={table}
+      labels={panelLabels}
+      locale={locale}
+      query={query}
+      spec={spec}
+      height={chart.height}
+      notes={notes}
+      notesOnScreen={false}
+    />
   );
 }

@@ -1,7 +1,14 @@
 "use client";
 
 import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { DEFAULT_MODELS_QUERY, modelsUrlParsers, serializeModelsQuery, type ModelsQuery } from "@/lib/models/view-state";
+
+import {
+  DEFAULT_MODELS_QUERY,
+  modelsUrlParsers,
+  serializeModelsQuery,
+  type ModelsQuery,
+} from "@/lib/models/view-state";
+
 import { useModelsUrlState } from "./use-models-url-state";
 
 type Option = { value: string; label: string };
@@ -36,7 +43,8 @@ function filterValue<Name extends FilterName>(name: Name, text: string): ModelsQ
 }
 
 /** Keys that change a field without saying "apply": arrows and typing in a closed list, typing in a month field. */
-const isEditingKey = (event: KeyboardEvent) => !["Enter", "Tab", "Escape", "Shift", "Control", "Alt", "Meta"].includes(event.key);
+const isEditingKey = (event: KeyboardEvent) =>
+  !["Enter", "Tab", "Escape", "Shift", "Control", "Alt", "Meta"].includes(event.key);
 
 /**
  * The Models filters. Without JavaScript, a plain GET form. With it, the fields show the URL's state
@@ -51,15 +59,20 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
   // Changes not applied yet (a keyboard change, the search text being typed), made on the state shown:
   // once the URL's state changes (applied, Back, Forward), they are gone.
   const stateKey = serializeModelsQuery(state);
-  const [pendingEdits, setPendingEdits] = useState<{ on: string; values: Partial<Record<FilterName, string>> }>({ on: stateKey, values: {} });
+  const [pendingEdits, setPendingEdits] = useState<{ on: string; values: Partial<Record<FilterName, string>> }>({
+    on: stateKey,
+    values: {},
+  });
   const drafts = pendingEdits.on === stateKey ? pendingEdits.values : {};
-  const setDraft = (name: FilterName, text: string) => setPendingEdits({ on: stateKey, values: { ...drafts, [name]: text } });
+  const setDraft = (name: FilterName, text: string) =>
+    setPendingEdits({ on: stateKey, values: { ...drafts, [name]: text } });
   const keyboardEdit = useRef<FilterName | null>(null);
 
   const shown = (name: FilterName) => drafts[name] ?? state[name] ?? "";
   const apply = (changes: Partial<Record<FilterName, string>>) => {
     const next = { ...state };
-    for (const [name, text] of Object.entries(changes) as [FilterName, string][]) (next as Record<FilterName, unknown>)[name] = filterValue(name, text);
+    for (const [name, text] of Object.entries(changes) as [FilterName, string][])
+      (next as Record<FilterName, unknown>)[name] = filterValue(name, text);
     setPendingEdits({ on: stateKey, values: {} });
     if (FILTERS.some((name) => next[name] !== state[name])) navigate(next);
   };
@@ -74,7 +87,8 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
           if (keyboardEdit.current === name) keyboardEdit.current = null;
         }, 0);
       }
-      if (event.key === "Enter" && drafts[name] !== undefined && event.currentTarget instanceof HTMLSelectElement) apply({ [name]: drafts[name] });
+      if (event.key === "Enter" && drafts[name] !== undefined && event.currentTarget instanceof HTMLSelectElement)
+        apply({ [name]: drafts[name] });
     },
     onChange: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => {
       const text = event.currentTarget.value;
@@ -93,7 +107,8 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
   };
 
   const field = "flex flex-col gap-1 text-xs font-medium text-slate-600";
-  const control = "h-9 rounded-md border border-slate-300 bg-white px-2 text-sm font-normal text-slate-900 focus-visible:outline-2 focus-visible:outline-accent";
+  const control =
+    "h-9 rounded-md border border-slate-300 bg-white px-2 text-sm font-normal text-slate-900 focus-visible:outline-2 focus-visible:outline-accent";
   const select = (name: keyof Props["options"], label: string) => (
     <label className={field}>
       {label}
@@ -110,11 +125,21 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
   const month = (name: "from" | "to", label: string) => (
     <label className={field}>
       {label}
-      <input type="month" name={name} value={shown(name)} placeholder="YYYY-MM" className={control} data-testid={`filter-${name}`} {...fieldEvents(name)} />
+      <input
+        type="month"
+        name={name}
+        value={shown(name)}
+        placeholder="YYYY-MM"
+        className={control}
+        data-testid={`filter-${name}`}
+        {...fieldEvents(name)}
+      />
     </label>
   );
   // Sort and chart tab survive a filter change; without JavaScript only non-default ones travel as hidden fields.
-  const keep = (["sort", "dir", "view"] as const).filter((name) => state[name] !== DEFAULT_MODELS_QUERY[name] && state[name] !== null);
+  const keep = (["sort", "dir", "view"] as const).filter(
+    (name) => state[name] !== DEFAULT_MODELS_QUERY[name] && state[name] !== null,
+  );
 
   return (
     <form
@@ -140,7 +165,10 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
             className={`${control} min-w-0 flex-1`}
             data-testid="filter-q"
           />
-          <button type="submit" className="h-9 rounded-md bg-accent px-4 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent">
+          <button
+            type="submit"
+            className="h-9 rounded-md bg-accent px-4 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
+          >
             {labels.apply}
           </button>
         </span>

@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
+
+import { SourceBadge } from "@/components/ui/source-badge";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import type { ModelRecord } from "@/lib/db/models";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { serializeModelsQuery, type ModelSortKey, type ModelsQuery } from "@/lib/models/params";
-import { SourceBadge } from "@/components/ui/source-badge";
-import { ModalityChips } from "./modality-chips";
 import { modalityName, moeWords, paramsWords, regionName, type ModelsTranslator } from "@/lib/models/words";
+
+import { ModalityChips } from "./modality-chips";
 
 type Props = { models: ModelRecord[]; state: ModelsQuery; locale: AppLocale; t: ModelsTranslator };
 
@@ -17,17 +19,33 @@ function nextSort(state: ModelsQuery, key: ModelSortKey): ModelsQuery {
   return { ...state, sort: key, dir };
 }
 
-function SortHeader({ column, label, state, t, className = "" }: { column: ModelSortKey; label: string; state: ModelsQuery; t: ModelsTranslator; className?: string }) {
+function SortHeader({
+  column,
+  label,
+  state,
+  t,
+  className = "",
+}: {
+  column: ModelSortKey;
+  label: string;
+  state: ModelsQuery;
+  t: ModelsTranslator;
+  className?: string;
+}) {
   const active = state.sort === column;
   const query = serializeModelsQuery(nextSort(state, column));
   return (
-    <th scope="col" aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-2 font-medium ${className}`}>
+    <th
+      scope="col"
+      aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
+      className={`px-3 py-2 font-medium ${className}`}
+    >
       <Link
         href={`/models?${query}`}
         scroll={false}
         title={t("sortBy", { column: label })}
         data-testid={`sort-${column}`}
-        className={`inline-flex items-center gap-1 whitespace-nowrap rounded hover:text-slate-900 hover:underline ${active ? "text-slate-900" : ""}`}
+        className={`inline-flex items-center gap-1 rounded whitespace-nowrap hover:text-slate-900 hover:underline ${active ? "text-slate-900" : ""}`}
       >
         {label}
         <span aria-hidden="true" className={active ? "text-accent" : "text-slate-300"}>
@@ -58,8 +76,12 @@ export async function ModelsTable({ models, state, locale, t }: Props) {
             <SortHeader column="company" label={t("colCompany")} state={state} t={t} />
             <SortHeader column="region" label={t("colRegion")} state={state} t={t} />
             <SortHeader column="params" label={t("colParams")} state={state} t={t} className="text-right" />
-            <th scope="col" className="px-3 py-2 font-medium">{t("colMoe")}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{t("colModalities")}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("colMoe")}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("colModalities")}
+            </th>
             <SortHeader column="access" label={t("colAccess")} state={state} t={t} />
             <SortHeader column="released" label={t("colReleased")} state={state} t={t} />
           </tr>
@@ -70,20 +92,36 @@ export async function ModelsTable({ models, state, locale, t }: Props) {
             const params = paramsWords(t, model, locale);
             const moe = moeWords(t, model, locale);
             return (
-              <tr key={model.id} data-slug={model.slug} className="border-t border-slate-100 bg-white hover:bg-slate-50">
+              <tr
+                key={model.id}
+                data-slug={model.slug}
+                className="border-t border-slate-100 bg-white hover:bg-slate-50"
+              >
                 <th scope="row" className={`min-w-32 px-3 py-2 text-left align-top font-medium ${sticky}`}>
-                  <Link href={listQuery ? `/models/${model.slug}?${listQuery}` : `/models/${model.slug}`} className="text-accent hover:underline" data-testid="model-name">
+                  <Link
+                    href={listQuery ? `/models/${model.slug}?${listQuery}` : `/models/${model.slug}`}
+                    className="text-accent hover:underline"
+                    data-testid="model-name"
+                  >
                     {name}
                   </Link>
                   {model.nameAsPrinted && model.nameAsPrinted !== name ? (
-                    <span className="block text-xs font-normal text-slate-500">{t("printedAs", { name: model.nameAsPrinted })}</span>
+                    <span className="block text-xs font-normal text-slate-500">
+                      {t("printedAs", { name: model.nameAsPrinted })}
+                    </span>
                   ) : null}
                 </th>
                 <td className="px-3 py-2 align-top">{pick(locale, model.company.nameZh, model.company.nameEn)}</td>
                 <td className="px-3 py-2 align-top">{regionName(t, model.region)}</td>
                 <td className="px-3 py-2 text-right align-top tabular-nums">
-                  <span data-testid="model-params" className={model.paramsB === null ? "text-slate-500" : ""}>{params.text}</span>
-                  {params.qualifier ? <span className="block text-xs text-slate-500" data-testid="model-params-qualifier">{params.qualifier}</span> : null}
+                  <span data-testid="model-params" className={model.paramsB === null ? "text-slate-500" : ""}>
+                    {params.text}
+                  </span>
+                  {params.qualifier ? (
+                    <span className="block text-xs text-slate-500" data-testid="model-params-qualifier">
+                      {params.qualifier}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2 align-top" data-testid="model-moe">
                   {/* Silence in the note reads muted; a caveat's MoE carries its source's badge. */}
@@ -95,14 +133,21 @@ export async function ModelsTable({ models, state, locale, t }: Props) {
                   ) : null}
                 </td>
                 <td className="min-w-56 px-3 py-2 align-top">
-                  <ModalityChips inputs={model.inputs} outputs={model.outputs} name={(code) => modalityName(t, code)} labels={{ inputs: t("inputs"), outputs: t("outputs") }} />
+                  <ModalityChips
+                    inputs={model.inputs}
+                    outputs={model.outputs}
+                    name={(code) => modalityName(t, code)}
+                    labels={{ inputs: t("inputs"), outputs: t("outputs") }}
+                  />
                 </td>
                 <td className="px-3 py-2 align-top">
-                  <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${model.openWeights ? "bg-emerald-50 text-emerald-800" : "bg-slate-100 text-slate-700"}`}>
+                  <span
+                    className={`rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ${model.openWeights ? "bg-emerald-50 text-emerald-800" : "bg-slate-100 text-slate-700"}`}
+                  >
                     {model.openWeights ? t("open") : t("closed")}
                   </span>
                 </td>
-                <td className="whitespace-nowrap px-3 py-2 align-top">{formatYearMonth(model.released, locale)}</td>
+                <td className="px-3 py-2 align-top whitespace-nowrap">{formatYearMonth(model.released, locale)}</td>
               </tr>
             );
           })}

@@ -2,6 +2,7 @@
 
 import { useQueryStates } from "nuqs";
 import { useCallback, useMemo, useTransition } from "react";
+
 import { modelsUrlParsers, settleModelsQuery, type ModelsQuery } from "@/lib/models/view-state";
 import { NAVIGATE_URL_OPTIONS } from "@/lib/url-state/options";
 
@@ -10,11 +11,16 @@ import { NAVIGATE_URL_OPTIONS } from "@/lib/url-state/options";
  * company dropped, a reversed range swapped). Setting it navigates: a new history entry, and the
  * server renders the filtered rows; `pending` is true until they arrive.
  */
-export function useModelsUrlState(companySlugs: readonly string[]): [ModelsQuery, (next: ModelsQuery) => void, boolean] {
+export function useModelsUrlState(
+  companySlugs: readonly string[],
+): [ModelsQuery, (next: ModelsQuery) => void, boolean] {
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useQueryStates(modelsUrlParsers, { ...NAVIGATE_URL_OPTIONS, startTransition });
   const state = useMemo(() => settleModelsQuery(values, companySlugs).state, [values, companySlugs]);
   // Every Models parameter is written, so a malformed value left in the link is dropped too.
-  const navigate = useCallback((next: ModelsQuery) => void setValues(settleModelsQuery(next, companySlugs).state), [setValues, companySlugs]);
+  const navigate = useCallback(
+    (next: ModelsQuery) => void setValues(settleModelsQuery(next, companySlugs).state),
+    [setValues, companySlugs],
+  );
   return [state, navigate, pending];
 }

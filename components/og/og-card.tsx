@@ -22,7 +22,13 @@ function Words({ text, size }: { text: string; size: number }) {
       {parts.flatMap((part, index) => [
         ...(index > 0
           ? [
-              <svg key={`arrow-${index}`} width={size * 0.9} height={size * 0.6} viewBox="0 0 18 12" style={{ margin: `0 ${size * 0.25}px` }}>
+              <svg
+                key={`arrow-${index}`}
+                width={size * 0.9}
+                height={size * 0.6}
+                viewBox="0 0 18 12"
+                style={{ margin: `0 ${size * 0.25}px` }}
+              >
                 <path d="M0 6h15M11 1l5 5-5 5" stroke="currentColor" strokeWidth="1.8" fill="none" />
               </svg>,
             ]
@@ -36,9 +42,28 @@ function Words({ text, size }: { text: string; size: number }) {
 /** The link-preview picture of an OgCard, for next/og's ImageResponse: flexbox only, inline styles. */
 export function OgCardImage({ card }: { card: OgCard }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", padding: `40px ${PAD_X}px 32px`, fontFamily: "Inter, CJK", color: INK }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#ffffff",
+        padding: `40px ${PAD_X}px 32px`,
+        fontFamily: "Inter, CJK",
+        color: INK,
+      }}
+    >
       <div style={{ display: "flex", fontSize: 20, fontWeight: 600, color: ACCENT }}>{card.kicker}</div>
-      <div style={{ display: "flex", fontSize: card.title.length > 44 ? 34 : 42, fontWeight: 600, marginTop: 6, lineHeight: 1.15 }}>
+      <div
+        style={{
+          display: "flex",
+          fontSize: card.title.length > 44 ? 34 : 42,
+          fontWeight: 600,
+          marginTop: 6,
+          lineHeight: 1.15,
+        }}
+      >
         <Words text={card.title} size={card.title.length > 44 ? 34 : 42} />
       </div>
       <div style={{ display: "flex", fontSize: 22, color: MUTED, marginTop: 8, lineHeight: 1.3 }}>
@@ -46,14 +71,35 @@ export function OgCardImage({ card }: { card: OgCard }) {
       </div>
       <div style={{ display: "flex", flexGrow: 1, marginTop: 20, alignItems: "flex-end" }}>
         {card.groups.length === 0 ? (
-          <div style={{ display: "flex", flexGrow: 1, height: "100%", alignItems: "center", justifyContent: "center", fontSize: 26, color: FAINT }}>{card.empty ?? ""}</div>
+          <div
+            style={{
+              display: "flex",
+              flexGrow: 1,
+              height: "100%",
+              alignItems: "center",
+              justifyContent: "center",
+              fontSize: 26,
+              color: FAINT,
+            }}
+          >
+            {card.empty ?? ""}
+          </div>
         ) : card.layout === "rows" ? (
           <Rows card={card} />
         ) : (
           <Columns card={card} />
         )}
       </div>
-      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "flex-end", marginTop: 16, fontSize: 16, color: FAINT }}>
+      <div
+        style={{
+          display: "flex",
+          justifyContent: "space-between",
+          alignItems: "flex-end",
+          marginTop: 16,
+          fontSize: 16,
+          color: FAINT,
+        }}
+      >
         <div style={{ display: "flex", maxWidth: 760 }}>{card.source}</div>
         <div style={{ display: "flex" }}>
           {card.legend.map((entry) => (
@@ -69,25 +115,58 @@ export function OgCardImage({ card }: { card: OgCard }) {
 }
 
 function Columns({ card }: { card: OgCard }) {
-  const totals = card.groups.map((group) => (card.stacked ? group.bars.reduce((sum, bar) => sum + Math.max(0, bar.value), 0) : Math.max(...group.bars.map((bar) => bar.value))));
+  const totals = card.groups.map((group) =>
+    card.stacked
+      ? group.bars.reduce((sum, bar) => sum + Math.max(0, bar.value), 0)
+      : Math.max(...group.bars.map((bar) => bar.value)),
+  );
   const max = Math.max(...totals, 0);
   const labelSize = card.groups.length > 10 ? 13 : 18;
   return (
     <div style={{ display: "flex", flexDirection: "column", flexGrow: 1 }}>
       <div style={{ display: "flex", alignItems: "flex-end", borderBottom: `2px solid ${FAINT}` }}>
         {card.groups.map((group) => (
-          <div key={group.label} style={{ display: "flex", justifyContent: "center", alignItems: "flex-end", flexGrow: 1, flexBasis: 0 }}>
+          <div
+            key={group.label}
+            style={{ display: "flex", justifyContent: "center", alignItems: "flex-end", flexGrow: 1, flexBasis: 0 }}
+          >
             {card.stacked ? (
               <div style={{ display: "flex", flexDirection: "column-reverse", width: "56%" }}>
                 {group.bars.map((bar, index) => (
-                  <div key={index} style={{ display: "flex", height: Math.round(barShare(bar.value, max) * CHART_HEIGHT), background: bar.color }} />
+                  <div
+                    key={index}
+                    style={{
+                      display: "flex",
+                      height: Math.round(barShare(bar.value, max) * CHART_HEIGHT),
+                      background: bar.color,
+                    }}
+                  />
                 ))}
               </div>
             ) : (
               group.bars.map((bar, index) => (
-                <div key={index} style={{ display: "flex", flexDirection: "column", alignItems: "center", margin: "0 3px", width: `${Math.floor(84 / group.bars.length)}%`, maxWidth: 200 }}>
-                  {bar.text ? <div style={{ display: "flex", fontSize: 14, color: MUTED, marginBottom: 4 }}>{bar.text}</div> : null}
-                  <div style={{ display: "flex", width: "100%", height: Math.max(1, Math.round(barShare(bar.value, max) * CHART_HEIGHT)), background: bar.color }} />
+                <div
+                  key={index}
+                  style={{
+                    display: "flex",
+                    flexDirection: "column",
+                    alignItems: "center",
+                    margin: "0 3px",
+                    width: `${Math.floor(84 / group.bars.length)}%`,
+                    maxWidth: 200,
+                  }}
+                >
+                  {bar.text ? (
+                    <div style={{ display: "flex", fontSize: 14, color: MUTED, marginBottom: 4 }}>{bar.text}</div>
+                  ) : null}
+                  <div
+                    style={{
+                      display: "flex",
+                      width: "100%",
+                      height: Math.max(1, Math.round(barShare(bar.value, max) * CHART_HEIGHT)),
+                      background: bar.color,
+                    }}
+                  />
                 </div>
               ))
             )}
@@ -96,7 +175,17 @@ function Columns({ card }: { card: OgCard }) {
       </div>
       <div style={{ display: "flex", marginTop: 8 }}>
         {card.groups.map((group) => (
-          <div key={group.label} style={{ display: "flex", justifyContent: "center", flexGrow: 1, flexBasis: 0, fontSize: labelSize, color: MUTED }}>
+          <div
+            key={group.label}
+            style={{
+              display: "flex",
+              justifyContent: "center",
+              flexGrow: 1,
+              flexBasis: 0,
+              fontSize: labelSize,
+              color: MUTED,
+            }}
+          >
             {group.label}
           </div>
         ))}
@@ -119,15 +208,46 @@ function Rows({ card }: { card: OgCard }) {
         const bar = group.bars[0];
         return (
           <div key={group.label} style={{ display: "flex", alignItems: "center", height: rowHeight, fontSize }}>
-            <div style={{ display: "flex", width: ROW_LABEL_WIDTH, justifyContent: "flex-end", paddingRight: 12, color: MUTED }}>{group.label}</div>
+            <div
+              style={{
+                display: "flex",
+                width: ROW_LABEL_WIDTH,
+                justifyContent: "flex-end",
+                paddingRight: 12,
+                color: MUTED,
+              }}
+            >
+              {group.label}
+            </div>
             {card.log ? (
               // On a log axis a value is a dot on a guide line: a bar's length would mean nothing without a zero.
               <div style={{ display: "flex", alignItems: "center" }}>
-                <div style={{ display: "flex", width: Math.max(0, (bar ? Math.round(barShare(bar.value, max, true, min) * barSpace) : 0) - dot), borderTop: `2px dashed ${GRID}` }} />
-                <div style={{ display: "flex", width: dot, height: dot, borderRadius: dot, background: bar?.color ?? FAINT }} />
+                <div
+                  style={{
+                    display: "flex",
+                    width: Math.max(0, (bar ? Math.round(barShare(bar.value, max, true, min) * barSpace) : 0) - dot),
+                    borderTop: `2px dashed ${GRID}`,
+                  }}
+                />
+                <div
+                  style={{
+                    display: "flex",
+                    width: dot,
+                    height: dot,
+                    borderRadius: dot,
+                    background: bar?.color ?? FAINT,
+                  }}
+                />
               </div>
             ) : (
-              <div style={{ display: "flex", height: Math.max(6, rowHeight - 8), width: bar ? Math.round(barShare(bar.value, max, false, min) * barSpace) : 0, background: bar?.color ?? FAINT }} />
+              <div
+                style={{
+                  display: "flex",
+                  height: Math.max(6, rowHeight - 8),
+                  width: bar ? Math.round(barShare(bar.value, max, false, min) * barSpace) : 0,
+                  background: bar?.color ?? FAINT,
+                }}
+              />
             )}
             <div style={{ display: "flex", paddingLeft: 10, color: INK }}>{bar?.text ?? ""}</div>
           </div>

@@ -3,7 +3,15 @@
  * done in CSS so the Summary ships no client JavaScript. Printed, the definition follows inline.
  * `helpLabel` is read after the rating by screen readers, with its own brackets ("（评级含义）", " (what the rating means)").
  */
-export function RatingWithMeaning({ rating, meaning, helpLabel }: { rating: string; meaning: string; helpLabel: string }) {
+export function RatingWithMeaning({
+  rating,
+  meaning,
+  helpLabel,
+}: {
+  rating: string;
+  meaning: string;
+  helpLabel: string;
+}) {
   return (
     <span className="group relative inline-block">
       <span
@@ -19,7 +27,7 @@ export function RatingWithMeaning({ rating, meaning, helpLabel }: { rating: stri
         id="rating-meaning"
         role="tooltip"
         data-testid="rating-meaning"
-        className="invisible absolute left-0 top-full z-20 mt-2 w-72 max-w-[80vw] rounded-md border border-slate-200 bg-white p-3 text-xs font-normal leading-relaxed text-slate-700 opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100 print:visible print:static print:mt-1 print:block print:w-auto print:max-w-none print:border-0 print:p-0 print:opacity-100 print:shadow-none"
+        className="invisible absolute top-full left-0 z-20 mt-2 w-72 max-w-[80vw] rounded-md border border-slate-200 bg-white p-3 text-xs leading-relaxed font-normal text-slate-700 opacity-0 shadow-lg transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100 print:visible print:static print:mt-1 print:block print:w-auto print:max-w-none print:border-0 print:p-0 print:opacity-100 print:shadow-none"
       >
         {meaning}
       </span>

@@ -15,9 +15,9 @@ type Props = {
 /** One of the note's theses: a headline, the one-line takeaway, the argument, and the figures behind it. */
 export function ThesisCard({ n, label, title, takeaway, body, figuresLabel, figures, noFigures }: Props) {
   return (
-    <li data-testid={`thesis-${n}`} className="rounded-lg border border-slate-200 bg-white p-5 break-inside-avoid">
-      <p className="text-xs font-medium uppercase tracking-wide text-accent">{label}</p>
-      <h3 className="mt-1 text-lg font-semibold leading-snug">{title}</h3>
+    <li data-testid={`thesis-${n}`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-5">
+      <p className="text-xs font-medium tracking-wide text-accent uppercase">{label}</p>
+      <h3 className="mt-1 text-lg leading-snug font-semibold">{title}</h3>
       <p className="mt-2 border-l-2 border-accent pl-3 font-medium text-slate-800">{takeaway}</p>
       <p className="mt-3 leading-relaxed text-slate-700">{body}</p>
       <div className="mt-4 border-t border-slate-100 pt-3">
@@ -25,9 +25,12 @@ export function ThesisCard({ n, label, title, takeaway, body, figuresLabel, figu
         {figures.length > 0 ? (
           <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
             {figures.map((figure) => (
-              <div key={figure.label} className="flex items-baseline justify-between gap-3 border-b border-dotted border-slate-200 pb-1">
+              <div
+                key={figure.label}
+                className="flex items-baseline justify-between gap-3 border-b border-dotted border-slate-200 pb-1"
+              >
                 <dt className="text-slate-600">{figure.label}</dt>
-                <dd className="flex items-baseline gap-1.5 font-medium tabular-nums text-slate-900">
+                <dd className="flex items-baseline gap-1.5 font-medium text-slate-900 tabular-nums">
                   {figure.value}
                   <SourceBadge origin={figure.origin} label={figure.originLabel} source={figure.source} />
                 </dd>

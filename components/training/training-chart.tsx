@@ -1,12 +1,13 @@
 "use client";
 
+import type { Messages } from "next-intl";
 import { useMemo } from "react";
+
 import { chartStyle, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
 import { honestLogAxis } from "@/components/charts/log-axis";
 import type { AppLocale } from "@/i18n/routing";
 import { niceAxisMax } from "@/lib/charts/scale";
-import type { Messages } from "next-intl";
 import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { TrainingRunCost } from "@/lib/training/cost";
@@ -17,7 +18,16 @@ import { trainingChartTable, trainingRunLabel } from "@/lib/training/words";
 /** Strings from the "Training" messages the chart uses (`tooltipCost` and the bar labels are templates). */
 export type TrainingChartLabels = Pick<
   Messages["Training"],
-  "chartTitle" | "chartSource" | "axisHours" | "tooltipCost" | "barV3" | "barLlama" | "barOther" | "colRun" | "colGpu" | "colHours"
+  | "chartTitle"
+  | "chartSource"
+  | "axisHours"
+  | "tooltipCost"
+  | "barV3"
+  | "barLlama"
+  | "barOther"
+  | "colRun"
+  | "colGpu"
+  | "colHours"
 >;
 
 type Props = {
@@ -40,7 +50,12 @@ type Props = {
   panelLabels: ChartPanelLabels;
 };
 
-function trainingChartSpec(runs: TrainingRunCost[], scale: ChartScale, labels: TrainingChartLabels, price: string): ChartSpec {
+function trainingChartSpec(
+  runs: TrainingRunCost[],
+  scale: ChartScale,
+  labels: TrainingChartLabels,
+  price: string,
+): ChartSpec {
   return {
     kind: scale === "log" ? "dots" : "bar",
     build: (context) => {
@@ -49,23 +64,40 @@ function trainingChartSpec(runs: TrainingRunCost[], scale: ChartScale, labels: T
       // Coloured by the region of the lab that trained them, as the Models view colours models.
       const regions = runs.map((run) => trainingRunRegion(run.slug));
       const colours = regions.map((region) => palette.region[region]);
-      const base = style.base(Object.fromEntries(regions.map((region, index) => [`region:${region}`, colours[index]!])));
+      const base = style.base(
+        Object.fromEntries(regions.map((region, index) => [`region:${region}`, colours[index]!])),
+      );
       // In the locale's one unit (万 GPU 小时 / millions), as the axis title says.
       const hours = runs.map((run) => gpuHoursInLocaleUnit(run.gpuHoursMillion, context.locale));
       const digits = context.locale === "zh" ? 1 : 3;
-      const valueLabels = style.valueLabels((value) => formatDecimal(Number(value), context.locale, digits), scale === "log" ? { anchor: "center", align: "right", offset: fontSize.marker + 4 } : {});
+      const valueLabels = style.valueLabels(
+        (value) => formatDecimal(Number(value), context.locale, digits),
+        scale === "log" ? { anchor: "center", align: "right", offset: fontSize.marker + 4 } : {},
+      );
       const tooltip = {
         ...style.tooltip(),
         callbacks: {
           label: (item: { dataIndex: number }) => {
             const run = runs[item.dataIndex];
-            return run ? [formatGpuHoursMillions(run.gpuHoursMillion, context.locale), fillTemplate(labels.tooltipCost, { cost: formatUsdMillions(run.costUsdMillion, context.locale), price })] : "";
+            return run
+              ? [
+                  formatGpuHoursMillions(run.gpuHoursMillion, context.locale),
+                  fillTemplate(labels.tooltipCost, {
+                    cost: formatUsdMillions(run.costUsdMillion, context.locale),
+                    price,
+                  }),
+                ]
+              : "";
           },
         },
       };
       const plugins = { ...base.plugins, legend: style.legend(false), tooltip };
       // Half a row of space at both ends, so no dot sits on the frame.
-      const categoryAxis = { ...style.axis({ grid: scale === "log" }), offset: true, ticks: { ...style.categoryTicks(), autoSkip: false } };
+      const categoryAxis = {
+        ...style.axis({ grid: scale === "log" }),
+        offset: true,
+        ticks: { ...style.categoryTicks(), autoSkip: false },
+      };
       const labelsOf = runs.map((run) => trainingRunLabel(run, labels));
 
       if (scale === "log") {
@@ -76,9 +108,33 @@ function trainingChartSpec(runs: TrainingRunCost[], scale: ChartScale, labels: T
           valueLabels: style.exporting,
           data: {
             labels: labelsOf,
-            datasets: [{ label: labels.axisHours, data: hours, showLine: false, pointStyle: "circle", pointRadius: fontSize.marker * 1.3, pointHoverRadius: fontSize.marker * 1.3 + 2, backgroundColor: colours, borderColor: colours, datalabels: valueLabels }],
+            datasets: [
+              {
+                label: labels.axisHours,
+                data: hours,
+                showLine: false,
+                pointStyle: "circle",
+                pointRadius: fontSize.marker * 1.3,
+                pointHoverRadius: fontSize.marker * 1.3 + 2,
+                backgroundColor: colours,
+                borderColor: colours,
+                datalabels: valueLabels,
+              },
+            ],
           },
-          options: { ...base, indexAxis: "y", plugins, scales: { x: { ...style.axis({ title: labels.axisHours }), ...logAxis, ticks: { ...style.axis().ticks, ...logAxis.ticks } }, y: categoryAxis } },
+          options: {
+            ...base,
+            indexAxis: "y",
+            plugins,
+            scales: {
+              x: {
+                ...style.axis({ title: labels.axisHours }),
+                ...logAxis,
+                ticks: { ...style.axis().ticks, ...logAxis.ticks },
+              },
+              y: categoryAxis,
+            },
+          },
         };
       }
       const top = niceAxisMax(hours, style.exporting ? 0.16 : 0.08);
@@ -87,14 +143,31 @@ function trainingChartSpec(runs: TrainingRunCost[], scale: ChartScale, labels: T
         valueLabels: style.exporting,
         data: {
           labels: labelsOf,
-          datasets: [{ label: labels.axisHours, data: hours, backgroundColor: colours, maxBarThickness: fontSize.marker * 10, datalabels: valueLabels }],
+          datasets: [
+            {
+              label: labels.axisHours,
+              data: hours,
+              backgroundColor: colours,
+              maxBarThickness: fontSize.marker * 10,
+              datalabels: valueLabels,
+            },
+          ],
         },
         options: {
           ...base,
           indexAxis: "y",
           plugins,
           scales: {
-            x: { ...style.axis({ title: labels.axisHours }), beginAtZero: true, max: top.max, ticks: { ...style.axis().ticks, stepSize: top.step, callback: (value) => formatDecimal(Number(value), context.locale, context.locale === "zh" ? 0 : 1) } },
+            x: {
+              ...style.axis({ title: labels.axisHours }),
+              beginAtZero: true,
+              max: top.max,
+              ticks: {
+                ...style.axis().ticks,
+                stepSize: top.step,
+                callback: (value) => formatDecimal(Number(value), context.locale, context.locale === "zh" ? 0 : 1),
+              },
+            },
             y: categoryAxis,
           },
         },
@@ -104,7 +177,20 @@ function trainingChartSpec(runs: TrainingRunCost[], scale: ChartScale, labels: T
 }
 
 /** The GPU-hours of the two final training runs: bars from zero on a linear axis, dots on a log axis. */
-export function TrainingChart({ locale, runs, scale, subtitle, price, description, caveats, caveatsOnScreen, fileBase, query, labels, panelLabels }: Props) {
+export function TrainingChart({
+  locale,
+  runs,
+  scale,
+  subtitle,
+  price,
+  description,
+  caveats,
+  caveatsOnScreen,
+  fileBase,
+  query,
+  labels,
+  panelLabels,
+}: Props) {
   const spec = useMemo(() => trainingChartSpec(runs, scale, labels, price), [runs, scale, labels, price]);
   return (
     <div data-testid="training-chart" data-scale={scale}>

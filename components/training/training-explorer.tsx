@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
@@ -8,9 +9,16 @@ import { formatDecimal, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/for
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import type { TrainingExplorerLabels } from "@/lib/training/explorer-labels";
+import {
+  CHART_SCALES,
+  MAX_PRICE_USD,
+  MIN_PRICE_USD,
+  roundPrice,
+  serializeTrainingQuery,
+} from "@/lib/training/view-state";
 import { trainingChartSubtitle, trainingCostOrigin, trainingFileBase } from "@/lib/training/words";
-import { CHART_SCALES, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, serializeTrainingQuery } from "@/lib/training/view-state";
 import { readTypedNumber } from "@/lib/url-state/typed-number";
+
 import { TrainingChart } from "./training-chart";
 import { useTrainingUrlState } from "./use-training-url-state";
 
@@ -42,7 +50,12 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
   // The message explains the price on screen; once that price changes by any means it no longer applies.
   const clampedMessage =
     clamped && clamped.applied === state.priceUsdPerGpuHour
-      ? fillTemplate(labels.priceClamped, { typed: amount(clamped.typed), min: amount(MIN_PRICE_USD), max: amount(MAX_PRICE_USD), applied: amount(clamped.applied) })
+      ? fillTemplate(labels.priceClamped, {
+          typed: amount(clamped.typed),
+          min: amount(MIN_PRICE_USD),
+          max: amount(MAX_PRICE_USD),
+          applied: amount(clamped.applied),
+        })
       : null;
   const onPriceChange = (text: string) => {
     const typed = readTypedNumber(text, PRICE_RANGE);
@@ -69,16 +82,36 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
   const subtitle = trainingChartSubtitle(state, labels);
 
   const costTiles = [
-    { id: "v3-cost", label: labels.v3Cost, value: formatUsdMillions(v3.costUsdMillion, locale), note: atPrice, detail: labels.v3CostNote, origin: trainingCostOrigin(v3, state.priceUsdPerGpuHour) },
-    { id: "llama-cost", label: labels.llamaCost, value: formatUsdMillions(llama.costUsdMillion, locale), note: atPrice, detail: labels.llamaCostNote, origin: trainingCostOrigin(llama, state.priceUsdPerGpuHour) },
+    {
+      id: "v3-cost",
+      label: labels.v3Cost,
+      value: formatUsdMillions(v3.costUsdMillion, locale),
+      note: atPrice,
+      detail: labels.v3CostNote,
+      origin: trainingCostOrigin(v3, state.priceUsdPerGpuHour),
+    },
+    {
+      id: "llama-cost",
+      label: labels.llamaCost,
+      value: formatUsdMillions(llama.costUsdMillion, locale),
+      note: atPrice,
+      detail: labels.llamaCostNote,
+      origin: trainingCostOrigin(llama, state.priceUsdPerGpuHour),
+    },
   ];
 
-  const segment = "cursor-pointer px-3 py-1.5 text-sm has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent";
+  const segment =
+    "cursor-pointer px-3 py-1.5 text-sm has-checked:bg-accent has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-accent";
   return (
     <div className="space-y-6">
       {embed ? null : (
         <>
-          <form method="get" onSubmit={onSubmit} aria-label={labels.controls} className="print-hidden flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <form
+            method="get"
+            onSubmit={onSubmit}
+            aria-label={labels.controls}
+            className="print-hidden flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <fieldset>
               <legend className="mb-1 text-sm font-medium text-slate-700">{labels.scale}</legend>
               <div className="inline-flex overflow-hidden rounded-md border border-slate-300">
@@ -99,7 +132,9 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
               </div>
             </fieldset>
             <div>
-              <label htmlFor="training-price" className="mb-1 block text-sm font-medium text-slate-700">{labels.price}</label>
+              <label htmlFor="training-price" className="mb-1 block text-sm font-medium text-slate-700">
+                {labels.price}
+              </label>
               <input
                 id="training-price"
                 name="price"
@@ -116,21 +151,45 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
                 className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-amber-500"
               />
               {/* A live region in the page from the start, so the clamp message is announced when it appears. */}
-              <p id="training-price-hint" role="status" data-testid="training-price-hint" className={`mt-1 text-xs ${clampedMessage ? "text-amber-800" : "text-slate-500"}`}>
+              <p
+                id="training-price-hint"
+                role="status"
+                data-testid="training-price-hint"
+                className={`mt-1 text-xs ${clampedMessage ? "text-amber-800" : "text-slate-500"}`}
+              >
                 {clampedMessage ?? labels.priceHint}
               </p>
             </div>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">{labels.apply}</button>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+            >
+              {labels.apply}
+            </button>
           </form>
 
           <ul className="grid gap-4 sm:grid-cols-2">
             {costTiles.map((tile) => (
               <li key={tile.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p className="flex items-center gap-2 text-sm text-slate-600" data-testid={`${tile.id}-origin`} data-origin={tile.origin}>
+                <p
+                  className="flex items-center gap-2 text-sm text-slate-600"
+                  data-testid={`${tile.id}-origin`}
+                  data-origin={tile.origin}
+                >
                   {tile.label}
-                  <SourceBadge origin={tile.origin} label={originLabels[tile.origin]} source={tile.origin === "note" ? labels.costSourceReport : fillTemplate(labels.costSourceWhatIf, { price })} />
+                  <SourceBadge
+                    origin={tile.origin}
+                    label={originLabels[tile.origin]}
+                    source={
+                      tile.origin === "note"
+                        ? labels.costSourceReport
+                        : fillTemplate(labels.costSourceWhatIf, { price })
+                    }
+                  />
                 </p>
-                <p data-testid={tile.id} className="mt-1 text-2xl font-semibold tabular-nums">{tile.value}</p>
+                <p data-testid={tile.id} className="mt-1 text-2xl font-semibold tabular-nums">
+                  {tile.value}
+                </p>
                 <p className="mt-1 text-sm text-slate-700">{tile.note}</p>
                 <p className="mt-1 text-xs text-slate-500">{tile.detail}</p>
               </li>

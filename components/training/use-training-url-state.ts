@@ -2,7 +2,13 @@
 
 import { useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
-import { trainingStateFromUrl, trainingUrlParsers, trainingUrlValues, type TrainingViewState } from "@/lib/training/view-state";
+
+import {
+  trainingStateFromUrl,
+  trainingUrlParsers,
+  trainingUrlValues,
+  type TrainingViewState,
+} from "@/lib/training/view-state";
 import { EDIT_URL_OPTIONS } from "@/lib/url-state/options";
 
 /** The Training view's state: the URL, read through nuqs on every render and replaced on every edit. */

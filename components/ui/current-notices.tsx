@@ -1,6 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+
 import { isNoticeCurrent, type ShownNotice } from "@/lib/url-state/notice";
 
 type Props = { title: string; notices: ShownNotice[]; more: string | null; compact: boolean };

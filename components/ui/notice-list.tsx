@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+
 import { capNotices, type ShownNotice } from "@/lib/url-state/notice";
+
 import { CurrentNotices } from "./current-notices";
 
 /**
@@ -13,5 +15,12 @@ export async function NoticeList({ notices, compact = false }: { notices: ShownN
   if (notices.length === 0) return null;
   const t = await getTranslations("Notices");
   const { shown, hidden } = capNotices(notices);
-  return <CurrentNotices title={t("title")} notices={shown} more={hidden > 0 ? t("more", { count: hidden }) : null} compact={compact} />;
+  return (
+    <CurrentNotices
+      title={t("title")}
+      notices={shown}
+      more={hidden > 0 ? t("more", { count: hidden }) : null}
+      compact={compact}
+    />
+  );
 }

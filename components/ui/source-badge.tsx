@@ -15,7 +15,11 @@ const STYLE: Record<FigureOrigin, string> = {
 /** A figure's origin as a small label; the tooltip says the source (for a computed figure: from what). */
 export function SourceBadge({ origin, label, source }: { origin: FigureOrigin; label: string; source: string }) {
   return (
-    <span title={source} data-origin={origin} className={`inline-flex shrink-0 items-center whitespace-nowrap rounded px-1.5 py-0.5 text-[11px] font-medium ${STYLE[origin]}`}>
+    <span
+      title={source}
+      data-origin={origin}
+      className={`inline-flex shrink-0 items-center rounded px-1.5 py-0.5 text-[11px] font-medium whitespace-nowrap ${STYLE[origin]}`}
+    >
       {label}
     </span>
   );

@@ -4,6 +4,7 @@
 // app servers' callbacks. No consent screen: the test client is first-party.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import Provider, { type KoaContextWithOIDC } from "oidc-provider";
+
 import { OIDC_CLIENT, OIDC_ISSUER, OIDC_PORT, TEST_USERS, type TestUser } from "./settings";
 
 const users = new Map<string, TestUser>(Object.values(TEST_USERS).map((user) => [user.login, user]));
@@ -30,7 +31,10 @@ const provider = new Provider(OIDC_ISSUER, {
   async findAccount(_ctx, id) {
     const user = users.get(id);
     if (!user) return undefined;
-    return { accountId: id, claims: async () => ({ sub: id, email: user.email, email_verified: true, name: user.name, groups: user.groups }) };
+    return {
+      accountId: id,
+      claims: async () => ({ sub: id, email: user.email, email_verified: true, name: user.name, groups: user.groups }),
+    };
   },
   // First-party client: the grant is implied, no consent prompt.
   async loadExistingGrant(ctx: KoaContextWithOIDC) {
@@ -65,20 +69,31 @@ async function interaction(req: IncomingMessage, res: ServerResponse): Promise<v
     const form = await readForm(req);
     const user = users.get(form.get("login") ?? "");
     if (!user || user.password !== form.get("password")) {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(details.uid, "Wrong username or password."));
+      res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end(page(details.uid, "Wrong username or password."));
       return;
     }
-    await provider.interactionFinished(req, res, { login: { accountId: user.login } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: user.login } },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" }).end(page(details.uid, null));
+  res
+    .writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+    .end(page(details.uid, null));
 }
 
 const callback = provider.callback();
 function handle(req: IncomingMessage, res: ServerResponse): void {
   if (req.url?.startsWith("/interaction/")) {
     interaction(req, res).catch((error: unknown) => {
-      res.writeHead(400, { "content-type": "text/plain" }).end(error instanceof Error ? error.message : "interaction failed");
+      res
+        .writeHead(400, { "content-type": "text/plain" })
+        .end(error instanceof Error ? error.message : "interaction failed");
     });
     return;
   }
@@ -86,7 +101,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
 }
 
 // "localhost" may resolve to either loopback address, so the provider listens on both.
-createServer(handle).listen(OIDC_PORT, "127.0.0.1", () => console.log(`e2e OpenID provider on ${OIDC_ISSUER} for ${redirectUris.join(", ")}`));
+createServer(handle).listen(OIDC_PORT, "127.0.0.1", () =>
+  console.log(`e2e OpenID provider on ${OIDC_ISSUER} for ${redirectUris.join(", ")}`),
+);
 createServer(handle)
   .on("error", () => console.log("e2e OpenID provider: no IPv6 loopback, IPv4 only"))
   .listen(OIDC_PORT, "::1");

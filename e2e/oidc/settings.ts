@@ -10,8 +10,20 @@ export const EDITOR_GROUP = "capex-editors";
 export type TestUser = { login: string; password: string; email: string; name: string; groups: string[] };
 /** The editor is one by group claim (EDITOR_GROUPS), the viewer is everyone else. */
 export const TEST_USERS = {
-  editor: { login: "erin", password: "erin-password-e2e", email: "erin.editor@example.test", name: "Erin Editor", groups: ["staff", EDITOR_GROUP] },
-  viewer: { login: "victor", password: "victor-password-e2e", email: "victor.viewer@example.test", name: "Victor Viewer", groups: ["staff"] },
+  editor: {
+    login: "erin",
+    password: "erin-password-e2e",
+    email: "erin.editor@example.test",
+    name: "Erin Editor",
+    groups: ["staff", EDITOR_GROUP],
+  },
+  viewer: {
+    login: "victor",
+    password: "victor-password-e2e",
+    email: "victor.viewer@example.test",
+    name: "Victor Viewer",
+    groups: ["staff"],
+  },
 } satisfies Record<string, TestUser>;
 
 /** What an app server under test needs to sign in through the provider, at the origin it serves. */

@@ -7,7 +7,12 @@ const dateTimeFormats = new Map<AppLocale, Intl.DateTimeFormat>();
 export function formatDateTimeUtc(date: Date, locale: AppLocale): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(BCP47[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
+    format = new Intl.DateTimeFormat(BCP47[locale], {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone: "UTC",
+      hourCycle: "h23",
+    });
     dateTimeFormats.set(locale, format);
   }
   return locale === "zh" ? `${format.format(date)}（UTC）` : `${format.format(date)} UTC`;
@@ -16,7 +21,13 @@ export function formatDateTimeUtc(date: Date, locale: AppLocale): string {
 /** The browser a session was started from, in a word (or the first bit of its user agent). */
 export function browserName(userAgent: string | null): string | null {
   if (!userAgent) return null;
-  for (const [pattern, name] of [[/Edg\//, "Edge"], [/Firefox\//, "Firefox"], [/Chrom(e|ium)\//, "Chrome"], [/Safari\//, "Safari"], [/curl\//, "curl"]] as const) {
+  for (const [pattern, name] of [
+    [/Edg\//, "Edge"],
+    [/Firefox\//, "Firefox"],
+    [/Chrom(e|ium)\//, "Chrome"],
+    [/Safari\//, "Safari"],
+    [/curl\//, "curl"],
+  ] as const) {
     if (pattern.test(userAgent)) return name;
   }
   return userAgent.slice(0, 40);
@@ -28,5 +39,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
   const ignored = new Set(["version", "updatedAt"]);
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !ignored.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => !ignored.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]),
+  );
 }

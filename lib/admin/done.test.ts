@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { adminDonePath, parseAdminDone } from "./done";
 
 const query = (path: string) => Object.fromEntries(new URL(path, "http://x").searchParams);
 
 describe("admin outcome in the URL", () => {
   it("round-trips what the actions write", () => {
-    for (const done of [{ done: "saved", model: "o1", version: 3 }, { done: "created", capex: 12, version: 1 }, { done: "deleted", model: "e2e-x" }] as const) {
+    for (const done of [
+      { done: "saved", model: "o1", version: 3 },
+      { done: "created", capex: 12, version: 1 },
+      { done: "deleted", model: "e2e-x" },
+    ] as const) {
       expect(parseAdminDone(query(adminDonePath("en", done)))).toEqual(done);
     }
   });

@@ -8,11 +8,35 @@ import type { z } from "zod";
 export type FieldMessage = { key: FieldMessageKey; values?: Record<string, string | number> };
 
 export type FieldMessageKey =
-  | "required" | "number" | "wholeNumber" | "yesNo" | "list" | "tooLong" | "tooShort" | "atLeast" | "greaterThan" | "atMost"
-  | "oneOf" | "slugFormat" | "yearMonthFormat" | "dateFormat" | "format" | "atLeastOneModality" | "duplicateModality"
-  | "rangeOrder" | "unknownField" | "unknownCompany" | "slugFromName" | "invalid";
+  | "required"
+  | "number"
+  | "wholeNumber"
+  | "yesNo"
+  | "list"
+  | "tooLong"
+  | "tooShort"
+  | "atLeast"
+  | "greaterThan"
+  | "atMost"
+  | "oneOf"
+  | "slugFormat"
+  | "yearMonthFormat"
+  | "dateFormat"
+  | "format"
+  | "atLeastOneModality"
+  | "duplicateModality"
+  | "rangeOrder"
+  | "unknownField"
+  | "unknownCompany"
+  | "slugFromName"
+  | "invalid";
 
-const FORMAT_BY_FIELD: Record<string, FieldMessageKey> = { slug: "slugFormat", company: "slugFormat", released: "yearMonthFormat", saidOn: "dateFormat" };
+const FORMAT_BY_FIELD: Record<string, FieldMessageKey> = {
+  slug: "slugFormat",
+  company: "slugFormat",
+  released: "yearMonthFormat",
+  saidOn: "dateFormat",
+};
 
 export function fieldMessage(issue: z.core.$ZodIssue): FieldMessage {
   const field = String(issue.path[0] ?? "");
@@ -24,7 +48,10 @@ export function fieldMessage(issue: z.core.$ZodIssue): FieldMessage {
       if (issue.expected === "array") return { key: "list" };
       return { key: "required" };
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? { key: "required" } : { key: "tooShort", values: { min: Number(issue.minimum) } };
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1
+          ? { key: "required" }
+          : { key: "tooShort", values: { min: Number(issue.minimum) } };
       if (issue.origin === "array") return { key: "atLeastOneModality" };
       return { key: issue.inclusive === false ? "greaterThan" : "atLeast", values: { min: Number(issue.minimum) } };
     case "too_big":

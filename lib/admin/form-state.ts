@@ -9,7 +9,13 @@ export type AdminFormState = {
   createdToken: { name: string; token: string } | null;
 };
 
-export const initialAdminFormState: AdminFormState = { message: null, errors: {}, values: null, attempt: 0, createdToken: null };
+export const initialAdminFormState: AdminFormState = {
+  message: null,
+  errors: {},
+  values: null,
+  attempt: 0,
+  createdToken: null,
+};
 
 /** A server action behind an admin form, as useActionState takes it; pages pass it to the form as a prop. */
 export type AdminFormAction = (previous: AdminFormState, form: FormData) => Promise<AdminFormState>;

@@ -1,7 +1,10 @@
 import "server-only";
+
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+
 import type { AppLocale } from "@/i18n/routing";
+
 import { currentSession, requestAddress } from "../auth/current-session";
 import { signInPath } from "../auth/redirects";
 import type { SessionPrincipal } from "../auth/session";
@@ -18,7 +21,9 @@ export async function adminPageAccess(locale: AppLocale, path: string): Promise<
   return session;
 }
 
-export type ActionAccess = { ok: true; principal: SessionPrincipal; actor: AuditActor } | { ok: false; reason: "bad-origin" | "signed-out" | "not-editor" };
+export type ActionAccess =
+  | { ok: true; principal: SessionPrincipal; actor: AuditActor }
+  | { ok: false; reason: "bad-origin" | "signed-out" | "not-editor" };
 
 /**
  * Every admin action checks the Origin and the session itself: an action is a public POST
@@ -29,7 +34,11 @@ export async function editorAction(): Promise<ActionAccess> {
   const principal = await currentSession();
   if (!principal) return { ok: false, reason: "signed-out" };
   if (principal.role !== "editor") return { ok: false, reason: "not-editor" };
-  return { ok: true, principal, actor: { name: principal.displayName, kind: "user", channel: "admin", address: await requestAddress() } };
+  return {
+    ok: true,
+    principal,
+    actor: { name: principal.displayName, kind: "user", channel: "admin", address: await requestAddress() },
+  };
 }
 
 /** Whether the current (server action) request was posted from this site. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { tokenNameProblem } from "./token-name";
 
 describe("tokenNameProblem", () => {
@@ -10,6 +11,7 @@ describe("tokenNameProblem", () => {
   });
 
   it("refuses control, zero-width and bidi-override characters", () => {
-    for (const name of ["a\u0000b", "a\nb", "a\u200bb", "evil\u202etxt.exe", "a\u2066b"]) expect(tokenNameProblem(name)).toBe("format");
+    for (const name of ["a\u0000b", "a\nb", "a\u200bb", "evil\u202etxt.exe", "a\u2066b"])
+      expect(tokenNameProblem(name)).toBe("format");
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+
 import { revalidateCachedViews } from "../cache/cached-views";
 import { apiRoute, MAX_BODY_BYTES, readJsonBody, requiredVersion } from "./handler";
 
@@ -8,11 +9,22 @@ vi.mock("../cache/cached-views", () => ({ revalidateCachedViews: vi.fn() }));
 
 const noParams = { params: Promise.resolve({}) };
 const TOKEN = "unit-test-bootstrap-token-0123456789";
-const echo = apiRoute({ write: true }, async ({ request, actor }) => Response.json({ actor, body: await readJsonBody(request, z.strictObject({ n: z.number() })) }));
+const echo = apiRoute({ write: true }, async ({ request, actor }) =>
+  Response.json({ actor, body: await readJsonBody(request, z.strictObject({ n: z.number() })) }),
+);
 
 // No proxy runs here: X-Forwarded-For stands for the socket address `next start` would write.
 function post(body: BodyInit, headers: Record<string, string> = {}) {
-  return new Request("http://test/api/x", { method: "POST", body, headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}`, "x-forwarded-for": "10.9.0.1", ...headers } });
+  return new Request("http://test/api/x", {
+    method: "POST",
+    body,
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${TOKEN}`,
+      "x-forwarded-for": "10.9.0.1",
+      ...headers,
+    },
+  });
 }
 
 describe("apiRoute", () => {
@@ -30,7 +42,10 @@ describe("apiRoute", () => {
   it("runs a write for a bootstrap token and passes who, how and from where to the audit", async () => {
     const response = await echo(post('{"n":1}'), noParams);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ actor: { name: "admin", kind: "token", channel: "api", address: "10.9.0.1" }, body: { n: 1 } });
+    expect(await response.json()).toEqual({
+      actor: { name: "admin", kind: "token", channel: "api", address: "10.9.0.1" },
+      body: { n: 1 },
+    });
   });
 
   it("names the import channel on the import route", async () => {
@@ -40,7 +55,9 @@ describe("apiRoute", () => {
 
   it("revalidates the cached views after a successful write only", async () => {
     expect((await echo(post('{"n":"bad"}'), noParams)).status).toBe(422);
-    expect((await echo(post('{"n":1}', { authorization: "Bearer wrong", "x-forwarded-for": "10.9.0.2" }), noParams)).status).toBe(401);
+    expect(
+      (await echo(post('{"n":1}', { authorization: "Bearer wrong", "x-forwarded-for": "10.9.0.2" }), noParams)).status,
+    ).toBe(401);
     const read = apiRoute({ write: false }, async () => Response.json({}));
     expect((await read(new Request("http://test/api/x"), noParams)).status).toBe(200);
     expect(revalidateCachedViews).not.toHaveBeenCalled();
@@ -52,7 +69,10 @@ describe("apiRoute", () => {
     const missing = await echo(post('{"n":1}', { authorization: "" }), noParams);
     expect(missing.status).toBe(401);
     expect(await missing.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:missing-token" });
-    const wrong = await echo(post('{"n":1}', { authorization: "Bearer not-the-token", "x-forwarded-for": "10.9.0.3" }), noParams);
+    const wrong = await echo(
+      post('{"n":1}', { authorization: "Bearer not-the-token", "x-forwarded-for": "10.9.0.3" }),
+      noParams,
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get("www-authenticate")).toContain('error="invalid_token"');
   });
@@ -60,7 +80,11 @@ describe("apiRoute", () => {
   it("throttles wrong tokens from one address with 429 and Retry-After, while other addresses keep working", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const statuses: number[] = [];
-    for (let n = 0; n < 14; n++) statuses.push((await echo(post('{"n":1}', { authorization: `Bearer guess-${n}`, "x-forwarded-for": "10.9.9.9" }), noParams)).status);
+    for (let n = 0; n < 14; n++)
+      statuses.push(
+        (await echo(post('{"n":1}', { authorization: `Bearer guess-${n}`, "x-forwarded-for": "10.9.9.9" }), noParams))
+          .status,
+      );
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.slice(10)).toEqual([429, 429, 429, 429]);
     const blocked = await echo(post('{"n":1}', { "x-forwarded-for": "10.9.9.9" }), noParams);
@@ -69,7 +93,9 @@ describe("apiRoute", () => {
     expect((await echo(post('{"n":1}', { "x-forwarded-for": "10.9.9.10" }), noParams)).status).toBe(200);
     // One line per failure and per refused attempt, never the token.
     const lines = warn.mock.calls.map((call) => String(call[0]));
-    expect(lines.filter((line) => line.startsWith("auth failure: channel=bearer reason=invalid-token address=10.9.9.9"))).toHaveLength(11);
+    expect(
+      lines.filter((line) => line.startsWith("auth failure: channel=bearer reason=invalid-token address=10.9.9.9")),
+    ).toHaveLength(11);
     expect(lines.join("\n")).not.toContain("guess-");
     warn.mockRestore();
   });
@@ -81,12 +107,20 @@ describe("apiRoute", () => {
     const refused = await read(new Request("http://test/api/x"), noParams);
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:sign-in-required" });
-    const withToken = await read(new Request("http://test/api/x", { headers: { authorization: `Bearer ${TOKEN}`, "x-forwarded-for": "10.9.0.4" } }), noParams);
+    const withToken = await read(
+      new Request("http://test/api/x", {
+        headers: { authorization: `Bearer ${TOKEN}`, "x-forwarded-for": "10.9.0.4" },
+      }),
+      noParams,
+    );
     expect(await withToken.json()).toMatchObject({ name: "admin", kind: "token" });
   });
 
   it("checks the token before reading the body", async () => {
-    const response = await echo(post("x".repeat(MAX_BODY_BYTES + 1), { authorization: "Bearer wrong", "x-forwarded-for": "10.9.0.5" }), noParams);
+    const response = await echo(
+      post("x".repeat(MAX_BODY_BYTES + 1), { authorization: "Bearer wrong", "x-forwarded-for": "10.9.0.5" }),
+      noParams,
+    );
     expect(response.status).toBe(401);
   });
 
@@ -104,7 +138,9 @@ describe("apiRoute", () => {
   });
 
   it("refuses NUL and lone surrogates in any string, unknown fields and keys included, with 422 field errors", async () => {
-    const textBody = apiRoute({ write: true }, async ({ request }) => Response.json(await readJsonBody(request, z.object({ name: z.string() }).passthrough())));
+    const textBody = apiRoute({ write: true }, async ({ request }) =>
+      Response.json(await readJsonBody(request, z.object({ name: z.string() }).passthrough())),
+    );
     for (const [body, fields] of [
       ['{"name":"a\\u0000b"}', ["name"]],
       ['{"name":"\\ud800"}', ["name"]],
@@ -135,7 +171,8 @@ describe("apiRoute", () => {
 });
 
 describe("requiredVersion", () => {
-  const withIfMatch = (value?: string) => new Request("http://test", { headers: value === undefined ? {} : { "if-match": value } });
+  const withIfMatch = (value?: string) =>
+    new Request("http://test", { headers: value === undefined ? {} : { "if-match": value } });
 
   it("reads strong, weak and bare versions", () => {
     expect(requiredVersion(withIfMatch('"3"'))).toBe(3);

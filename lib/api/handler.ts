@@ -1,9 +1,16 @@
 import "server-only";
+
 import type { z } from "zod";
+
 import { authenticateApiRequest, type ApiAuthResult } from "../auth/api-auth";
 import { revalidateCachedViews } from "../cache/cached-views";
 import type { AuditActor } from "../db/audit";
-import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, VersionConflictError } from "../db/write-errors";
+import {
+  DuplicateRecordError,
+  InvalidReferenceError,
+  RecordNotFoundError,
+  VersionConflictError,
+} from "../db/write-errors";
 import { toFieldErrors } from "../validations/field-errors";
 import { UNSTORABLE_TEXT_MESSAGE, unstorableFields } from "../validations/fields";
 import { ApiProblem, problemResponse } from "./problem";
@@ -27,7 +34,10 @@ export function apiRoute<P = Record<string, never>>(
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
-      const actor = authorize(await authenticateApiRequest(request, options.write ? "write" : "read"), options.channel ?? "api");
+      const actor = authorize(
+        await authenticateApiRequest(request, options.write ? "write" : "read"),
+        options.channel ?? "api",
+      );
       const response = await handler({ request, params: await context.params, actor });
       if (options.write && response.ok) await revalidateCachedViews();
       return response;
@@ -44,42 +54,74 @@ function authorize(result: ApiAuthResult, channel: "api" | "import"): AuditActor
   }
   switch (result.reason) {
     case "throttled":
-      throw new ApiProblem(429, "too-many-attempts", "Too many failed attempts", `Too many wrong tokens from this address or for this token. Try again in ${result.retryAfterSeconds} s.`, {
-        headers: { "Retry-After": String(result.retryAfterSeconds) },
-      });
+      throw new ApiProblem(
+        429,
+        "too-many-attempts",
+        "Too many failed attempts",
+        `Too many wrong tokens from this address or for this token. Try again in ${result.retryAfterSeconds} s.`,
+        {
+          headers: { "Retry-After": String(result.retryAfterSeconds) },
+        },
+      );
     case "missing-token":
       throw new ApiProblem(401, "missing-token", "Authorization required", "Send Authorization: Bearer <API token>.", {
         headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
       });
     case "sign-in-required":
-      throw new ApiProblem(401, "sign-in-required", "Sign-in required", "This deployment needs a signed-in session or Authorization: Bearer <API token> to read.", {
-        headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
-      });
+      throw new ApiProblem(
+        401,
+        "sign-in-required",
+        "Sign-in required",
+        "This deployment needs a signed-in session or Authorization: Bearer <API token> to read.",
+        {
+          headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
+        },
+      );
     default:
       // RFC 6750: a token that is wrong, revoked or unknown is 401 invalid_token (403 would mean "valid, but not allowed").
-      throw new ApiProblem(401, "invalid-token", "Invalid token", "The bearer token is not a valid API token (wrong, or revoked).", {
-        headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens", error="invalid_token"' },
-      });
+      throw new ApiProblem(
+        401,
+        "invalid-token",
+        "Invalid token",
+        "The bearer token is not a valid API token (wrong, or revoked).",
+        {
+          headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens", error="invalid_token"' },
+        },
+      );
   }
 }
 
 function errorResponse(error: unknown): Response {
   if (error instanceof ApiProblem) return problemResponse(error);
-  if (error instanceof RecordNotFoundError) return problemResponse(new ApiProblem(404, "not-found", "Not found", error.message));
+  if (error instanceof RecordNotFoundError)
+    return problemResponse(new ApiProblem(404, "not-found", "Not found", error.message));
   if (error instanceof VersionConflictError) {
     return problemResponse(
-      new ApiProblem(412, "stale-version", "Precondition failed", `Someone changed this record first; it is now at version ${error.currentVersion}. Reload it and apply your change again.`, {
-        currentVersion: error.currentVersion,
-        headers: { ETag: etag(error.currentVersion) },
+      new ApiProblem(
+        412,
+        "stale-version",
+        "Precondition failed",
+        `Someone changed this record first; it is now at version ${error.currentVersion}. Reload it and apply your change again.`,
+        {
+          currentVersion: error.currentVersion,
+          headers: { ETag: etag(error.currentVersion) },
+        },
+      ),
+    );
+  }
+  if (error instanceof DuplicateRecordError)
+    return problemResponse(new ApiProblem(409, "duplicate", "Conflict", error.message));
+  if (error instanceof InvalidReferenceError) {
+    return problemResponse(
+      new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", {
+        errors: [{ field: error.field, message: error.message }],
       }),
     );
   }
-  if (error instanceof DuplicateRecordError) return problemResponse(new ApiProblem(409, "duplicate", "Conflict", error.message));
-  if (error instanceof InvalidReferenceError) {
-    return problemResponse(new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", { errors: [{ field: error.field, message: error.message }] }));
-  }
   console.error("API error", error);
-  return problemResponse(new ApiProblem(500, "internal", "Internal error", "The server could not complete the request."));
+  return problemResponse(
+    new ApiProblem(500, "internal", "Internal error", "The server could not complete the request."),
+  );
 }
 
 /**
@@ -92,7 +134,9 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   const body = await readJson(request);
   const unstorable = unstorableFields(body);
   if (unstorable.length > 0) {
-    throw new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", { errors: unstorable.map((field) => ({ field, message: UNSTORABLE_TEXT_MESSAGE })) });
+    throw new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", {
+      errors: unstorable.map((field) => ({ field, message: UNSTORABLE_TEXT_MESSAGE })),
+    });
   }
   return validate(schema, body);
 }
@@ -100,9 +144,15 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
 async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (type !== "application/json" && !/^application\/[\w.-]+\+json$/.test(type)) {
-    throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.", {
-      headers: { "Accept-Post": "application/json" },
-    });
+    throw new ApiProblem(
+      415,
+      "unsupported-media-type",
+      "Unsupported media type",
+      "Send the body as application/json.",
+      {
+        headers: { "Accept-Post": "application/json" },
+      },
+    );
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
@@ -149,7 +199,12 @@ export function etag(version: number): string {
 export function requiredVersion(request: Request): number {
   const header = request.headers.get("if-match")?.trim();
   if (!header) {
-    throw new ApiProblem(428, "precondition-required", "Precondition required", "Send If-Match with the version (the ETag) you read, so no one's change is lost.");
+    throw new ApiProblem(
+      428,
+      "precondition-required",
+      "Precondition required",
+      "Send If-Match with the version (the ETag) you read, so no one's change is lost.",
+    );
   }
   const match = header.match(/^(?:W\/)?"?(\d{1,9})"?$/);
   if (!match?.[1]) {
@@ -169,7 +224,9 @@ export function versionedJson(body: { version: number }, status = 200): Response
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", { errors: toFieldErrors(result.error) });
+    throw new ApiProblem(422, "validation", "Invalid body", "Some fields are invalid.", {
+      errors: toFieldErrors(result.error),
+    });
   }
   return result.data;
 }

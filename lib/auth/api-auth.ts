@@ -1,15 +1,17 @@
 import "server-only";
+
+import { clientAddress } from "@/lib/request/forwarded";
+
 import { findApiToken, recordApiTokenUse } from "../db/api-tokens";
 import { apiTokenPublicId } from "./api-token-format";
 import { bearerToken } from "./bearer";
 import { matchBootstrapToken } from "./bootstrap-tokens";
-import { clientAddress } from "@/lib/request/forwarded";
 import { authConfig } from "./config";
 import { cookieFromHeader, SESSION_COOKIE } from "./cookies";
+import type { Role } from "./roles";
 import { sameHash, secretHash } from "./secrets";
 import { sessionFromCookie } from "./session";
 import { checkAttempt, recordFailure, recordSuccess } from "./throttles";
-import type { Role } from "./roles";
 
 /** Who an API request acts as: a token (named, or a bootstrap label), a signed-in user, or nobody. */
 export type ApiPrincipal = { name: string; kind: "user" | "token" | "anonymous"; role: Role | null };
@@ -31,7 +33,8 @@ export async function authenticateToken(presented: string, address: string): Pro
   const publicId = apiTokenPublicId(presented);
   const source = { address, account: publicId ? `token:${publicId}` : null };
   const allowed = await checkAttempt("bearer", source);
-  if (!allowed.allowed) return { ok: false, reason: "throttled", retryAfterSeconds: allowed.retryAfterSeconds, address };
+  if (!allowed.allowed)
+    return { ok: false, reason: "throttled", retryAfterSeconds: allowed.retryAfterSeconds, address };
 
   let principal: ApiPrincipal | null = null;
   let reason = "invalid-token";
@@ -42,7 +45,8 @@ export async function authenticateToken(presented: string, address: string): Pro
       else {
         principal = { name: token.name, kind: "token", role: "editor" };
         const now = new Date();
-        if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > RECORD_USE_EVERY_MS) await recordApiTokenUse(token.id, now, address);
+        if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > RECORD_USE_EVERY_MS)
+          await recordApiTokenUse(token.id, now, address);
       }
     }
   } else {
@@ -54,7 +58,9 @@ export async function authenticateToken(presented: string, address: string): Pro
     return { ok: true, principal, address };
   }
   const decision = await recordFailure("bearer", source, reason);
-  return decision.allowed ? { ok: false, reason: "invalid-token", address } : { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds, address };
+  return decision.allowed
+    ? { ok: false, reason: "invalid-token", address }
+    : { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds, address };
 }
 
 /**
@@ -69,7 +75,8 @@ export async function authenticateApiRequest(request: Request, access: "read" | 
   if (token) return authenticateToken(token, address);
   if (access === "read") {
     const session = await sessionFromCookie(cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE));
-    if (session) return { ok: true, principal: { name: session.displayName, kind: "user", role: session.role }, address };
+    if (session)
+      return { ok: true, principal: { name: session.displayName, kind: "user", role: session.role }, address };
     return { ok: false, reason: "sign-in-required", address };
   }
   return { ok: false, reason: "missing-token", address };

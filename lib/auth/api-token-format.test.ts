@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { apiTokenPublicId, newApiToken } from "./api-token-format";
 import { sameHash, secretHash } from "./secrets";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { bearerToken } from "./bearer";
 import { matchBootstrapToken, MIN_TOKEN_LENGTH, parseBootstrapTokens } from "./bootstrap-tokens";
 
@@ -6,7 +7,10 @@ const long = (seed: string) => seed.padEnd(MIN_TOKEN_LENGTH, "x");
 
 describe("parseBootstrapTokens", () => {
   it("reads ADMIN_TOKEN as 'admin' and ADMIN_TOKENS as label=token pairs", () => {
-    const { tokens, problems } = parseBootstrapTokens({ ADMIN_TOKEN: ` ${long("main")} `, ADMIN_TOKENS: `alice=${long("a")}, bob=${long("b")}` });
+    const { tokens, problems } = parseBootstrapTokens({
+      ADMIN_TOKEN: ` ${long("main")} `,
+      ADMIN_TOKENS: `alice=${long("a")}, bob=${long("b")}`,
+    });
     expect(problems).toEqual([]);
     expect(tokens).toEqual([
       { label: "admin", token: long("main") },
@@ -21,7 +25,10 @@ describe("parseBootstrapTokens", () => {
   });
 
   it("refuses short tokens and malformed pairs without repeating any secret", () => {
-    const { tokens, problems } = parseBootstrapTokens({ ADMIN_TOKEN: "a", ADMIN_TOKENS: `broken,=x,carol=short-secret,bob=${long("b")},bob=${long("c")}` });
+    const { tokens, problems } = parseBootstrapTokens({
+      ADMIN_TOKEN: "a",
+      ADMIN_TOKENS: `broken,=x,carol=short-secret,bob=${long("b")},bob=${long("c")}`,
+    });
     expect(tokens.map((t) => t.label)).toEqual(["bob"]);
     expect(problems).toEqual([
       'ADMIN_TOKEN: the token for "admin" has 1 characters; bootstrap tokens need at least 32 (e.g. openssl rand -base64 32)',

@@ -13,12 +13,17 @@ export const MIN_TOKEN_LENGTH = 32;
 const LABEL = /^[A-Za-z0-9_.-]{1,40}$/;
 
 /** The configured tokens and, separately, what is wrong with the settings (never the secrets themselves). */
-export function parseBootstrapTokens(env: Record<string, string | undefined>): { tokens: BootstrapToken[]; problems: string[] } {
+export function parseBootstrapTokens(env: Record<string, string | undefined>): {
+  tokens: BootstrapToken[];
+  problems: string[];
+} {
   const tokens: BootstrapToken[] = [];
   const problems: string[] = [];
   const add = (label: string, token: string, setting: string) => {
     if (token.length < MIN_TOKEN_LENGTH) {
-      problems.push(`${setting}: the token for "${label}" has ${token.length} characters; bootstrap tokens need at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -base64 32)`);
+      problems.push(
+        `${setting}: the token for "${label}" has ${token.length} characters; bootstrap tokens need at least ${MIN_TOKEN_LENGTH} (e.g. openssl rand -base64 32)`,
+      );
     } else if (tokens.some((t) => t.label === label)) {
       problems.push(`${setting}: the label "${label}" is used twice`);
     } else {
@@ -35,7 +40,9 @@ export function parseBootstrapTokens(env: Record<string, string | undefined>): {
       const at = pair.indexOf("=");
       const label = at < 0 ? "" : pair.slice(0, at).trim();
       if (!LABEL.test(label)) {
-        problems.push(`ADMIN_TOKENS: entry ${index + 1} is not label=token (labels: letters, digits, _ . -, at most 40)`);
+        problems.push(
+          `ADMIN_TOKENS: entry ${index + 1} is not label=token (labels: letters, digits, _ . -, at most 40)`,
+        );
         return;
       }
       add(label, pair.slice(at + 1).trim(), "ADMIN_TOKENS");

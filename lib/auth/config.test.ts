@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { AuthConfigError, parseAuthConfig } from "./config";
 
 const token = "t".repeat(32);
-const oidcEnv = { OIDC_ISSUER: "https://login.example.com/realms/lens", OIDC_CLIENT_ID: "capex-lens", OIDC_CLIENT_SECRET: "s", PUBLIC_ORIGIN: "https://lens.example.com" };
+const oidcEnv = {
+  OIDC_ISSUER: "https://login.example.com/realms/lens",
+  OIDC_CLIENT_ID: "capex-lens",
+  OIDC_CLIENT_SECRET: "s",
+  PUBLIC_ORIGIN: "https://lens.example.com",
+};
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -16,11 +22,22 @@ function problemsOf(env: Record<string, string>): string[] {
 
 describe("parseAuthConfig", () => {
   it("has nothing to sign in with by default, and reading stays open", () => {
-    expect(parseAuthConfig({})).toMatchObject({ oidc: null, readRequiresSignIn: false, bootstrapTokens: [], session: { idleSeconds: 7200, maxSeconds: 43200 } });
+    expect(parseAuthConfig({})).toMatchObject({
+      oidc: null,
+      readRequiresSignIn: false,
+      bootstrapTokens: [],
+      session: { idleSeconds: 7200, maxSeconds: 43200 },
+    });
   });
 
   it("builds the provider settings, the redirect from PUBLIC_ORIGIN and the editor lists", () => {
-    const config = parseAuthConfig({ ...oidcEnv, OIDC_SCOPES: "email profile groups", EDITOR_EMAILS: "Ann@Example.com, bo@example.com", EDITOR_GROUPS: "capex-editors", READ_REQUIRES_SIGN_IN: "true" });
+    const config = parseAuthConfig({
+      ...oidcEnv,
+      OIDC_SCOPES: "email profile groups",
+      EDITOR_EMAILS: "Ann@Example.com, bo@example.com",
+      EDITOR_GROUPS: "capex-editors",
+      READ_REQUIRES_SIGN_IN: "true",
+    });
     expect(config.oidc).toEqual({
       issuer: oidcEnv.OIDC_ISSUER,
       clientId: "capex-lens",
@@ -38,7 +55,9 @@ describe("parseAuthConfig", () => {
 
   it("accepts a plain-HTTP issuer on loopback only", () => {
     expect(parseAuthConfig({ ...oidcEnv, OIDC_ISSUER: "http://127.0.0.1:4010" }).oidc?.allowHttp).toBe(true);
-    expect(problemsOf({ ...oidcEnv, OIDC_ISSUER: "http://idp.example.com" })).toEqual(["OIDC_ISSUER must be https:// (plain http only for a provider on this machine)"]);
+    expect(problemsOf({ ...oidcEnv, OIDC_ISSUER: "http://idp.example.com" })).toEqual([
+      "OIDC_ISSUER must be https:// (plain http only for a provider on this machine)",
+    ]);
   });
 
   it("lists every problem at once", () => {
@@ -52,7 +71,9 @@ describe("parseAuthConfig", () => {
   });
 
   it("refuses sign-in-to-read with no way to sign in", () => {
-    expect(problemsOf({ READ_REQUIRES_SIGN_IN: "1" })).toEqual(["READ_REQUIRES_SIGN_IN needs a way to sign in: set OIDC_ISSUER (or bootstrap tokens)"]);
+    expect(problemsOf({ READ_REQUIRES_SIGN_IN: "1" })).toEqual([
+      "READ_REQUIRES_SIGN_IN needs a way to sign in: set OIDC_ISSUER (or bootstrap tokens)",
+    ]);
     expect(problemsOf({ READ_REQUIRES_SIGN_IN: "1", ADMIN_TOKEN: token })).toEqual([]);
   });
 });

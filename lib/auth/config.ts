@@ -36,10 +36,20 @@ export class AuthConfigError extends Error {
   }
 }
 
-const list = (value: string | undefined) => (value ?? "").split(/[,\s]+/).map((item) => item.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(/[,\s]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 const isLoopback = (host: string) => host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
 
-function positiveNumber(env: Record<string, string | undefined>, name: string, fallback: number, max: number, problems: string[]): number {
+function positiveNumber(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
@@ -66,7 +76,9 @@ function oidcSettings(env: Record<string, string | undefined>, problems: string[
   if (!clientId) problems.push("OIDC_CLIENT_ID is required with OIDC_ISSUER");
   const origin = env.PUBLIC_ORIGIN?.trim().replace(/\/$/, "");
   if (!origin || !/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin)) {
-    problems.push("PUBLIC_ORIGIN (e.g. https://lens.example.com) is required with OIDC_ISSUER: the provider redirects back to PUBLIC_ORIGIN/api/auth/callback");
+    problems.push(
+      "PUBLIC_ORIGIN (e.g. https://lens.example.com) is required with OIDC_ISSUER: the provider redirects back to PUBLIC_ORIGIN/api/auth/callback",
+    );
   }
   const scope = ["openid", ...list(env.OIDC_SCOPES ?? "email profile").filter((s) => s !== "openid")].join(" ");
   return {
@@ -96,7 +108,10 @@ export function parseAuthConfig(env: Record<string, string | undefined>): AuthCo
   if (problems.length > 0) throw new AuthConfigError(problems);
   return {
     oidc,
-    editors: { emails: new Set(list(env.EDITOR_EMAILS).map((e) => e.toLowerCase())), groups: new Set(list(env.EDITOR_GROUPS)) },
+    editors: {
+      emails: new Set(list(env.EDITOR_EMAILS).map((e) => e.toLowerCase())),
+      groups: new Set(list(env.EDITOR_GROUPS)),
+    },
     readRequiresSignIn,
     session: { idleSeconds: Math.round(idleMinutes * 60), maxSeconds: Math.round(maxHours * 3600) },
     bootstrapTokens: bootstrap.tokens,
@@ -104,8 +119,20 @@ export function parseAuthConfig(env: Record<string, string | undefined>): AuthCo
 }
 
 const SETTINGS = [
-  "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_SCOPES", "OIDC_GROUPS_CLAIM", "OIDC_DISPLAY_NAME", "PUBLIC_ORIGIN",
-  "EDITOR_EMAILS", "EDITOR_GROUPS", "READ_REQUIRES_SIGN_IN", "SESSION_IDLE_MINUTES", "SESSION_MAX_HOURS", "ADMIN_TOKEN", "ADMIN_TOKENS",
+  "OIDC_ISSUER",
+  "OIDC_CLIENT_ID",
+  "OIDC_CLIENT_SECRET",
+  "OIDC_SCOPES",
+  "OIDC_GROUPS_CLAIM",
+  "OIDC_DISPLAY_NAME",
+  "PUBLIC_ORIGIN",
+  "EDITOR_EMAILS",
+  "EDITOR_GROUPS",
+  "READ_REQUIRES_SIGN_IN",
+  "SESSION_IDLE_MINUTES",
+  "SESSION_MAX_HOURS",
+  "ADMIN_TOKEN",
+  "ADMIN_TOKENS",
 ] as const;
 let cached: { key: string; config: AuthConfig } | null = null;
 

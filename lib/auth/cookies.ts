@@ -9,7 +9,9 @@ type HeaderReader = { get(name: string): string | null };
 
 /** Secure cookies when the site is served over https: PUBLIC_ORIGIN says so, or the request came in over TLS. */
 export function servedOverHttps(headers: HeaderReader, env: Record<string, string | undefined> = process.env): boolean {
-  return configuredOrigin(env).startsWith("https://") || headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return (
+    configuredOrigin(env).startsWith("https://") || headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
+  );
 }
 
 /**

@@ -1,12 +1,17 @@
 import "server-only";
+
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+
 import { clientAddress } from "@/lib/request/forwarded";
+
 import { SESSION_COOKIE } from "./cookies";
 import { sessionFromCookie, type SessionPrincipal } from "./session";
 
 /** This request's session, for pages and server actions (read once per request). */
-export const currentSession = cache(async (): Promise<SessionPrincipal | null> => sessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value));
+export const currentSession = cache(async (): Promise<SessionPrincipal | null> =>
+  sessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value),
+);
 
 /** The client address of the current page or server-action request. */
 export async function requestAddress(): Promise<string> {

@@ -1,8 +1,11 @@
 import "server-only";
+
 import * as client from "openid-client";
+
 import type { AppLocale } from "@/i18n/routing";
-import type { OidcSettings } from "./config";
+
 import type { SignedInIdentity } from "../db/users";
+import type { OidcSettings } from "./config";
 
 /**
  * OpenID Connect sign-in with openid-client (authorization code + PKCE, state and nonce). The one
@@ -34,9 +37,19 @@ function configuration(settings: OidcSettings): Promise<client.Configuration> {
 }
 
 /** The provider's authorization URL for a new sign-in, and the transaction to keep until the callback. */
-export async function beginSignIn(settings: OidcSettings, returnTo: string, locale: AppLocale): Promise<{ url: URL; transaction: SignInTransaction }> {
+export async function beginSignIn(
+  settings: OidcSettings,
+  returnTo: string,
+  locale: AppLocale,
+): Promise<{ url: URL; transaction: SignInTransaction }> {
   const config = await configuration(settings);
-  const transaction: SignInTransaction = { state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier(), returnTo, locale };
+  const transaction: SignInTransaction = {
+    state: client.randomState(),
+    nonce: client.randomNonce(),
+    verifier: client.randomPKCECodeVerifier(),
+    returnTo,
+    locale,
+  };
   const url = client.buildAuthorizationUrl(config, {
     redirect_uri: settings.redirectUri,
     scope: settings.scope,
@@ -53,7 +66,11 @@ export async function beginSignIn(settings: OidcSettings, returnTo: string, loca
  * Checks the provider's answer (state, PKCE, ID token signature, issuer, audience, nonce) and
  * returns who signed in. `callbackQuery` is the query string the provider sent back.
  */
-export async function completeSignIn(settings: OidcSettings, callbackQuery: URLSearchParams, transaction: SignInTransaction): Promise<SignedInIdentity> {
+export async function completeSignIn(
+  settings: OidcSettings,
+  callbackQuery: URLSearchParams,
+  transaction: SignInTransaction,
+): Promise<SignedInIdentity> {
   const config = await configuration(settings);
   // The URL the provider redirected to, as registered (PUBLIC_ORIGIN), whatever host a proxy used.
   const callbackUrl = new URL(settings.redirectUri);
@@ -68,17 +85,31 @@ export async function completeSignIn(settings: OidcSettings, callbackQuery: URLS
   // Many providers put e-mail and groups in the ID token; others (and oidc-provider) only in userinfo.
   if (typeof claims.email !== "string" || claims[settings.groupsClaim] === undefined) {
     const info = await client.fetchUserInfo(config, tokens.access_token, String(claims.sub));
-    claims = { ...info, ...claims, email: claims.email ?? info.email, email_verified: claims.email_verified ?? info.email_verified, [settings.groupsClaim]: claims[settings.groupsClaim] ?? info[settings.groupsClaim] };
+    claims = {
+      ...info,
+      ...claims,
+      email: claims.email ?? info.email,
+      email_verified: claims.email_verified ?? info.email_verified,
+      [settings.groupsClaim]: claims[settings.groupsClaim] ?? info[settings.groupsClaim],
+    };
   }
   return identityFromClaims(claims, settings.groupsClaim);
 }
 
 /** The user an ID token's claims describe. An e-mail the provider says is unverified is not used. */
 export function identityFromClaims(claims: Record<string, unknown>, groupsClaim: string): SignedInIdentity {
-  const email = typeof claims.email === "string" && claims.email_verified !== false ? claims.email.trim().toLowerCase() : null;
+  const email =
+    typeof claims.email === "string" && claims.email_verified !== false ? claims.email.trim().toLowerCase() : null;
   const rawGroups = claims[groupsClaim];
-  const groups = (Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === "string" ? [rawGroups] : []).filter((g): g is string => typeof g === "string").slice(0, 200);
-  const name = typeof claims.name === "string" ? claims.name : typeof claims.preferred_username === "string" ? claims.preferred_username : null;
+  const groups = (Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === "string" ? [rawGroups] : [])
+    .filter((g): g is string => typeof g === "string")
+    .slice(0, 200);
+  const name =
+    typeof claims.name === "string"
+      ? claims.name
+      : typeof claims.preferred_username === "string"
+        ? claims.preferred_username
+        : null;
   return { issuer: String(claims.iss), subject: String(claims.sub), email, name: name?.slice(0, 200) ?? null, groups };
 }
 

@@ -1,7 +1,10 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+
 import { hasLocale } from "next-intl";
+import { NextResponse, type NextRequest } from "next/server";
+
 import { routing } from "@/i18n/routing";
+
 import { ApiProblem, problemResponse } from "../api/problem";
 import { authenticateApiRequest } from "./api-auth";
 import { authConfig } from "./config";
@@ -22,7 +25,14 @@ export async function readGate(request: NextRequest): Promise<NextResponse | Res
     const result = await authenticateApiRequest(request, "read");
     if (result.ok) return null;
     const status = result.reason === "throttled" ? 429 : result.reason === "invalid-token" ? 403 : 401;
-    return problemResponse(new ApiProblem(status, result.reason, "Sign-in required", "Preview images of this deployment need a signed-in session or an API token."));
+    return problemResponse(
+      new ApiProblem(
+        status,
+        result.reason,
+        "Sign-in required",
+        "Preview images of this deployment need a signed-in session or an API token.",
+      ),
+    );
   }
   if (/^\/(api|_next)(\/|$)/.test(pathname) || /\.[^/]*$/.test(pathname)) return null;
   const first = pathname.split("/")[1] ?? "";

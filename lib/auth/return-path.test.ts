@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { requestedLocale, safeReturnPath } from "./return-path";
 
 describe("safeReturnPath", () => {
@@ -7,12 +8,20 @@ describe("safeReturnPath", () => {
     expect(safeReturnPath("/zh/admin", "zh")).toBe("/zh/admin");
   });
 
-  it.each(["https://evil.example", "//evil.example/x", "/\\evil.example", "\\\\evil", "en/admin", "/x\u0000y", "", null, 42, `/${"a".repeat(2001)}`])(
-    "falls back to the admin page for %j",
-    (value) => {
-      expect(safeReturnPath(value, "en")).toBe("/en/admin");
-    },
-  );
+  it.each([
+    "https://evil.example",
+    "//evil.example/x",
+    "/\\evil.example",
+    "\\\\evil",
+    "en/admin",
+    "/x\u0000y",
+    "",
+    null,
+    42,
+    `/${"a".repeat(2001)}`,
+  ])("falls back to the admin page for %j", (value) => {
+    expect(safeReturnPath(value, "en")).toBe("/en/admin");
+  });
 });
 
 describe("requestedLocale", () => {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
+
 import { parseAuthConfig } from "./config";
 import { BOOTSTRAP_ISSUER, roleFor } from "./roles";
 
-const config = parseAuthConfig({ EDITOR_EMAILS: "ann@example.com", EDITOR_GROUPS: "capex-editors", ADMIN_TOKENS: `ops=${"o".repeat(32)}` });
+const config = parseAuthConfig({
+  EDITOR_EMAILS: "ann@example.com",
+  EDITOR_GROUPS: "capex-editors",
+  ADMIN_TOKENS: `ops=${"o".repeat(32)}`,
+});
 const user = (email: string | null, groups: string[] = []) => ({ issuer: "https://idp", subject: "s", email, groups });
 
 describe("roleFor", () => {

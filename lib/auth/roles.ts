@@ -13,7 +13,8 @@ export type RoleSubject = { issuer: string; subject: string; email: string | nul
  * EDITOR_GROUPS or the tokens takes effect at the next restart without anyone signing in again.
  */
 export function roleFor(user: RoleSubject, config: Pick<AuthConfig, "editors" | "bootstrapTokens">): Role | null {
-  if (user.issuer === BOOTSTRAP_ISSUER) return config.bootstrapTokens.some((t) => t.label === user.subject) ? "editor" : null;
+  if (user.issuer === BOOTSTRAP_ISSUER)
+    return config.bootstrapTokens.some((t) => t.label === user.subject) ? "editor" : null;
   if (user.email && config.editors.emails.has(user.email.toLowerCase())) return "editor";
   if (user.groups.some((group) => config.editors.groups.has(group))) return "editor";
   return "viewer";

@@ -1,5 +1,13 @@
 import "server-only";
-import { deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, insertSession, touchSession } from "../db/sessions";
+
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  findSession,
+  insertSession,
+  touchSession,
+} from "../db/sessions";
 import type { UserRecord } from "../db/users";
 import { authConfig } from "./config";
 import { roleFor, type Role } from "./roles";
@@ -43,12 +51,21 @@ export async function sessionFromCookie(value: string | undefined, now = new Dat
 }
 
 /** Starts a session for a user; the cookie value to set (the secret) and how long it lives. */
-export async function beginSession(userId: number, request: { address: string; userAgent: string | null }): Promise<{ value: string; maxAgeSeconds: number }> {
+export async function beginSession(
+  userId: number,
+  request: { address: string; userAgent: string | null },
+): Promise<{ value: string; maxAgeSeconds: number }> {
   const { idleSeconds, maxSeconds } = authConfig().session;
   const now = new Date();
   await deleteExpiredSessions(now, new Date(now.getTime() - idleSeconds * 1000));
   const value = randomSecret();
-  await insertSession({ id: secretHash(value), userId, expiresAt: new Date(now.getTime() + maxSeconds * 1000), address: request.address, userAgent: request.userAgent?.slice(0, 300) ?? null });
+  await insertSession({
+    id: secretHash(value),
+    userId,
+    expiresAt: new Date(now.getTime() + maxSeconds * 1000),
+    address: request.address,
+    userAgent: request.userAgent?.slice(0, 300) ?? null,
+  });
   return { value, maxAgeSeconds: maxSeconds };
 }
 

@@ -15,10 +15,13 @@ export async function readPostedForm(request: Request): Promise<PostedForm | nul
     if (type === "application/json") {
       const body: unknown = JSON.parse(text);
       if (!body || typeof body !== "object" || Array.isArray(body)) return null;
-      const fields = Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+      const fields = Object.fromEntries(
+        Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+      );
       return { fields, wantsJson: true };
     }
-    if (type === "application/x-www-form-urlencoded") return { fields: Object.fromEntries(new URLSearchParams(text)), wantsJson: false };
+    if (type === "application/x-www-form-urlencoded")
+      return { fields: Object.fromEntries(new URLSearchParams(text)), wantsJson: false };
   } catch {
     return null;
   }
@@ -27,5 +30,8 @@ export async function readPostedForm(request: Request): Promise<PostedForm | nul
 
 /** Whether the post came from a page of this site (its Origin names the host it was sent to). */
 export function postedFromThisSite(request: Request): boolean {
-  return isSameOrigin(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+  return isSameOrigin(
+    request.headers.get("origin"),
+    request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+  );
 }

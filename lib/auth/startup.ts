@@ -1,4 +1,4 @@
-import { AuthConfigError, authConfig } from "./config";
+import { authConfig, AuthConfigError } from "./config";
 
 /**
  * At server start (instrumentation.ts): invalid sign-in settings, such as a bootstrap token under

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { createFailureThrottle, type FailurePolicy, type FailureThrottle, type RateLimitDecision } from "../rate-limit";
 import { defaultLimiterStore } from "../rate-limit/default-store";
 
@@ -11,7 +12,13 @@ import { defaultLimiterStore } from "../rate-limit/default-store";
  */
 export type AuthChannel = "bearer" | "sign-in";
 
-const ADDRESS_POLICY: FailurePolicy = { freeFailures: 10, windowSeconds: 15 * 60, firstBlockSeconds: 2, maxBlockSeconds: 15 * 60, memorySeconds: 24 * 3600 };
+const ADDRESS_POLICY: FailurePolicy = {
+  freeFailures: 10,
+  windowSeconds: 15 * 60,
+  firstBlockSeconds: 2,
+  maxBlockSeconds: 15 * 60,
+  memorySeconds: 24 * 3600,
+};
 const ACCOUNT_POLICY: FailurePolicy = { ...ADDRESS_POLICY, freeFailures: 5 };
 
 type ChannelThrottles = { address: FailureThrottle; account: FailureThrottle };
@@ -22,7 +29,10 @@ function throttles(channel: AuthChannel): ChannelThrottles {
   let found = all.get(channel);
   if (!found) {
     const store = defaultLimiterStore();
-    found = { address: createFailureThrottle(store, `auth-${channel}-address`, ADDRESS_POLICY), account: createFailureThrottle(store, `auth-${channel}-account`, ACCOUNT_POLICY) };
+    found = {
+      address: createFailureThrottle(store, `auth-${channel}-address`, ADDRESS_POLICY),
+      account: createFailureThrottle(store, `auth-${channel}-account`, ACCOUNT_POLICY),
+    };
     all.set(channel, found);
   }
   return found;
@@ -35,10 +45,18 @@ const oneLine = (value: string) => value.replace(/[\s\u0000-\u001f]+/g, "_").sli
 /** Before checking a secret: may this address (and account) try now? Logs a refused attempt. */
 export async function checkAttempt(channel: AuthChannel, source: AttemptSource): Promise<RateLimitDecision> {
   const { address, account } = throttles(channel);
-  const [byAddress, byAccount] = await Promise.all([address.check([source.address]), source.account ? account.check([source.account]) : Promise.resolve({ allowed: true as const })]);
-  const wait = Math.max(byAddress.allowed ? 0 : byAddress.retryAfterSeconds, byAccount.allowed ? 0 : byAccount.retryAfterSeconds);
+  const [byAddress, byAccount] = await Promise.all([
+    address.check([source.address]),
+    source.account ? account.check([source.account]) : Promise.resolve({ allowed: true as const }),
+  ]);
+  const wait = Math.max(
+    byAddress.allowed ? 0 : byAddress.retryAfterSeconds,
+    byAccount.allowed ? 0 : byAccount.retryAfterSeconds,
+  );
   if (wait === 0) return { allowed: true };
-  console.warn(`auth throttled: channel=${channel} address=${oneLine(source.address)} account=${oneLine(source.account ?? "-")} retry-after=${wait}s`);
+  console.warn(
+    `auth throttled: channel=${channel} address=${oneLine(source.address)} account=${oneLine(source.account ?? "-")} retry-after=${wait}s`,
+  );
   return { allowed: false, retryAfterSeconds: wait };
 }
 
@@ -46,9 +64,16 @@ export async function checkAttempt(channel: AuthChannel, source: AttemptSource):
  * Counts a failed attempt (one log line, no secrets) and says whether the client must now wait:
  * the failure that starts a block is answered like the attempts during it.
  */
-export async function recordFailure(channel: AuthChannel, source: AttemptSource, reason: string): Promise<RateLimitDecision> {
+export async function recordFailure(
+  channel: AuthChannel,
+  source: AttemptSource,
+  reason: string,
+): Promise<RateLimitDecision> {
   const { address, account } = throttles(channel);
-  const [byAddress, byAccount] = await Promise.all([address.fail([source.address]), source.account ? account.fail([source.account]) : Promise.resolve({ failures: 0, blockedSeconds: 0 })]);
+  const [byAddress, byAccount] = await Promise.all([
+    address.fail([source.address]),
+    source.account ? account.fail([source.account]) : Promise.resolve({ failures: 0, blockedSeconds: 0 }),
+  ]);
   const blocked = Math.max(byAddress.blockedSeconds, byAccount.blockedSeconds);
   console.warn(
     `auth failure: channel=${channel} reason=${oneLine(reason)} address=${oneLine(source.address)} account=${oneLine(source.account ?? "-")} failures=${byAddress.failures} blocked=${blocked}s`,

@@ -1,13 +1,18 @@
 import "server-only";
+
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { revalidatePath } from "next/cache";
+
 import { announceDataChanged } from "../db/change-feed";
 
 type Instance = { id: string; secret: string };
 // One identity per server process, on globalThis because Next bundles the route handlers and
 // instrumentation.ts (which listens for other instances' changes) separately.
 const store = globalThis as unknown as { capexLensInstance?: Instance };
-export const thisInstance: Instance = (store.capexLensInstance ??= { id: randomUUID(), secret: randomBytes(32).toString("base64url") });
+export const thisInstance: Instance = (store.capexLensInstance ??= {
+  id: randomUUID(),
+  secret: randomBytes(32).toString("base64url"),
+});
 
 /**
  * The views served from Next's cache: the Summary (/zh, /en). Every successful write calls this, so

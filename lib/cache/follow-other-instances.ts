@@ -1,4 +1,5 @@
 import "server-only";
+
 import { listenForDataChanges, sharesDatabaseWithOtherInstances } from "../db/change-feed";
 import { thisInstance } from "./cached-views";
 
@@ -16,7 +17,8 @@ export function followOtherInstances(): void {
       headers: { authorization: `Bearer ${thisInstance.secret}` },
       signal: AbortSignal.timeout(10_000),
     }).then(
-      (response) => response.ok || console.error(`revalidating after another instance's write: HTTP ${response.status}`),
+      (response) =>
+        response.ok || console.error(`revalidating after another instance's write: HTTP ${response.status}`),
       (error: unknown) => console.error("revalidating after another instance's write failed", error),
     );
   });

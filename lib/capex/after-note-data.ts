@@ -1,22 +1,33 @@
 import "server-only";
+
 import { cache } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
 import { listCapexFigures, listCompanyBasisAmounts } from "@/lib/db/capex";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { figureExplainer } from "@/lib/figures/explain";
 import type { Figure } from "@/lib/figures/origin";
+
 import { nextYearPlans, noteVsActual, planPaths, type NoteCapex } from "./after-note";
 import { toCapexCompanies } from "./companies";
 import { guidanceGrowthFigure } from "./guidance";
 import { computeScenario, type CapexTicker } from "./scenario";
 
 /** The note's capex key figures, or an error naming what the seed did not write. */
-export function noteCapexFrom(keyFigures: Awaited<ReturnType<typeof getKeyFigures>>): NoteCapex & { total2024UsdBn: number } {
+export function noteCapexFrom(
+  keyFigures: Awaited<ReturnType<typeof getKeyFigures>>,
+): NoteCapex & { total2024UsdBn: number } {
   const total2024 = keyFigures.get("capex_total_2024");
   const growth = keyFigures.get("capex_growth_2025");
   const total2025 = keyFigures.get("capex_total_2025_implied");
-  if (!total2024 || !growth || !total2025) throw new Error("The database lacks the note's capex key figures; run the seed.");
-  return { total2024UsdBn: total2024.value, growth: growth.value, total2025UsdBn: total2025.value, source: total2024.source };
+  if (!total2024 || !growth || !total2025)
+    throw new Error("The database lacks the note's capex key figures; run the seed.");
+  return {
+    total2024UsdBn: total2024.value,
+    growth: growth.value,
+    total2025UsdBn: total2025.value,
+    source: total2024.source,
+  };
 }
 
 /**
@@ -28,7 +39,12 @@ export function noteCapexFrom(keyFigures: Awaited<ReturnType<typeof getKeyFigure
  * key figures, once per request (React cache).
  */
 export const loadAfterNote = cache(async (locale: AppLocale) => {
-  const [figures, ownBasis, keyFigures, explain] = await Promise.all([listCapexFigures(), listCompanyBasisAmounts(), getKeyFigures(locale), figureExplainer(locale)]);
+  const [figures, ownBasis, keyFigures, explain] = await Promise.all([
+    listCapexFigures(),
+    listCompanyBasisAmounts(),
+    getKeyFigures(locale),
+    figureExplainer(locale),
+  ]);
   const note = noteCapexFrom(keyFigures);
   const companies = toCapexCompanies(figures, ownBasis, locale);
   const consensus = computeScenario({ preset: "consensus", overrides: {} }, companies, note.growth);
@@ -38,7 +54,9 @@ export const loadAfterNote = cache(async (locale: AppLocale) => {
     noteVsActual: noteVsActual(companies, note, consensus, explain),
     planPaths: planPaths(companies, ownBasis, locale, 2025),
     nextYearPlans: nextYearPlans(companies, ownBasis, locale, 2026),
-    guidanceGrowth: Object.fromEntries(companies.map((company) => [company.ticker, guidanceGrowthFigure(company, explain)])) as Partial<Record<CapexTicker, Figure | null>>,
+    guidanceGrowth: Object.fromEntries(
+      companies.map((company) => [company.ticker, guidanceGrowthFigure(company, explain)]),
+    ) as Partial<Record<CapexTicker, Figure | null>>,
   };
 });
 

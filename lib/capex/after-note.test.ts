@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { AppLocale } from "@/i18n/routing";
 import { readCapexFiguresWithCompany, readCompanyBasisWithCompany } from "@/lib/db/joined-reads";
 import { loadFacts, loadFactsZh } from "@/lib/facts/load";
@@ -9,6 +10,7 @@ import { fillTemplate } from "@/lib/template";
 import { createTempDatabase } from "@/lib/testing/temp-database";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
+
 import { chartActuals, latestFiling, nextYearPlans, noteVsActual, planPaths, type NoteCapex } from "./after-note";
 import { toCapexCompanies, type CapexCompany } from "./companies";
 import { guidanceGrowthFigure } from "./guidance";
@@ -35,17 +37,26 @@ describe("what happened after the note, from the seeded data", () => {
   beforeAll(async () => {
     db = createTempDatabase();
     await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
-    [figures, ownBasis] = await Promise.all([readCapexFiguresWithCompany(db.prisma), readCompanyBasisWithCompany(db.prisma)]);
+    [figures, ownBasis] = await Promise.all([
+      readCapexFiguresWithCompany(db.prisma),
+      readCompanyBasisWithCompany(db.prisma),
+    ]);
     const key = async (name: string) => (await db.prisma.keyFigure.findUniqueOrThrow({ where: { key: name } })).value;
-    note = { total2025UsdBn: await key("capex_total_2025_implied"), growth: await key("capex_growth_2025"), source: "the note" };
+    note = {
+      total2025UsdBn: await key("capex_total_2025_implied"),
+      growth: await key("capex_growth_2025"),
+      source: "the note",
+    };
   }, 60_000);
   afterAll(async () => {
     await db.dispose();
   });
 
   const companies = (locale: AppLocale = "en"): CapexCompany[] => toCapexCompanies(figures, ownBasis, locale);
-  const consensus = (list: CapexCompany[]) => computeScenario({ preset: "consensus", overrides: {} }, list, note.growth);
-  const noFiguresWithoutText = (figure: Figure | null) => figure === null || (figure.source.length > 0 && !figure.source.includes("{"));
+  const consensus = (list: CapexCompany[]) =>
+    computeScenario({ preset: "consensus", overrides: {} }, list, note.growth);
+  const noFiguresWithoutText = (figure: Figure | null) =>
+    figure === null || (figure.source.length > 0 && !figure.source.includes("{"));
 
   it("gives each company's like-for-like actual growth and the actual preset's total", () => {
     const list = companies();
@@ -72,7 +83,14 @@ describe("what happened after the note, from the seeded data", () => {
     expect(round1(result.actualGrowth!.value * 100)).toBe(63.3);
     expect(round1(result.missUsdBn!.value)).toBe(100.7);
     expect(round1(result.missRatio!.value * 100)).toBe(37.4);
-    for (const figure of [result.filings2024, result.consensusOnFilings2025, result.actual2025, result.actualGrowth, result.missUsdBn, result.missRatio]) {
+    for (const figure of [
+      result.filings2024,
+      result.consensusOnFilings2025,
+      result.actual2025,
+      result.actualGrowth,
+      result.missUsdBn,
+      result.missRatio,
+    ]) {
       expect(figure!.origin).toBe("computed");
       expect(noFiguresWithoutText(figure)).toBe(true);
     }
@@ -84,7 +102,10 @@ describe("what happened after the note, from the seeded data", () => {
     const { companies: rows } = noteVsActual(list, note, consensus(list), explainer("zh"));
     const meta = rows.find((row) => row.ticker === "meta")!;
     expect(meta.base2024).toMatchObject({ value: 37.256, origin: "filing" });
-    expect(meta.scenario2025).toMatchObject({ origin: "scenario", source: "Meta 2024 年财报数按研报的 +19.6% 增长（研报仅给出五家公司合计增速）" });
+    expect(meta.scenario2025).toMatchObject({
+      origin: "scenario",
+      source: "Meta 2024 年财报数按研报的 +19.6% 增长（研报仅给出五家公司合计增速）",
+    });
     expect(meta.scenario2025.value).toBeCloseTo(37.256 * 1.196, 9);
     expect(meta.actual2025).toMatchObject({ value: 69.691, origin: "filing" });
     expect(meta.actual2025!.source).toContain("Meta 10-K 年报（文件编号 0001628280-26-003942");
@@ -101,16 +122,25 @@ describe("what happened after the note, from the seeded data", () => {
 
   it("grows Meta's guidance like for like (+59.3%), and says what Microsoft's and Amazon's plans measure", () => {
     const list = companies("en");
-    const byTicker = Object.fromEntries(list.map((company) => [company.ticker, guidanceGrowthFigure(company, explainer("en"))]));
+    const byTicker = Object.fromEntries(
+      list.map((company) => [company.ticker, guidanceGrowthFigure(company, explainer("en"))]),
+    );
     expect(round1(byTicker.meta!.value * 100)).toBe(59.3);
     expect(byTicker.meta!.source).toBe(
       "Meta's 2025 plan of USD 60.0–65.0 bn (midpoint USD 62.5 bn) against its 2024 capex of USD 39.2 bn on the same basis (incl. principal payments on finance leases)",
     );
     expect(byTicker.msft!.source).toContain("AI-enabled datacenters, incl. finance leases");
-    expect(list.find((company) => company.ticker === "amzn")!.guidance!.measure).toBe("Q4 2024's USD 26.3 bn annualised, net of proceeds and incentives");
+    expect(list.find((company) => company.ticker === "amzn")!.guidance!.measure).toBe(
+      "Q4 2024's USD 26.3 bn annualised, net of proceeds and incentives",
+    );
     expect(byTicker.aapl).toBeNull();
-    const metaZh = guidanceGrowthFigure(companies("zh").find((company) => company.ticker === "meta")!, explainer("zh"))!;
-    expect(metaZh.source).toBe("Meta 2025 年计划 600–650 亿美元（中值 625 亿美元）对比同口径（含融资租赁本金偿付）2024 年资本开支 392 亿美元");
+    const metaZh = guidanceGrowthFigure(
+      companies("zh").find((company) => company.ticker === "meta")!,
+      explainer("zh"),
+    )!;
+    expect(metaZh.source).toBe(
+      "Meta 2025 年计划 600–650 亿美元（中值 625 亿美元）对比同口径（含融资租赁本金偿付）2024 年资本开支 392 亿美元",
+    );
   });
 
   it("lays out each company's 2025 plans as they moved, with the outcome on the plans' own basis, never in a like-for-like total", () => {
@@ -132,15 +162,24 @@ describe("what happened after the note, from the seeded data", () => {
     ]);
     const outcomes = Object.fromEntries(paths.map((path) => [path.ticker, path.outcome]));
     expect(outcomes.meta).toMatchObject({ amount: { basis: "company", usdBn: 72.215 }, figure: { origin: "filing" } });
-    expect(outcomes.msft).toMatchObject({ amount: { basis: "company", usdBn: 88.2 }, basis: "incl. finance leases, FY2025" });
+    expect(outcomes.msft).toMatchObject({
+      amount: { basis: "company", usdBn: 88.2 },
+      basis: "incl. finance leases, FY2025",
+    });
     expect(outcomes.amzn).toMatchObject({ amount: { basis: "company", usdBn: 128.32 } });
     expect(outcomes.googl).toMatchObject({ amount: { basis: "like-for-like", usdBn: 91.447 } });
     expect(outcomes.aapl).toMatchObject({ amount: { basis: "like-for-like", usdBn: 12.715 } });
-    expect(paths.find((path) => path.ticker === "aapl")!.statements[0]).toMatchObject({ usdBn: null, usdBnLow: null, what: "capex to grow substantially (no figure)" });
+    expect(paths.find((path) => path.ticker === "aapl")!.statements[0]).toMatchObject({
+      usdBn: null,
+      usdBnLow: null,
+      what: "capex to grow substantially (no figure)",
+    });
     // The outcomes match facts.json's own, company by company.
     const facts = loadFacts();
     for (const path of facts.capex_guidance_path_2025.rows) {
-      const ticker = { Microsoft: "msft", Alphabet: "googl", Amazon: "amzn", Meta: "meta", Apple: "aapl" }[path.company]!;
+      const ticker = { Microsoft: "msft", Alphabet: "googl", Amazon: "amzn", Meta: "meta", Apple: "aapl" }[
+        path.company
+      ]!;
       expect(outcomes[ticker]!.amount.usdBn).toBe(path.outcome.usd_bn);
     }
   });
@@ -148,10 +187,21 @@ describe("what happened after the note, from the seeded data", () => {
   it("gives the 2026 plans with their April revisions, and says when a company gave no figure", () => {
     const plans = nextYearPlans(companies("zh"), ownBasis, "zh");
     const byTicker = Object.fromEntries(plans.map((plan) => [plan.ticker, plan]));
-    expect(byTicker.googl).toMatchObject({ figureGiven: true, first: { saidOn: "2026-02-04", usdBnLow: 175, usdBnHigh: 185 }, revision: { saidOn: "2026-04-29", usdBnLow: 180, usdBnHigh: 190 } });
-    expect(byTicker.meta).toMatchObject({ first: { usdBnLow: 115, usdBnHigh: 135 }, revision: { usdBnLow: 125, usdBnHigh: 145 } });
+    expect(byTicker.googl).toMatchObject({
+      figureGiven: true,
+      first: { saidOn: "2026-02-04", usdBnLow: 175, usdBnHigh: 185 },
+      revision: { saidOn: "2026-04-29", usdBnLow: 180, usdBnHigh: 190 },
+    });
+    expect(byTicker.meta).toMatchObject({
+      first: { usdBnLow: 115, usdBnHigh: 135 },
+      revision: { usdBnLow: 125, usdBnHigh: 145 },
+    });
     expect(byTicker.amzn).toMatchObject({ figureGiven: true, first: { usdBn: 200 }, revision: null });
-    expect(byTicker.msft).toMatchObject({ figureGiven: false, period: "2026 财年（2025.7–2026.6）", first: { what: "2026 财年（2025.7–2026.6）增速将高于 2025 财年；未给出金额" } });
+    expect(byTicker.msft).toMatchObject({
+      figureGiven: false,
+      period: "2026 财年（2025.7–2026.6）",
+      first: { what: "2026 财年（2025.7–2026.6）增速将高于 2025 财年；未给出金额" },
+    });
     expect(byTicker.aapl).toMatchObject({ figureGiven: false, first: { saidOn: null, usdBn: null } });
   });
 

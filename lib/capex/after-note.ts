@@ -2,6 +2,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { CompanyBasisRecord } from "@/lib/db/capex";
 import { computedFigure, recordedFigure, scenarioFigure, type ExplainFigure, type Figure } from "@/lib/figures/origin";
 import { pick } from "@/lib/locale";
+
 import { companyBasis, likeForLike, sumLikeForLike, type CompanyBasisAmount, type LikeForLikeAmount } from "./basis";
 import type { CapexCompany } from "./companies";
 import type { CapexScenarioOutcome, CapexTicker } from "./scenario";
@@ -52,10 +53,17 @@ export type NoteVsActual = {
  * each company's 2025 scenario value (the view passes the consensus preset, the note's own call).
  * Totals sum like-for-like amounts only (lib/capex/basis.ts).
  */
-export function noteVsActual(companies: CapexCompany[], note: NoteCapex, scenario: CapexScenarioOutcome, explain: ExplainFigure): NoteVsActual {
+export function noteVsActual(
+  companies: CapexCompany[],
+  note: NoteCapex,
+  scenario: CapexScenarioOutcome,
+  explain: ExplainFigure,
+): NoteVsActual {
   const base2024 = companies.map((company) => likeForLike({ kind: "reported", usdBn: company.base2024UsdBn }));
   const filings2024 = sumLikeForLike(base2024);
-  const reported = companies.flatMap((company) => (company.actual ? [likeForLike({ kind: "reported", usdBn: company.actual.usdBn })] : []));
+  const reported = companies.flatMap((company) =>
+    company.actual ? [likeForLike({ kind: "reported", usdBn: company.actual.usdBn })] : [],
+  );
   const allReported = companies.length > 0 && reported.length === companies.length;
   const actualTotal = sumLikeForLike(reported);
   const count = companies.length;
@@ -63,16 +71,38 @@ export function noteVsActual(companies: CapexCompany[], note: NoteCapex, scenari
   return {
     note2025: recordedFigure(note.total2025UsdBn, "note", note.source),
     filings2024: computedFigure(filings2024, explain, "filingsTotal2024", { count }),
-    consensusOnFilings2025: computedFigure(filings2024 * (1 + note.growth), explain, "consensusOnFilings", { baseUsdBn: filings2024, growthRatio: note.growth }),
+    consensusOnFilings2025: computedFigure(filings2024 * (1 + note.growth), explain, "consensusOnFilings", {
+      baseUsdBn: filings2024,
+      growthRatio: note.growth,
+    }),
     actual2025: allReported ? computedFigure(actualTotal, explain, "actualTotal2025", { count }) : null,
-    actualGrowth: allReported ? computedFigure(actualTotal / filings2024 - 1, explain, "actualGrowth", { actualUsdBn: actualTotal, baseUsdBn: filings2024 }) : null,
-    missUsdBn: allReported ? computedFigure(actualTotal - note.total2025UsdBn, explain, "missUsdBn", { actualUsdBn: actualTotal, noteUsdBn: note.total2025UsdBn }) : null,
-    missRatio: allReported ? computedFigure(actualTotal / note.total2025UsdBn - 1, explain, "missRatio", { actualUsdBn: actualTotal, noteUsdBn: note.total2025UsdBn }) : null,
+    actualGrowth: allReported
+      ? computedFigure(actualTotal / filings2024 - 1, explain, "actualGrowth", {
+          actualUsdBn: actualTotal,
+          baseUsdBn: filings2024,
+        })
+      : null,
+    missUsdBn: allReported
+      ? computedFigure(actualTotal - note.total2025UsdBn, explain, "missUsdBn", {
+          actualUsdBn: actualTotal,
+          noteUsdBn: note.total2025UsdBn,
+        })
+      : null,
+    missRatio: allReported
+      ? computedFigure(actualTotal / note.total2025UsdBn - 1, explain, "missRatio", {
+          actualUsdBn: actualTotal,
+          noteUsdBn: note.total2025UsdBn,
+        })
+      : null,
     companies: companies.map((company) => companyVsActual(company, scenario, explain)),
   };
 }
 
-function companyVsActual(company: CapexCompany, scenario: CapexScenarioOutcome, explain: ExplainFigure): NoteVsActualCompany {
+function companyVsActual(
+  company: CapexCompany,
+  scenario: CapexScenarioOutcome,
+  explain: ExplainFigure,
+): NoteVsActualCompany {
   const outcome = scenario.companies.find((candidate) => candidate.ticker === company.ticker);
   if (!outcome) throw new Error(`The scenario has no value for ${company.ticker}`);
   const scenarioValue = outcome.value2025UsdBn;
@@ -84,13 +114,32 @@ function companyVsActual(company: CapexCompany, scenario: CapexScenarioOutcome, 
     fiscalYear2024: company.reported.basis,
     fiscalYear2025: actual?.basis ?? null,
     base2024: recordedFigure(company.base2024UsdBn, "filing", company.reported.source),
-    scenario2025: scenarioFigure(scenarioValue, explain, `scenario_${outcome.growthFrom}`, { ...named, growthRatio: outcome.growthPercent / 100 }),
+    scenario2025: scenarioFigure(scenarioValue, explain, `scenario_${outcome.growthFrom}`, {
+      ...named,
+      growthRatio: outcome.growthPercent / 100,
+    }),
     actual2025: actual ? recordedFigure(actual.usdBn, "filing", actual.source) : null,
     actualGrowth: actual
-      ? computedFigure(actual.usdBn / company.base2024UsdBn - 1, explain, "companyActualGrowth", { ...named, actualUsdBn: actual.usdBn, baseUsdBn: company.base2024UsdBn })
+      ? computedFigure(actual.usdBn / company.base2024UsdBn - 1, explain, "companyActualGrowth", {
+          ...named,
+          actualUsdBn: actual.usdBn,
+          baseUsdBn: company.base2024UsdBn,
+        })
       : null,
-    gapUsdBn: actual ? computedFigure(actual.usdBn - scenarioValue, explain, "companyGapUsdBn", { ...named, actualUsdBn: actual.usdBn, scenarioUsdBn: scenarioValue }) : null,
-    gapRatio: actual ? computedFigure(actual.usdBn / scenarioValue - 1, explain, "companyGapRatio", { ...named, actualUsdBn: actual.usdBn, scenarioUsdBn: scenarioValue }) : null,
+    gapUsdBn: actual
+      ? computedFigure(actual.usdBn - scenarioValue, explain, "companyGapUsdBn", {
+          ...named,
+          actualUsdBn: actual.usdBn,
+          scenarioUsdBn: scenarioValue,
+        })
+      : null,
+    gapRatio: actual
+      ? computedFigure(actual.usdBn / scenarioValue - 1, explain, "companyGapRatio", {
+          ...named,
+          actualUsdBn: actual.usdBn,
+          scenarioUsdBn: scenarioValue,
+        })
+      : null,
     filing: actual ? { accession: actual.accession, filedOn: actual.filedOn, sourceUrl: actual.sourceUrl } : null,
   };
 }
@@ -102,11 +151,17 @@ export function latestFiling(vs: NoteVsActual): string | null {
 }
 
 /** The actual 2025 figures the capex charts draw beside the scenario: per company, and the five's total with its growth. */
-export type CapexActuals = { byTicker: Partial<Record<CapexTicker, number>>; totalUsdBn: number | null; growth: number | null };
+export type CapexActuals = {
+  byTicker: Partial<Record<CapexTicker, number>>;
+  totalUsdBn: number | null;
+  growth: number | null;
+};
 
 export function chartActuals(vs: NoteVsActual): CapexActuals {
   return {
-    byTicker: Object.fromEntries(vs.companies.flatMap((company) => (company.actual2025 ? [[company.ticker, company.actual2025.value]] : []))),
+    byTicker: Object.fromEntries(
+      vs.companies.flatMap((company) => (company.actual2025 ? [[company.ticker, company.actual2025.value]] : [])),
+    ),
     totalUsdBn: vs.actual2025?.value ?? null,
     growth: vs.actualGrowth?.value ?? null,
   };
@@ -162,7 +217,9 @@ function toStatement(row: CompanyBasisRecord, locale: AppLocale): PlanStatement 
 }
 
 function plansOf(ticker: CapexTicker, fiscalYear: number, rows: CompanyBasisRecord[]): CompanyBasisRecord[] {
-  return rows.filter((row) => row.kind === "plan" && row.fiscalYear === fiscalYear && tickerOf(row) === ticker).sort((a, b) => a.sequence - b.sequence);
+  return rows
+    .filter((row) => row.kind === "plan" && row.fiscalYear === fiscalYear && tickerOf(row) === ticker)
+    .sort((a, b) => a.sequence - b.sequence);
 }
 
 /**
@@ -170,7 +227,12 @@ function plansOf(ticker: CapexTicker, fiscalYear: number, rows: CompanyBasisReco
  * same basis: the company's own actual where it reports one (Meta 72.215), else the like-for-like
  * 10-K figure (Alphabet 91.447). Companies without a plan statement for the year are left out.
  */
-export function planPaths(companies: CapexCompany[], rows: CompanyBasisRecord[], locale: AppLocale, fiscalYear = 2025): PlanPath[] {
+export function planPaths(
+  companies: CapexCompany[],
+  rows: CompanyBasisRecord[],
+  locale: AppLocale,
+  fiscalYear = 2025,
+): PlanPath[] {
   return companies.flatMap((company) => {
     const plans = plansOf(company.ticker, fiscalYear, rows);
     const first = plans[0];
@@ -189,8 +251,16 @@ export function planPaths(companies: CapexCompany[], rows: CompanyBasisRecord[],
   });
 }
 
-function planOutcome(company: CapexCompany, rows: CompanyBasisRecord[], locale: AppLocale, fiscalYear: number): PlanOutcome | null {
-  const own = rows.find((row) => row.kind === "actual" && row.fiscalYear === fiscalYear && tickerOf(row) === company.ticker && row.usdBn !== null);
+function planOutcome(
+  company: CapexCompany,
+  rows: CompanyBasisRecord[],
+  locale: AppLocale,
+  fiscalYear: number,
+): PlanOutcome | null {
+  const own = rows.find(
+    (row) =>
+      row.kind === "actual" && row.fiscalYear === fiscalYear && tickerOf(row) === company.ticker && row.usdBn !== null,
+  );
   if (own?.usdBn != null) {
     const origin = own.origin === "statement" ? "statement" : "filing";
     return {
@@ -225,7 +295,12 @@ export type NextYearPlan = {
 };
 
 /** The first plans for `fiscalYear` (2026) and their latest revisions, for every company, in ticker order. */
-export function nextYearPlans(companies: CapexCompany[], rows: CompanyBasisRecord[], locale: AppLocale, fiscalYear = 2026): NextYearPlan[] {
+export function nextYearPlans(
+  companies: CapexCompany[],
+  rows: CompanyBasisRecord[],
+  locale: AppLocale,
+  fiscalYear = 2026,
+): NextYearPlan[] {
   return companies.map((company) => {
     const plans = plansOf(company.ticker, fiscalYear, rows);
     const first = plans[0] ?? null;
@@ -243,4 +318,3 @@ export function nextYearPlans(companies: CapexCompany[], rows: CompanyBasisRecor
     };
   });
 }
-

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { companyBasis, likeForLike, sumLikeForLike, type CompanyBasisAmount, type LikeForLikeAmount } from "./basis";
 
 describe("like-for-like and company-basis amounts", () => {
@@ -11,7 +12,9 @@ describe("like-for-like and company-basis amounts", () => {
 
   it("refuse a company-basis amount, at compile time and at run time", () => {
     // @ts-expect-error a company-basis amount is not a like-for-like one
-    expect(() => sumLikeForLike([...reported, metaOwnBasis])).toThrow("A company-basis amount cannot be summed with like-for-like ones");
+    expect(() => sumLikeForLike([...reported, metaOwnBasis])).toThrow(
+      "A company-basis amount cannot be summed with like-for-like ones",
+    );
     const smuggled = JSON.parse(JSON.stringify([metaOwnBasis])) as LikeForLikeAmount[];
     expect(() => sumLikeForLike(smuggled)).toThrow();
   });

@@ -14,7 +14,8 @@ export type CompanyBasisAmount = { readonly basis: "company"; readonly company: 
 
 /** A reported cash-flow-line figure as a like-for-like amount; anything else is refused. */
 export function likeForLike(figure: { kind: string; usdBn: number | null }): LikeForLikeAmount {
-  if (figure.kind !== "reported" || figure.usdBn === null) throw new Error(`Not a like-for-like amount: a ${figure.kind} figure of ${figure.usdBn}`);
+  if (figure.kind !== "reported" || figure.usdBn === null)
+    throw new Error(`Not a like-for-like amount: a ${figure.kind} figure of ${figure.usdBn}`);
   return { basis: "like-for-like", usdBn: figure.usdBn };
 }
 
@@ -26,7 +27,8 @@ export function companyBasis(company: string, usdBn: number): CompanyBasisAmount
 /** The total of like-for-like amounts; throws if any amount is on a company's own basis. */
 export function sumLikeForLike(amounts: readonly LikeForLikeAmount[]): number {
   return amounts.reduce((total, amount) => {
-    if ((amount as { basis: unknown }).basis !== "like-for-like") throw new Error("A company-basis amount cannot be summed with like-for-like ones");
+    if ((amount as { basis: unknown }).basis !== "like-for-like")
+      throw new Error("A company-basis amount cannot be summed with like-for-like ones");
     return total + amount.usdBn;
   }, 0);
 }

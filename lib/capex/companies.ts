@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexFigureRecord, CompanyBasisRecord } from "@/lib/db/capex";
 import { pick } from "@/lib/locale";
+
 import { CAPEX_TICKERS, guidanceMidpoint, type CapexCompanyBase, type CapexTicker } from "./scenario";
 
 /** A company as the capex view shows it: the scenario inputs plus where each figure comes from, texts in the reader's language. */
@@ -18,7 +19,14 @@ export type CapexCompany = CapexCompanyBase & {
     source: string;
   } | null;
   /** The fiscal-2025 10-K figure on the same line as 2024, once reported. */
-  actual: { usdBn: number; basis: string; source: string; accession: string | null; filedOn: string | null; sourceUrl: string | null } | null;
+  actual: {
+    usdBn: number;
+    basis: string;
+    source: string;
+    accession: string | null;
+    filedOn: string | null;
+    sourceUrl: string | null;
+  } | null;
 };
 
 export function isCapexTicker(value: string): value is CapexTicker {
@@ -29,16 +37,28 @@ export function isCapexTicker(value: string): value is CapexTicker {
  * The five companies in ticker order, from the database's reported 2024 and 2025 rows, the 2025
  * guidance and, for the guidance's like-for-like growth, 2024 on a company's own basis (Meta's 39.225).
  */
-export function toCapexCompanies(figures: CapexFigureRecord[], ownBasis: CompanyBasisRecord[], locale: AppLocale): CapexCompany[] {
+export function toCapexCompanies(
+  figures: CapexFigureRecord[],
+  ownBasis: CompanyBasisRecord[],
+  locale: AppLocale,
+): CapexCompany[] {
   const companies: CapexCompany[] = [];
   const text = (zh: string, en: string) => pick(locale, zh, en);
   for (const reported of figures) {
     const ticker = reported.company.ticker?.toLowerCase() ?? "";
-    if (reported.kind !== "reported" || reported.year !== 2024 || reported.usdBn === null || !isCapexTicker(ticker)) continue;
+    if (reported.kind !== "reported" || reported.year !== 2024 || reported.usdBn === null || !isCapexTicker(ticker))
+      continue;
     const sameCompany = (figure: { companyId: number }) => figure.companyId === reported.companyId;
-    const guidance = figures.find((figure) => sameCompany(figure) && figure.kind === "guidance" && figure.year === 2025);
-    const actual = figures.find((figure) => sameCompany(figure) && figure.kind === "reported" && figure.year === 2025 && figure.usdBn !== null);
-    const ownBasis2024 = ownBasis.find((amount) => sameCompany(amount) && amount.kind === "actual" && amount.fiscalYear === 2024 && amount.usdBn !== null);
+    const guidance = figures.find(
+      (figure) => sameCompany(figure) && figure.kind === "guidance" && figure.year === 2025,
+    );
+    const actual = figures.find(
+      (figure) => sameCompany(figure) && figure.kind === "reported" && figure.year === 2025 && figure.usdBn !== null,
+    );
+    const ownBasis2024 = ownBasis.find(
+      (amount) =>
+        sameCompany(amount) && amount.kind === "actual" && amount.fiscalYear === 2024 && amount.usdBn !== null,
+    );
     companies.push({
       ticker,
       name: text(reported.company.nameZh, reported.company.nameEn),
@@ -53,7 +73,10 @@ export function toCapexCompanies(figures: CapexFigureRecord[], ownBasis: Company
             usdBnLow: guidance.usdBnLow,
             usdBnHigh: guidance.usdBnHigh,
             basis: text(guidance.basisZh, guidance.basisEn),
-            measure: guidance.measureZh !== null && guidance.measureEn !== null ? text(guidance.measureZh, guidance.measureEn) : null,
+            measure:
+              guidance.measureZh !== null && guidance.measureEn !== null
+                ? text(guidance.measureZh, guidance.measureEn)
+                : null,
             saidOn: guidance.saidOn,
             source: text(guidance.sourceZh, guidance.sourceEn),
           }

@@ -1,8 +1,10 @@
 import type { Messages } from "next-intl";
+
 import type { AppLocale } from "@/i18n/routing";
 import type { Figure, FigureOrigin } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { CapexScenarioOutcome, CompanyOutcome } from "./scenario";
 
 /**
@@ -32,14 +34,24 @@ type NoteFigures = { total2024UsdBn: number; growth: number; source: string };
  * The note's headline: its 2024 total and growth are the note's; the 2025 total it implies is computed
  * (the note states the growth, not the 2025 amount).
  */
-export function noteHeadlineOrigins(note: NoteFigures, labels: CapexOriginLabels, locale: AppLocale): Record<"total2024" | "growth" | "total2025", OriginatedFigure> {
-  const noteFigure: OriginatedFigure = { origin: "note", source: fillTemplate(labels.originNoteTotal, { source: note.source }) };
+export function noteHeadlineOrigins(
+  note: NoteFigures,
+  labels: CapexOriginLabels,
+  locale: AppLocale,
+): Record<"total2024" | "growth" | "total2025", OriginatedFigure> {
+  const noteFigure: OriginatedFigure = {
+    origin: "note",
+    source: fillTemplate(labels.originNoteTotal, { source: note.source }),
+  };
   return {
     total2024: noteFigure,
     growth: noteFigure,
     total2025: {
       origin: "computed",
-      source: fillTemplate(labels.originNoteTotal2025, { noteTotal: formatUsdBn(note.total2024UsdBn, locale), growth: formatPercent(note.growth, locale) }),
+      source: fillTemplate(labels.originNoteTotal2025, {
+        noteTotal: formatUsdBn(note.total2024UsdBn, locale),
+        growth: formatPercent(note.growth, locale),
+      }),
     },
   };
 }
@@ -48,9 +60,16 @@ export function noteHeadlineOrigins(note: NoteFigures, labels: CapexOriginLabels
  * The scenario headline: its 2024 total is the sum of the five filings (computed), its 2025 total and
  * growth rest on the preset's or the user's growth rates (scenario). Never the filings' badge.
  */
-export function scenarioHeadlineOrigins(labels: CapexOriginLabels): Record<"total2024" | "growth" | "total2025", OriginatedFigure> & { headline: OriginatedFigure } {
+export function scenarioHeadlineOrigins(
+  labels: CapexOriginLabels,
+): Record<"total2024" | "growth" | "total2025", OriginatedFigure> & { headline: OriginatedFigure } {
   const scenario: OriginatedFigure = { origin: "scenario", source: labels.originScenarioTotal };
-  return { headline: scenario, total2024: { origin: "computed", source: labels.originFilingsTotal }, growth: scenario, total2025: scenario };
+  return {
+    headline: scenario,
+    total2024: { origin: "computed", source: labels.originFilingsTotal },
+    growth: scenario,
+    total2025: scenario,
+  };
 }
 
 /**
@@ -68,14 +87,18 @@ export function companyGrowthOrigin(
 ): OriginatedFigure {
   const consensus = (): OriginatedFigure => ({
     origin: "scenario",
-    source: fillTemplate(labels.originGrowth_consensus, { growth: formatPercent(context.consensusGrowth, locale, { signed: true }) }),
+    source: fillTemplate(labels.originGrowth_consensus, {
+      growth: formatPercent(context.consensusGrowth, locale, { signed: true }),
+    }),
   });
   switch (company.growthFrom) {
     case "consensus":
       return consensus();
     case "guidance":
       // The scenario only takes growth from guidance where a plan figure exists, so the figure is there.
-      return context.guidanceGrowth ? { origin: context.guidanceGrowth.origin, source: context.guidanceGrowth.source } : consensus();
+      return context.guidanceGrowth
+        ? { origin: context.guidanceGrowth.origin, source: context.guidanceGrowth.source }
+        : consensus();
     case "actual":
       return { origin: "computed", source: labels.originGrowth_actual };
     case "flat":
@@ -98,7 +121,12 @@ export function capexFigureOrigins(
     scenario: scenarioHeadlineOrigins(labels),
     companies: outcome.companies.map((company) => {
       const info = companies.find((candidate) => candidate.ticker === company.ticker);
-      const growth = companyGrowthOrigin(company, { consensusGrowth: note.growth, guidanceGrowth: info?.guidanceGrowth ?? null }, labels, locale);
+      const growth = companyGrowthOrigin(
+        company,
+        { consensusGrowth: note.growth, guidanceGrowth: info?.guidanceGrowth ?? null },
+        labels,
+        locale,
+      );
       return {
         ticker: company.ticker,
         base2024: { origin: "filing", source: info?.reportedSource ?? "" } satisfies OriginatedFigure,

@@ -1,4 +1,5 @@
 import { computedFigure, type ExplainFigure, type Figure } from "@/lib/figures/origin";
+
 import type { CapexCompany } from "./companies";
 import { guidanceGrowth } from "./scenario";
 
@@ -12,7 +13,10 @@ export function guidanceGrowthFigure(company: CapexCompany, explain: ExplainFigu
   const growth = guidanceGrowth(company);
   const guidance = company.guidance;
   if (growth === null || guidance === null || company.guidance2025UsdBn === null) return null;
-  const range = guidance.usdBnLow !== null && guidance.usdBnHigh !== null ? { planLowUsdBn: guidance.usdBnLow, planHighUsdBn: guidance.usdBnHigh } : null;
+  const range =
+    guidance.usdBnLow !== null && guidance.usdBnHigh !== null
+      ? { planLowUsdBn: guidance.usdBnLow, planHighUsdBn: guidance.usdBnHigh }
+      : null;
   const ownBasis = company.guidanceBase2024UsdBn !== undefined;
   const key = ownBasis ? "guidanceGrowthOwnBasis" : guidance.measure ? "guidanceGrowthMeasured" : "guidanceGrowth";
   return computedFigure(growth, explain, range ? `${key}Range` : key, {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { exportFileBase } from "@/lib/export/file-name";
-import { capexFileParts, DEFAULT_CAPEX_VIEW, parseCapexQuery, serializeCapexQuery, type CapexViewState } from "./params";
+
+import {
+  capexFileParts,
+  DEFAULT_CAPEX_VIEW,
+  parseCapexQuery,
+  serializeCapexQuery,
+  type CapexViewState,
+} from "./params";
 
 const parseQuery = (query: string) => parseCapexQuery(Object.fromEntries(new URLSearchParams(query)));
 
@@ -22,8 +30,16 @@ describe("parseCapexQuery", () => {
     const { state, notices } = parseQuery("msft=999&meta=-80");
     expect(state.overrides).toEqual({ msft: 200, meta: -50 });
     expect(notices).toEqual([
-      { key: "capexClampedGrowth", values: { param: "msft", value: "999", min: -50, max: 200, clamped: 200 }, params: ["msft"] },
-      { key: "capexClampedGrowth", values: { param: "meta", value: "-80", min: -50, max: 200, clamped: -50 }, params: ["meta"] },
+      {
+        key: "capexClampedGrowth",
+        values: { param: "msft", value: "999", min: -50, max: 200, clamped: 200 },
+        params: ["msft"],
+      },
+      {
+        key: "capexClampedGrowth",
+        values: { param: "meta", value: "-80", min: -50, max: 200, clamped: -50 },
+        params: ["meta"],
+      },
     ]);
   });
 
@@ -53,7 +69,12 @@ describe("serializeCapexQuery", () => {
   const states: CapexViewState[] = [
     DEFAULT_CAPEX_VIEW,
     { preset: "guidance", overrides: { aapl: 10 }, scenarioId: null, section: null },
-    { preset: "flat", overrides: { msft: -50, googl: 200, amzn: 0, meta: 62.5, aapl: -0.1 }, scenarioId: "Ab3dE5gH9k", section: null },
+    {
+      preset: "flat",
+      overrides: { msft: -50, googl: 200, amzn: 0, meta: 62.5, aapl: -0.1 },
+      scenarioId: "Ab3dE5gH9k",
+      section: null,
+    },
   ];
 
   it("round-trips: parse ∘ serialize is the identity", () => {
@@ -65,13 +86,19 @@ describe("serializeCapexQuery", () => {
   });
 
   it("writes the documented names in a stable order", () => {
-    expect(serializeCapexQuery({ preset: "guidance", overrides: { aapl: 10, msft: 50 }, scenarioId: null, section: null })).toBe("preset=guidance&msft=50&aapl=10");
+    expect(
+      serializeCapexQuery({ preset: "guidance", overrides: { aapl: 10, msft: 50 }, scenarioId: null, section: null }),
+    ).toBe("preset=guidance&msft=50&aapl=10");
   });
 });
 
 describe("capexFileParts", () => {
   it("names exports after the scenario", () => {
-    expect(exportFileBase("capex-2025", capexFileParts({ preset: "guidance", overrides: { aapl: 10 } }))).toBe("capex-2025-guidance-aapl10");
-    expect(exportFileBase("capex-2025", capexFileParts({ preset: "consensus", overrides: { msft: -12.5 } }))).toBe("capex-2025-consensus-msft-12p5");
+    expect(exportFileBase("capex-2025", capexFileParts({ preset: "guidance", overrides: { aapl: 10 } }))).toBe(
+      "capex-2025-guidance-aapl10",
+    );
+    expect(exportFileBase("capex-2025", capexFileParts({ preset: "consensus", overrides: { msft: -12.5 } }))).toBe(
+      "capex-2025-consensus-msft-12p5",
+    );
   });
 });

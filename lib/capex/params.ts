@@ -1,19 +1,23 @@
 import { z } from "zod";
+
 import type { UrlNotice } from "@/lib/url-state/notice";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
-import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
+
+import {
+  CAPEX_PRESETS,
+  CAPEX_TICKERS,
+  clampGrowthPercent,
+  GROWTH_MAX_PERCENT,
+  GROWTH_MIN_PERCENT,
+  roundGrowthPercent,
+} from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
 import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, isCapexSection, type CapexViewState } from "./view-state";
 
 export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";
 
 const presetSchema = z.enum([...CAPEX_PRESETS, "custom"]);
-const growthSchema = z
-  .string()
-  .trim()
-  .regex(GROWTH_PATTERN)
-  .transform(Number)
-  .pipe(z.number().finite());
+const growthSchema = z.string().trim().regex(GROWTH_PATTERN).transform(Number).pipe(z.number().finite());
 
 /** Parses the capex deep link (see view-state.ts for the names); never throws: defaults plus notices. */
 export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; notices: UrlNotice[] } {
@@ -38,7 +42,11 @@ export function parseCapexQuery(raw: RawSearchParams): { state: CapexViewState; 
     }
     const clamped = clampGrowthPercent(parsed.data);
     if (clamped !== parsed.data) {
-      notices.push({ key: "capexClampedGrowth", values: { param: ticker, value: rawGrowth, min: GROWTH_MIN_PERCENT, max: GROWTH_MAX_PERCENT, clamped }, params: [ticker] });
+      notices.push({
+        key: "capexClampedGrowth",
+        values: { param: ticker, value: rawGrowth, min: GROWTH_MIN_PERCENT, max: GROWTH_MAX_PERCENT, clamped },
+        params: [ticker],
+      });
     }
     overrides[ticker] = roundGrowthPercent(clamped);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { monthsSince, monthTickLabel } from "./plan-timeline";
 
 describe("the plans chart's time axis", () => {

@@ -20,5 +20,7 @@ export function monthTickLabel(months: number, locale: AppLocale): string {
   const year = PLAN_MONTHS_FROM.year + Math.floor(whole / 12);
   const month = (whole % 12) + 1;
   if (locale === "zh") return `${year}.${month}`;
-  return new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { admitScenarioSave } from "./save-limit";
 
 describe("admitScenarioSave", () => {

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { createRateLimit, type RateLimit, type RateLimitDecision } from "@/lib/rate-limit";
 import { defaultLimiterStore } from "@/lib/rate-limit/default-store";
 

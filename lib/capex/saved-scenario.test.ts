@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { savedScenarioInputSchema } from "./saved-scenario";
 
 const nameOf = (name: string) => {
@@ -31,7 +32,8 @@ describe("saved scenario names", () => {
     expect(nameOf(name)).toEqual({ error: "nameCharacters" });
   });
   it("accept ordinary text in any script, emoji included", () => {
-    for (const name of ["Bull case 2025", "乐观情景（微软 +30%）", "سيناريو", "สถานการณ์", "Growth 🚀"]) expect(nameOf(name)).toEqual({ name });
+    for (const name of ["Bull case 2025", "乐观情景（微软 +30%）", "سيناريو", "สถานการณ์", "Growth 🚀"])
+      expect(nameOf(name)).toEqual({ name });
   });
   it("say what is wrong with an empty or a long name", () => {
     expect(nameOf("   ")).toEqual({ error: "nameRequired" });

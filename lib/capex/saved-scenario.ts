@@ -32,7 +32,6 @@ export const savedScenarioInputSchema = z.object({
   query: z.string().max(500),
 });
 
-
 export const NAME_ERRORS = ["nameRequired", "nameTooLong", "nameCharacters"] as const;
 export type SavedScenarioNameError = (typeof NAME_ERRORS)[number];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { savedScenarioInputSchema } from "./saved-scenario";
 import { isSavedScenarioId, newSavedScenarioId } from "./scenario-id";
 
@@ -15,8 +16,12 @@ describe("saved scenario ids", () => {
 describe("savedScenarioInputSchema", () => {
   it("trims the name and requires 1–80 characters", () => {
     expect(savedScenarioInputSchema.parse({ name: "  <b>x</b> ", query: "preset=flat" }).name).toBe("<b>x</b>");
-    expect(savedScenarioInputSchema.safeParse({ name: "   ", query: "" }).error?.issues[0]?.message).toBe("nameRequired");
-    expect(savedScenarioInputSchema.safeParse({ name: "x".repeat(81), query: "" }).error?.issues[0]?.message).toBe("nameTooLong");
+    expect(savedScenarioInputSchema.safeParse({ name: "   ", query: "" }).error?.issues[0]?.message).toBe(
+      "nameRequired",
+    );
+    expect(savedScenarioInputSchema.safeParse({ name: "x".repeat(81), query: "" }).error?.issues[0]?.message).toBe(
+      "nameTooLong",
+    );
     expect(savedScenarioInputSchema.safeParse({ name: "x".repeat(80), query: "" }).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import {
   actualGrowth,
   clampGrowthPercent,
@@ -52,7 +53,10 @@ describe("computeScenario", () => {
     expect(growthOf(outcome, "amzn")).toBe(26.5);
     // 62.5 (the midpoint of 60–65, incl. finance-lease principal) over 39.225 on the same basis, not over 37.256 (+67.8%).
     expect(growthOf(outcome, "meta")).toBe(59.3);
-    expect(outcome.companies.find((company) => company.ticker === "meta")!.value2025UsdBn).toBeCloseTo(37.256 * (62.5 / 39.225), 9);
+    expect(outcome.companies.find((company) => company.ticker === "meta")!.value2025UsdBn).toBeCloseTo(
+      37.256 * (62.5 / 39.225),
+      9,
+    );
     expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({ growthFrom: "consensus" });
     expect(growthOf(outcome, "aapl")).toBe(19.6);
   });
@@ -62,7 +66,9 @@ describe("computeScenario", () => {
     expect(COMPANIES.map((company) => growthOf(outcome, company.ticker))).toEqual([45.1, 74.1, 58.8, 87.1, 34.6]);
     expect(outcome.companies.every((company) => company.growthFrom === "actual")).toBe(true);
     // Unrounded growth gives back each company's reported amount, so the total is the filings' sum.
-    expect(outcome.companies.map((company) => company.value2025UsdBn)).toEqual(COMPANIES.map((company) => expect.closeTo(company.actual2025UsdBn!, 9)));
+    expect(outcome.companies.map((company) => company.value2025UsdBn)).toEqual(
+      COMPANIES.map((company) => expect.closeTo(company.actual2025UsdBn!, 9)),
+    );
     expect(outcome.total2025UsdBn).toBeCloseTo(370.223, 9);
     expect(round1(outcome.totalGrowth * 100)).toBe(63.3);
   });
@@ -70,14 +76,22 @@ describe("computeScenario", () => {
   it("actual with an override on top: Apple at +10% instead of +34.6%", () => {
     const outcome = computeScenario({ preset: "actual", overrides: { aapl: 10 } }, COMPANIES, CONSENSUS);
     expect(outcome.preset).toBe("custom");
-    expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({ growthFrom: "override", growthPercent: 10 });
+    expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({
+      growthFrom: "override",
+      growthPercent: 10,
+    });
     expect(outcome.total2025UsdBn).toBeCloseTo(370.223 - 12.715 + 9.447 * 1.1, 9);
   });
 
   it("actual falls back to consensus for a company whose 10-K is not in yet", () => {
-    const pending = COMPANIES.map((company) => (company.ticker === "aapl" ? { ...company, actual2025UsdBn: null } : company));
+    const pending = COMPANIES.map((company) =>
+      company.ticker === "aapl" ? { ...company, actual2025UsdBn: null } : company,
+    );
     const outcome = computeScenario({ preset: "actual", overrides: {} }, pending, CONSENSUS);
-    expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({ growthFrom: "consensus", growthPercent: 19.6 });
+    expect(outcome.companies.find((company) => company.ticker === "aapl")).toMatchObject({
+      growthFrom: "consensus",
+      growthPercent: 19.6,
+    });
   });
 
   it("flat: 2025 equals 2024", () => {
@@ -128,7 +142,9 @@ describe("clamping and edits", () => {
   });
 
   it("normalizeScenario keeps only overrides that differ from the preset (to one decimal)", () => {
-    expect(normalizeScenario({ preset: "guidance", overrides: { msft: 79.9, aapl: 10 } }, COMPANIES, CONSENSUS)).toEqual({
+    expect(
+      normalizeScenario({ preset: "guidance", overrides: { msft: 79.9, aapl: 10 } }, COMPANIES, CONSENSUS),
+    ).toEqual({
       preset: "guidance",
       overrides: { aapl: 10 },
     });

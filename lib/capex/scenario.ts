@@ -66,7 +66,11 @@ export function clampGrowthPercent(percent: number): number {
 }
 
 /** The midpoint of a guidance range, or the single amount; null when the company gave none. */
-export function guidanceMidpoint(figure: { usdBn: number | null; usdBnLow: number | null; usdBnHigh: number | null }): number | null {
+export function guidanceMidpoint(figure: {
+  usdBn: number | null;
+  usdBnLow: number | null;
+  usdBnHigh: number | null;
+}): number | null {
   if (figure.usdBn !== null) return figure.usdBn;
   if (figure.usdBnLow !== null && figure.usdBnHigh !== null) return (figure.usdBnLow + figure.usdBnHigh) / 2;
   return null;
@@ -91,7 +95,11 @@ export function actualGrowth(company: CapexCompanyBase): number | null {
  * company exactly its reported 2025 amount). `guidance` is the announced plan's like-for-like growth
  * and `actual` the reported one; a company without either falls back to the consensus growth.
  */
-export function presetGrowth(preset: CapexPreset, company: CapexCompanyBase, consensusGrowth: number): { percent: number; from: CompanyOutcome["growthFrom"] } {
+export function presetGrowth(
+  preset: CapexPreset,
+  company: CapexCompanyBase,
+  consensusGrowth: number,
+): { percent: number; from: CompanyOutcome["growthFrom"] } {
   if (preset === "flat") return { percent: 0, from: "flat" };
   const stated = preset === "guidance" ? guidanceGrowth(company) : preset === "actual" ? actualGrowth(company) : null;
   if (stated !== null) return { percent: stated * 100, from: preset as "guidance" | "actual" };
@@ -103,11 +111,17 @@ export function effectivePreset(state: CapexScenarioState): EffectivePreset {
 }
 
 /** Computes every company's 2025 value and the totals of a scenario. */
-export function computeScenario(state: CapexScenarioState, companies: CapexCompanyBase[], consensusGrowth: number): CapexScenarioOutcome {
+export function computeScenario(
+  state: CapexScenarioState,
+  companies: CapexCompanyBase[],
+  consensusGrowth: number,
+): CapexScenarioOutcome {
   const outcomes = companies.map((company): CompanyOutcome => {
     const override = state.overrides[company.ticker];
     const { percent, from } =
-      override === undefined ? presetGrowth(state.preset, company, consensusGrowth) : { percent: override, from: "override" as const };
+      override === undefined
+        ? presetGrowth(state.preset, company, consensusGrowth)
+        : { percent: override, from: "override" as const };
     return {
       ticker: company.ticker,
       base2024UsdBn: company.base2024UsdBn,
@@ -128,7 +142,10 @@ export function computeScenario(state: CapexScenarioState, companies: CapexCompa
 }
 
 /** The 2025 total if every company grew by the same percentage, for each of `percents`. */
-export function uniformGrowthTotals(total2024UsdBn: number, percents: number[]): { percent: number; total2025UsdBn: number }[] {
+export function uniformGrowthTotals(
+  total2024UsdBn: number,
+  percents: number[],
+): { percent: number; total2025UsdBn: number }[] {
   return percents.map((percent) => ({ percent, total2025UsdBn: total2024UsdBn * (1 + percent / 100) }));
 }
 
@@ -139,20 +156,33 @@ export const SENSITIVITY_PERCENTS = Array.from({ length: 21 }, (_, index) => -20
  * A state after the user set one company's growth: an override, unless it equals (to the inputs'
  * resolution) what the base preset already gives, so going back to the preset's value is not "custom".
  */
-export function withGrowth(state: CapexScenarioState, company: CapexCompanyBase, percent: number, consensusGrowth: number): CapexScenarioState {
+export function withGrowth(
+  state: CapexScenarioState,
+  company: CapexCompanyBase,
+  percent: number,
+  consensusGrowth: number,
+): CapexScenarioState {
   const value = roundGrowthPercent(clampGrowthPercent(percent));
   const overrides = { ...state.overrides };
-  if (value === roundGrowthPercent(presetGrowth(state.preset, company, consensusGrowth).percent)) delete overrides[company.ticker];
+  if (value === roundGrowthPercent(presetGrowth(state.preset, company, consensusGrowth).percent))
+    delete overrides[company.ticker];
   else overrides[company.ticker] = value;
   return { preset: state.preset, overrides };
 }
 
 /** Drops overrides that equal the base preset's value (e.g. a no-JavaScript form sends every input). */
-export function normalizeScenario(state: CapexScenarioState, companies: CapexCompanyBase[], consensusGrowth: number): CapexScenarioState {
-  return companies.reduce<CapexScenarioState>((result, company) => {
-    const override = state.overrides[company.ticker];
-    return override === undefined ? result : withGrowth(result, company, override, consensusGrowth);
-  }, { preset: state.preset, overrides: {} });
+export function normalizeScenario(
+  state: CapexScenarioState,
+  companies: CapexCompanyBase[],
+  consensusGrowth: number,
+): CapexScenarioState {
+  return companies.reduce<CapexScenarioState>(
+    (result, company) => {
+      const override = state.overrides[company.ticker];
+      return override === undefined ? result : withGrowth(result, company, override, consensusGrowth);
+    },
+    { preset: state.preset, overrides: {} },
+  );
 }
 
 function sum(values: number[]): number {

@@ -1,10 +1,13 @@
 import "server-only";
-import { cache } from "react";
+
 import { getMessages } from "next-intl/server";
+import { cache } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
 import { getSavedScenario } from "@/lib/db/scenarios";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import type enMessages from "@/messages/en.json";
+
 import { chartActuals } from "./after-note";
 import { loadAfterNote } from "./after-note-data";
 import { parseCapexQuery } from "./params";
@@ -25,12 +28,17 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     getMessages({ locale }),
     parsed.scenarioId ? getSavedScenario(parsed.scenarioId) : null,
   ]);
-  if (parsed.scenarioId && !saved) notices.push({ key: "capexUnknownScenario", values: { value: parsed.scenarioId }, params: ["scenario"] });
+  if (parsed.scenarioId && !saved)
+    notices.push({ key: "capexUnknownScenario", values: { value: parsed.scenarioId }, params: ["scenario"] });
   const { note, companies } = afterNote;
 
   const labels = messages.Capex as (typeof enMessages)["Capex"];
   const afterNoteLabels = messages.AfterNote as (typeof enMessages)["AfterNote"];
-  const state: CapexViewState = { ...normalizeScenario(parsed, companies, note.growth), scenarioId: saved ? saved.id : null, section: parsed.section };
+  const state: CapexViewState = {
+    ...normalizeScenario(parsed, companies, note.growth),
+    scenarioId: saved ? saved.id : null,
+    section: parsed.section,
+  };
   const outcome = computeScenario(state, companies, note.growth);
   const names = Object.fromEntries(companies.map((company) => [company.ticker, company.name]));
   return {

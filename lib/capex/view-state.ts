@@ -1,6 +1,16 @@
 import { createParser, createSerializer, type inferParserType } from "nuqs/server";
+
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
-import { CAPEX_PRESETS, CAPEX_TICKERS, clampGrowthPercent, roundGrowthPercent, type CapexPreset, type CapexScenarioState, type CapexTicker } from "./scenario";
+
+import {
+  CAPEX_PRESETS,
+  CAPEX_TICKERS,
+  clampGrowthPercent,
+  roundGrowthPercent,
+  type CapexPreset,
+  type CapexScenarioState,
+  type CapexTicker,
+} from "./scenario";
 import { isSavedScenarioId } from "./scenario-id";
 
 /** The after-the-note sections a link can open at (`section=`): note vs actual, the 2025 plans' path, the 2026 plans. */
@@ -24,7 +34,12 @@ export function isCapexSection(value: string): value is CapexSection {
  */
 export type CapexViewState = CapexScenarioState & { scenarioId: string | null; section: CapexSection | null };
 
-export const DEFAULT_CAPEX_VIEW: CapexViewState = { preset: "consensus", overrides: {}, scenarioId: null, section: null };
+export const DEFAULT_CAPEX_VIEW: CapexViewState = {
+  preset: "consensus",
+  overrides: {},
+  scenarioId: null,
+  section: null,
+};
 
 /** The parameters in their documented order: preset, the companies in display order, scenario. */
 export const CAPEX_PARAM_NAMES = VIEW_PARAM_ORDER.capex;
@@ -51,8 +66,13 @@ const growthParser = createParser<number>({ parse: growthFromUrl, serialize: Str
 /** The nuqs parsers of the capex query, keyed by parameter name. */
 export const capexUrlParsers = {
   // The preset is always written, so every capex link names its base.
-  preset: createParser<CapexPreset>({ parse: presetFromUrl, serialize: String }).withDefault(DEFAULT_CAPEX_VIEW.preset).withOptions({ clearOnDefault: false }),
-  ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, growthParser])) as Record<CapexTicker, typeof growthParser>),
+  preset: createParser<CapexPreset>({ parse: presetFromUrl, serialize: String })
+    .withDefault(DEFAULT_CAPEX_VIEW.preset)
+    .withOptions({ clearOnDefault: false }),
+  ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, growthParser])) as Record<
+    CapexTicker,
+    typeof growthParser
+  >),
   scenario: createParser<string>({ parse: (value) => (isSavedScenarioId(value) ? value : null), serialize: String }),
   section: createParser<CapexSection>({ parse: (value) => (isCapexSection(value) ? value : null), serialize: String }),
 };
@@ -72,13 +92,18 @@ export function capexStateFromUrl(values: CapexUrlValues): CapexViewState {
 export function capexUrlValues(state: CapexViewState): CapexUrlValues {
   return {
     preset: state.preset,
-    ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, state.overrides[ticker] ?? null])) as Record<CapexTicker, number | null>),
+    ...(Object.fromEntries(CAPEX_TICKERS.map((ticker) => [ticker, state.overrides[ticker] ?? null])) as Record<
+      CapexTicker,
+      number | null
+    >),
     scenario: state.scenarioId,
     section: state.section,
   };
 }
 
-const serializeCapexUrl = createSerializer(capexUrlParsers, { processUrlSearchParams: (search) => inParamOrder(search, CAPEX_PARAM_NAMES) });
+const serializeCapexUrl = createSerializer(capexUrlParsers, {
+  processUrlSearchParams: (search) => inParamOrder(search, CAPEX_PARAM_NAMES),
+});
 
 /** The query string (without "?") of a view state, as the address bar shows it: preset first, then overrides in company order. */
 export function serializeCapexQuery(state: CapexViewState): string {

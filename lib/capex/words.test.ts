@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
+
 import { computeScenario, type CapexCompanyBase } from "./scenario";
 import { capexFileParts } from "./view-state";
 import { capexScenarioInWords, capexStatementInWords, capexTotalsInWords } from "./words";
@@ -15,20 +17,30 @@ const namesZh = { msft: "微软", aapl: "苹果" };
 describe("capexScenarioInWords", () => {
   it("names the preset when nothing is overridden", () => {
     const state = { preset: "guidance" as const, overrides: {} };
-    expect(capexScenarioInWords(state, computeScenario(state, companies, 0.196), names, en.Capex, "en")).toBe("Company guidance preset");
+    expect(capexScenarioInWords(state, computeScenario(state, companies, 0.196), names, en.Capex, "en")).toBe(
+      "Company guidance preset",
+    );
   });
   it("lists the overrides, in the locale's words and number format", () => {
     const state = { preset: "guidance" as const, overrides: { msft: 50, aapl: 10 } };
     const outcome = computeScenario(state, companies, 0.196);
-    expect(capexScenarioInWords(state, outcome, names, en.Capex, "en")).toBe("Company guidance preset, edited: Microsoft +50% and Apple +10%");
-    expect(capexScenarioInWords(state, outcome, namesZh, zh.Capex, "zh")).toBe("“公司指引”预设，自定义：微软 +50%、苹果 +10%");
+    expect(capexScenarioInWords(state, outcome, names, en.Capex, "en")).toBe(
+      "Company guidance preset, edited: Microsoft +50% and Apple +10%",
+    );
+    expect(capexScenarioInWords(state, outcome, namesZh, zh.Capex, "zh")).toBe(
+      "“公司指引”预设，自定义：微软 +50%、苹果 +10%",
+    );
   });
 });
 
 describe("capexFileParts", () => {
   it("gives the preset and each override, decimals as p", () => {
     expect(capexFileParts({ preset: "guidance", overrides: { aapl: 10 } })).toEqual(["guidance", "aapl10"]);
-    expect(capexFileParts({ preset: "consensus", overrides: { msft: 12.5, aapl: -5 } })).toEqual(["consensus", "msft12p5", "aapl-5"]);
+    expect(capexFileParts({ preset: "consensus", overrides: { msft: 12.5, aapl: -5 } })).toEqual([
+      "consensus",
+      "msft12p5",
+      "aapl-5",
+    ]);
   });
 });
 
@@ -39,9 +51,27 @@ describe("capex lines in words", () => {
   });
   it("writes a statement with a range's unit once, its basis and date; none says so", () => {
     const meta = { usdBn: null, usdBnLow: 60, usdBnHigh: 65, basis: "2025", saidOn: "2025-01-24" };
-    expect(capexStatementInWords("Meta", meta, zh.Capex, "zh")).toBe("Meta：600–650 亿美元（2025，2025 年 1 月 24 日发表）");
-    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe("Meta: USD 60.0–65.0 bn (2025, said Jan 24, 2025)");
-    expect(capexStatementInWords("苹果", { usdBn: null, usdBnLow: null, usdBnHigh: null, basis: "2025", saidOn: null }, zh.Capex, "zh")).toBe("苹果：未给出资本开支指引");
-    expect(capexStatementInWords("微软", { usdBn: 80, usdBnLow: null, usdBnHigh: null, basis: "2025 财年", saidOn: null }, zh.Capex, "zh")).toBe("微软：800 亿美元（2025 财年）");
+    expect(capexStatementInWords("Meta", meta, zh.Capex, "zh")).toBe(
+      "Meta：600–650 亿美元（2025，2025 年 1 月 24 日发表）",
+    );
+    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe(
+      "Meta: USD 60.0–65.0 bn (2025, said Jan 24, 2025)",
+    );
+    expect(
+      capexStatementInWords(
+        "苹果",
+        { usdBn: null, usdBnLow: null, usdBnHigh: null, basis: "2025", saidOn: null },
+        zh.Capex,
+        "zh",
+      ),
+    ).toBe("苹果：未给出资本开支指引");
+    expect(
+      capexStatementInWords(
+        "微软",
+        { usdBn: 80, usdBnLow: null, usdBnHigh: null, basis: "2025 财年", saidOn: null },
+        zh.Capex,
+        "zh",
+      ),
+    ).toBe("微软：800 亿美元（2025 财年）");
   });
 });

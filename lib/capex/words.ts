@@ -1,14 +1,22 @@
 import type { Messages } from "next-intl";
+
 import type { AppLocale } from "@/i18n/routing";
 import { formatDate, formatList, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { CapexScenarioOutcome, CapexScenarioState, EffectivePreset } from "./scenario";
 
 /** The "Capex" messages the scenario's words are made of (templates with {placeholders}). */
-export type CapexWordsLabels = Record<`preset_${EffectivePreset}`, string> & { scenarioInWords: string; scenarioInWordsCustom: string };
+export type CapexWordsLabels = Record<`preset_${EffectivePreset}`, string> & {
+  scenarioInWords: string;
+  scenarioInWordsCustom: string;
+};
 
 /** The "Capex" messages of the headline and statement lines. */
-export type CapexLineLabels = Pick<Messages["Capex"], "headlineFigures" | "statementLine" | "statementLineUndated" | "statementNone" | "saidOn" | "noGuidance">;
+export type CapexLineLabels = Pick<
+  Messages["Capex"],
+  "headlineFigures" | "statementLine" | "statementLineUndated" | "statementNone" | "saidOn" | "noGuidance"
+>;
 
 /**
  * The scenario in words, for chart subtitles, PNG exports and link previews:
@@ -25,12 +33,21 @@ export function capexScenarioInWords(
   if (outcome.preset !== "custom") return fillTemplate(labels.scenarioInWords, { preset });
   const overrides = outcome.companies
     .filter((company) => company.growthFrom === "override")
-    .map((company) => `${companyNames[company.ticker] ?? company.ticker} ${formatPercent(company.growthPercent / 100, locale, { signed: true })}`);
+    .map(
+      (company) =>
+        `${companyNames[company.ticker] ?? company.ticker} ${formatPercent(company.growthPercent / 100, locale, { signed: true })}`,
+    );
   return fillTemplate(labels.scenarioInWordsCustom, { preset, overrides: formatList(overrides, locale) });
 }
 
 /** A headline's totals: "2,267 亿美元 → 2,712 亿美元（+19.6%）" / "USD 226.7 bn → USD 271.2 bn (+19.6%)". */
-export function capexTotalsInWords(total2024UsdBn: number, total2025UsdBn: number, growth: number, labels: Pick<CapexLineLabels, "headlineFigures">, locale: AppLocale): string {
+export function capexTotalsInWords(
+  total2024UsdBn: number,
+  total2025UsdBn: number,
+  growth: number,
+  labels: Pick<CapexLineLabels, "headlineFigures">,
+  locale: AppLocale,
+): string {
   return fillTemplate(labels.headlineFigures, {
     total2024: formatUsdBn(total2024UsdBn, locale),
     total2025: formatUsdBn(total2025UsdBn, locale),
@@ -38,21 +55,38 @@ export function capexTotalsInWords(total2024UsdBn: number, total2025UsdBn: numbe
   });
 }
 
-type Guidance = { usdBn: number | null; usdBnLow: number | null; usdBnHigh: number | null; basis: string; saidOn: string | null };
+type Guidance = {
+  usdBn: number | null;
+  usdBnLow: number | null;
+  usdBnHigh: number | null;
+  basis: string;
+  saidOn: string | null;
+};
 
 /**
  * One company's 2025 statement as a line: "Meta：600–650 亿美元（2025，2025 年 1 月 24 日发表）"; a range keeps
  * its unit once, and a company without guidance says so.
  */
-export function capexStatementInWords(company: string, guidance: Guidance | null, labels: CapexLineLabels, locale: AppLocale): string {
+export function capexStatementInWords(
+  company: string,
+  guidance: Guidance | null,
+  labels: CapexLineLabels,
+  locale: AppLocale,
+): string {
   const amount =
     guidance?.usdBn != null
       ? formatUsdBn(guidance.usdBn, locale)
       : guidance?.usdBnLow != null && guidance.usdBnHigh != null
         ? formatUsdBnRange(guidance.usdBnLow, guidance.usdBnHigh, locale)
         : null;
-  if (!guidance || amount === null) return fillTemplate(labels.statementNone, { company, noGuidance: labels.noGuidance });
+  if (!guidance || amount === null)
+    return fillTemplate(labels.statementNone, { company, noGuidance: labels.noGuidance });
   return guidance.saidOn
-    ? fillTemplate(labels.statementLine, { company, amount, basis: guidance.basis, said: fillTemplate(labels.saidOn, { date: formatDate(guidance.saidOn, locale) }) })
+    ? fillTemplate(labels.statementLine, {
+        company,
+        amount,
+        basis: guidance.basis,
+        said: fillTemplate(labels.saidOn, { date: formatDate(guidance.saidOn, locale) }),
+      })
     : fillTemplate(labels.statementLineUndated, { company, amount, basis: guidance.basis });
 }

@@ -84,5 +84,8 @@ export function distance(a: string, b: string, deficiency?: Deficiency): number 
 
 /** The smallest distance between two colours over normal vision and the three deficiencies. */
 export function worstCaseDistance(a: string, b: string): number {
-  return Math.min(distance(a, b), ...(["protanopia", "deuteranopia", "tritanopia"] as const).map((deficiency) => distance(a, b, deficiency)));
+  return Math.min(
+    distance(a, b),
+    ...(["protanopia", "deuteranopia", "tritanopia"] as const).map((deficiency) => distance(a, b, deficiency)),
+  );
 }

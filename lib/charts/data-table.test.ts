@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { columnDigits } from "./data-table";
 
 describe("columnDigits", () => {

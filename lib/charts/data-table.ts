@@ -6,7 +6,9 @@ export type TableCell = string | number | null;
 
 /** The decimals a column's numbers are shown with, or null when the column holds no numbers. */
 export function columnDigits(rows: TableCell[][], column: number, maxDigits = 3): number | null {
-  const numbers = rows.map((row) => row[column]).filter((value): value is number => typeof value === "number" && Number.isFinite(value));
+  const numbers = rows
+    .map((row) => row[column])
+    .filter((value): value is number => typeof value === "number" && Number.isFinite(value));
   if (numbers.length === 0) return null;
   const decimals = (value: number) => {
     for (let digits = 0; digits < maxDigits; digits++) {

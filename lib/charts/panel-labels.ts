@@ -1,7 +1,9 @@
 import "server-only";
-import { getMessages } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
+
 import type { Messages } from "next-intl";
+import { getMessages } from "next-intl/server";
+
+import type { AppLocale } from "@/i18n/routing";
 
 /** The chart panel's strings ("ChartPanel" messages, templates unfilled) and the product's name. */
 export type ChartPanelLabels = Messages["ChartPanel"] & { brand: string };

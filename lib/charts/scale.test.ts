@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { logAxisBounds, logTicks125, logTicksThatFit, niceAxisMax, niceStep } from "./scale";
 
 describe("niceAxisMax", () => {
@@ -42,7 +43,8 @@ describe("log axes", () => {
     const crowded = logTicksThatFit(2, 2000, 300, 48);
     expect(crowded).toEqual([2, 10, 100, 1000, 2000].filter((tick) => crowded.includes(tick)));
     for (const [index, tick] of crowded.entries()) {
-      if (index > 0) expect((Math.log10(tick / crowded[index - 1]!) / Math.log10(1000)) * 300).toBeGreaterThanOrEqual(48);
+      if (index > 0)
+        expect((Math.log10(tick / crowded[index - 1]!) / Math.log10(1000)) * 300).toBeGreaterThanOrEqual(48);
     }
     expect(logTicksThatFit(1, 1e6, 100, 40)).toEqual([1, 100, 10_000, 1_000_000]);
   });

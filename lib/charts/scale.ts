@@ -62,7 +62,10 @@ export function logAxisBounds(values: number[]): { min: number; max: number } {
  */
 export function logTicksThatFit(min: number, max: number, lengthPx: number, minGapPx: number): number[] {
   const decades = Math.log10(max / min);
-  const fits = (ticks: number[]) => ticks.every((tick, index) => index === 0 || (Math.log10(tick / ticks[index - 1]!) / decades) * lengthPx >= minGapPx);
+  const fits = (ticks: number[]) =>
+    ticks.every(
+      (tick, index) => index === 0 || (Math.log10(tick / ticks[index - 1]!) / decades) * lengthPx >= minGapPx,
+    );
   const all = logTicks125(min, max);
   if (fits(all)) return all;
   const isPower = (tick: number) => Math.abs(Math.log10(tick) - Math.round(Math.log10(tick))) < 1e-9;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { contrastRatio, distance, lightness, worstCaseDistance } from "./colour-vision";
 import { CHART_PALETTES, CHART_TYPE, EXPORT_LAYOUTS, tint, type ChartPalette, type ChartTheme } from "./tokens";
 
@@ -32,13 +33,15 @@ describe.each(THEMES)("the %s chart palette", (theme) => {
 
   it("keeps the colours of each chart apart with normal vision and with protanopia, deuteranopia or tritanopia", () => {
     for (const [chart, colours] of Object.entries(chartSets(palette))) {
-      for (const [a, b] of pairs(colours)) expect(worstCaseDistance(a, b), `${chart}: ${a} vs ${b}`).toBeGreaterThanOrEqual(0.06);
+      for (const [a, b] of pairs(colours))
+        expect(worstCaseDistance(a, b), `${chart}: ${a} vs ${b}`).toBeGreaterThanOrEqual(0.06);
     }
   });
 
   it("gives every meaning its own colour across the app", () => {
     const colours = Object.entries(seriesColours(palette));
-    for (const [[keyA, a], [keyB, b]] of pairs(colours)) expect(distance(a, b), `${keyA} vs ${keyB}`).toBeGreaterThanOrEqual(0.08);
+    for (const [[keyA, a], [keyB, b]] of pairs(colours))
+      expect(distance(a, b), `${keyA} vs ${keyB}`).toBeGreaterThanOrEqual(0.08);
   });
 
   it("tells a pair of series apart by lightness too, and a tint from its full colour", () => {
@@ -46,13 +49,17 @@ describe.each(THEMES)("the %s chart palette", (theme) => {
     expect(Math.abs(lightness(US) - lightness(CN))).toBeGreaterThanOrEqual(0.1);
     expect(Math.abs(lightness(palette.role.note) - lightness(palette.role.scenario))).toBeGreaterThanOrEqual(0.05);
     for (const colour of [...Object.values(palette.company), ...Object.values(palette.region)]) {
-      expect(Math.abs(lightness(colour) - lightness(tint(colour, palette.surface))), colour).toBeGreaterThanOrEqual(0.1);
+      expect(Math.abs(lightness(colour) - lightness(tint(colour, palette.surface))), colour).toBeGreaterThanOrEqual(
+        0.1,
+      );
     }
   });
 
   it("draws every series visibly on its surface, and text in the chart's ink and muted grey legibly", () => {
     for (const [key, colour] of Object.entries(seriesColours(palette))) {
-      expect(contrastRatio(colour, palette.surface), key).toBeGreaterThanOrEqual(key === "role:y2024" || key === "role:uniform" ? 1.9 : 2.2);
+      expect(contrastRatio(colour, palette.surface), key).toBeGreaterThanOrEqual(
+        key === "role:y2024" || key === "role:uniform" ? 1.9 : 2.2,
+      );
     }
     expect(contrastRatio(palette.ink, palette.surface)).toBeGreaterThanOrEqual(7);
     expect(contrastRatio(palette.muted, palette.surface)).toBeGreaterThanOrEqual(4.5);

@@ -66,11 +66,19 @@ export const BRAND_ACCENT = "#1D4ED8";
 export function tint(hex: string, surface: string, amount = 0.55): string {
   const channels = (value: string) => [1, 3, 5].map((start) => parseInt(value.slice(start, start + 2), 16));
   const [from, to] = [channels(hex), channels(surface)];
-  return `#${from.map((channel, index) => Math.round(channel + (to[index]! - channel) * amount).toString(16).padStart(2, "0")).join("").toUpperCase()}`;
+  return `#${from
+    .map((channel, index) =>
+      Math.round(channel + (to[index]! - channel) * amount)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")
+    .toUpperCase()}`;
 }
 
 /** The font stack of every chart and export: Inter for Latin, then the platform's CJK fonts. */
-export const CHART_FONT_FAMILY = '"Inter", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
+export const CHART_FONT_FAMILY =
+  '"Inter", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
 
 /** Where a chart is drawn: on the page, or into one of the PNG export formats. */
 export type ChartMedium = "screen" | ExportFormat;
@@ -108,6 +116,20 @@ export type ExportLayout = {
 };
 
 export const EXPORT_LAYOUTS: Record<ExportFormat, ExportLayout> = {
-  slide: { width: 1920, height: 1080, chartHeight: 0, pixelRatio: 1, padding: 64, text: { title: 52, subtitle: 30, footnote: 22, brand: 24 } },
-  document: { width: 1200, height: null, chartHeight: 620, pixelRatio: 2, padding: 40, text: { title: 30, subtitle: 18, footnote: 14, brand: 15 } },
+  slide: {
+    width: 1920,
+    height: 1080,
+    chartHeight: 0,
+    pixelRatio: 1,
+    padding: 64,
+    text: { title: 52, subtitle: 30, footnote: 22, brand: 24 },
+  },
+  document: {
+    width: 1200,
+    height: null,
+    chartHeight: 620,
+    pixelRatio: 2,
+    padding: 40,
+    text: { title: 30, subtitle: 18, footnote: 14, brand: 15 },
+  },
 };

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 
@@ -14,19 +15,33 @@ export type ApiTokenListing = {
   revokedBy: string | null;
 };
 
-const ownerLabel = (owner: { email: string | null; name: string | null; subject: string }) => owner.email ?? owner.name ?? owner.subject;
+const ownerLabel = (owner: { email: string | null; name: string | null; subject: string }) =>
+  owner.email ?? owner.name ?? owner.subject;
 
 /** Stores a new token (its hash) and audits it; the audit names it, never its secret. */
-export async function insertApiToken(token: { name: string; publicId: string; secretHash: string; ownerId: number }, actor: AuditActor): Promise<void> {
+export async function insertApiToken(
+  token: { name: string; publicId: string; secretHash: string; ownerId: number },
+  actor: AuditActor,
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.apiToken.create({ data: token });
-    await recordAudit(tx, { actor, action: "create", entity: "apiToken", entityKey: token.publicId, before: null, after: { name: token.name, publicId: token.publicId } });
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entity: "apiToken",
+      entityKey: token.publicId,
+      before: null,
+      after: { name: token.name, publicId: token.publicId },
+    });
   });
 }
 
 /** A token by its public id, with what checking and auditing it needs. */
 export async function findApiToken(publicId: string) {
-  return prisma.apiToken.findUnique({ where: { publicId }, select: { id: true, name: true, secretHash: true, revokedAt: true, lastUsedAt: true } });
+  return prisma.apiToken.findUnique({
+    where: { publicId },
+    select: { id: true, name: true, secretHash: true, revokedAt: true, lastUsedAt: true },
+  });
 }
 
 export async function recordApiTokenUse(id: number, at: Date, address: string): Promise<void> {
@@ -37,9 +52,19 @@ export async function recordApiTokenUse(id: number, at: Date, address: string): 
 export async function revokeApiToken(id: number, actor: AuditActor): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id }, select: { name: true, publicId: true } });
-    const { count } = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date(), revokedBy: actor.name } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id, revokedAt: null },
+      data: { revokedAt: new Date(), revokedBy: actor.name },
+    });
     if (count !== 1 || !token) return false;
-    await recordAudit(tx, { actor, action: "revoke", entity: "apiToken", entityKey: token.publicId, before: { name: token.name, publicId: token.publicId }, after: null });
+    await recordAudit(tx, {
+      actor,
+      action: "revoke",
+      entity: "apiToken",
+      entityKey: token.publicId,
+      before: { name: token.name, publicId: token.publicId },
+      after: null,
+    });
     return true;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "./client";
 
 export { recordAudit, type AuditActor, type AuditRecord } from "./audit-record";
@@ -20,4 +21,3 @@ export async function listAuditEntries(limit: number) {
     after: row.after === null ? null : (JSON.parse(row.after) as unknown),
   }));
 }
-

@@ -1,11 +1,20 @@
 import "server-only";
+
 import { prisma } from "./client";
 import { readCompanyBasisWithCompany } from "./joined-reads";
-import { toCapexFigureResource, toCompanyBasisResource, type CapexFigureResource, type CompanyBasisResource } from "./resources";
+import {
+  toCapexFigureResource,
+  toCompanyBasisResource,
+  type CapexFigureResource,
+  type CompanyBasisResource,
+} from "./resources";
 
 /** Every capex figure by company then year, as the API represents it. */
 export async function listCapexFigureResources(): Promise<CapexFigureResource[]> {
-  const rows = await prisma.capexFigure.findMany({ include: { company: true }, orderBy: [{ companyId: "asc" }, { year: "asc" }, { kind: "asc" }] });
+  const rows = await prisma.capexFigure.findMany({
+    include: { company: true },
+    orderBy: [{ companyId: "asc" }, { year: "asc" }, { kind: "asc" }],
+  });
   return rows.map(toCapexFigureResource);
 }
 

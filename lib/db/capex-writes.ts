@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { CapexFigureInput } from "../validations/capex-figure";
 import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
@@ -15,8 +16,17 @@ export async function createCapexFigure(input: CapexFigureInput, actor: AuditAct
   try {
     return await prisma.$transaction(async (tx) => {
       const companyId = await companyIdBySlug(tx, input.company);
-      const created = toCapexFigureResource(await tx.capexFigure.create({ data: capexColumns(input, companyId), include: withCompany }));
-      await recordAudit(tx, { actor, action: "create", entity: "capexFigure", entityKey: String(created.id), before: null, after: created });
+      const created = toCapexFigureResource(
+        await tx.capexFigure.create({ data: capexColumns(input, companyId), include: withCompany }),
+      );
+      await recordAudit(tx, {
+        actor,
+        action: "create",
+        entity: "capexFigure",
+        entityKey: String(created.id),
+        before: null,
+        after: created,
+      });
       return created;
     });
   } catch (error) {
@@ -26,7 +36,12 @@ export async function createCapexFigure(input: CapexFigureInput, actor: AuditAct
 }
 
 /** Replaces a capex figure's fields if it is still at `expectedVersion` (see updateModel). */
-export async function updateCapexFigure(id: number, expectedVersion: number, input: CapexFigureInput, actor: AuditActor): Promise<CapexFigureResource> {
+export async function updateCapexFigure(
+  id: number,
+  expectedVersion: number,
+  input: CapexFigureInput,
+  actor: AuditActor,
+): Promise<CapexFigureResource> {
   try {
     return await prisma.$transaction(async (tx) => {
       const current = await tx.capexFigure.findUnique({ where: { id }, include: withCompany });
@@ -38,8 +53,17 @@ export async function updateCapexFigure(id: number, expectedVersion: number, inp
         data: { ...capexColumns(input, companyId), version: { increment: 1 } },
       });
       if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-      const updated = toCapexFigureResource(await tx.capexFigure.findUniqueOrThrow({ where: { id }, include: withCompany }));
-      await recordAudit(tx, { actor, action: "update", entity: "capexFigure", entityKey: String(id), before: toCapexFigureResource(current), after: updated });
+      const updated = toCapexFigureResource(
+        await tx.capexFigure.findUniqueOrThrow({ where: { id }, include: withCompany }),
+      );
+      await recordAudit(tx, {
+        actor,
+        action: "update",
+        entity: "capexFigure",
+        entityKey: String(id),
+        before: toCapexFigureResource(current),
+        after: updated,
+      });
       return updated;
     });
   } catch (error) {
@@ -56,6 +80,13 @@ export async function deleteCapexFigure(id: number, expectedVersion: number, act
     if (current.version !== expectedVersion) throw new VersionConflictError(current.version);
     const { count } = await tx.capexFigure.deleteMany({ where: { id, version: expectedVersion } });
     if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-    await recordAudit(tx, { actor, action: "delete", entity: "capexFigure", entityKey: String(id), before: toCapexFigureResource(current), after: null });
+    await recordAudit(tx, {
+      actor,
+      action: "delete",
+      entity: "capexFigure",
+      entityKey: String(id),
+      before: toCapexFigureResource(current),
+      after: null,
+    });
   });
 }

@@ -1,7 +1,14 @@
 import "server-only";
+
 import { cache } from "react";
+
 import { prisma } from "./client";
-import { readCapexFiguresWithCompany, readCompanyBasisWithCompany, type CapexFigureWithCompany, type CompanyBasisWithCompany } from "./joined-reads";
+import {
+  readCapexFiguresWithCompany,
+  readCompanyBasisWithCompany,
+  type CapexFigureWithCompany,
+  type CompanyBasisWithCompany,
+} from "./joined-reads";
 
 export type CapexFigureRecord = CapexFigureWithCompany;
 export type CompanyBasisRecord = CompanyBasisWithCompany;

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { PrismaClient } from "../generated/prisma/client";
 import { createPrismaClient } from "./create-client";
 

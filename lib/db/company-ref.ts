@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Prisma } from "../generated/prisma/client";
 import { InvalidReferenceError } from "./write-errors";
 
@@ -11,5 +12,7 @@ export async function companyIdBySlug(tx: Prisma.TransactionClient, slug: string
 
 /** Whether an error is a unique-constraint violation (Prisma P2002). */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002"
+  );
 }

@@ -1,7 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client";
+
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
+import { PrismaClient } from "../generated/prisma/client";
 import { postgresPoolConfig } from "./postgres-pool";
 import { serializeSqliteAccess } from "./serialized-sqlite";
 import { databaseUrl, isPostgresUrl } from "./url";

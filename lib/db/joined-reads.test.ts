@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { loadFacts, loadFactsZh } from "../facts/load";
 import { seedDatabase } from "../seed/seed-database";
 import { createTempDatabase } from "../testing/temp-database";
@@ -29,7 +30,10 @@ describe("joined reads", () => {
   });
 
   it("reads the capex figures with their company as Prisma's findMany with include does", async () => {
-    const expected = await db.prisma.capexFigure.findMany({ include: { company: true }, orderBy: [{ company: { id: "asc" } }, { year: "asc" }, { id: "asc" }] });
+    const expected = await db.prisma.capexFigure.findMany({
+      include: { company: true },
+      orderBy: [{ company: { id: "asc" } }, { year: "asc" }, { id: "asc" }],
+    });
     const rows = await readCapexFiguresWithCompany(db.prisma);
     expect(rows).toHaveLength(15);
     expect(rows).toEqual(expected);

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company, PrismaClient } from "../generated/prisma/client";
 import { parseModelRegion, type ModelRegion } from "../vocabulary";
 
@@ -13,10 +14,30 @@ export type ModelWithCompany = Omit<AiModel, "region"> & { region: ModelRegion; 
 export type CapexFigureWithCompany = CapexFigure & { company: Company };
 export type CompanyBasisWithCompany = CapexCompanyBasis & { company: Company };
 
-type CompanyColumns = { companySlug: string; companyNameZh: string; companyNameEn: string; companyTicker: string | null };
+type CompanyColumns = {
+  companySlug: string;
+  companyNameZh: string;
+  companyNameEn: string;
+  companyTicker: string | null;
+};
 
-function withCompany<Row extends { companyId: number }>({ companySlug, companyNameZh, companyNameEn, companyTicker, ...row }: Row & CompanyColumns) {
-  return { ...row, company: { id: row.companyId, slug: companySlug, nameZh: companyNameZh, nameEn: companyNameEn, ticker: companyTicker } };
+function withCompany<Row extends { companyId: number }>({
+  companySlug,
+  companyNameZh,
+  companyNameEn,
+  companyTicker,
+  ...row
+}: Row & CompanyColumns) {
+  return {
+    ...row,
+    company: {
+      id: row.companyId,
+      slug: companySlug,
+      nameZh: companyNameZh,
+      nameEn: companyNameEn,
+      ticker: companyTicker,
+    },
+  };
 }
 
 /** Every model with its company, in the note's order (by id). */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "./client";
 import { toModelResource, type ModelResource } from "./resources";
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { slugify } from "../slug";
 import type { ModelCreateInput, ModelInput } from "../validations/model";
 import { recordAudit, type AuditActor } from "./audit";
@@ -20,8 +21,17 @@ export async function createModel(input: ModelCreateInput, actor: AuditActor): P
         throw new DuplicateRecordError(`a model with slug "${slug}" already exists`);
       }
       const companyId = await companyIdBySlug(tx, fields.company);
-      const created = toModelResource(await tx.aiModel.create({ data: { slug, ...modelColumns(fields, companyId) }, include: withCompany }));
-      await recordAudit(tx, { actor, action: "create", entity: "model", entityKey: slug, before: null, after: created });
+      const created = toModelResource(
+        await tx.aiModel.create({ data: { slug, ...modelColumns(fields, companyId) }, include: withCompany }),
+      );
+      await recordAudit(tx, {
+        actor,
+        action: "create",
+        entity: "model",
+        entityKey: slug,
+        before: null,
+        after: created,
+      });
       return created;
     });
   } catch (error) {
@@ -35,7 +45,12 @@ export async function createModel(input: ModelCreateInput, actor: AuditActor): P
  * version increment happen in one statement, so of two editors who read the same version only
  * the first one's change lands; the second gets VersionConflictError.
  */
-export async function updateModel(slug: string, expectedVersion: number, input: ModelInput, actor: AuditActor): Promise<ModelResource> {
+export async function updateModel(
+  slug: string,
+  expectedVersion: number,
+  input: ModelInput,
+  actor: AuditActor,
+): Promise<ModelResource> {
   return prisma.$transaction(async (tx) => {
     const current = await tx.aiModel.findUnique({ where: { slug }, include: withCompany });
     if (!current) throw new RecordNotFoundError("model", slug);
@@ -47,7 +62,14 @@ export async function updateModel(slug: string, expectedVersion: number, input: 
     });
     if (count === 0) throw new VersionConflictError(expectedVersion + 1);
     const updated = toModelResource(await tx.aiModel.findUniqueOrThrow({ where: { slug }, include: withCompany }));
-    await recordAudit(tx, { actor, action: "update", entity: "model", entityKey: slug, before: toModelResource(current), after: updated });
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "model",
+      entityKey: slug,
+      before: toModelResource(current),
+      after: updated,
+    });
     return updated;
   });
 }
@@ -60,6 +82,13 @@ export async function deleteModel(slug: string, expectedVersion: number, actor: 
     if (current.version !== expectedVersion) throw new VersionConflictError(current.version);
     const { count } = await tx.aiModel.deleteMany({ where: { slug, version: expectedVersion } });
     if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-    await recordAudit(tx, { actor, action: "delete", entity: "model", entityKey: slug, before: toModelResource(current), after: null });
+    await recordAudit(tx, {
+      actor,
+      action: "delete",
+      entity: "model",
+      entityKey: slug,
+      before: toModelResource(current),
+      after: null,
+    });
   });
 }

@@ -1,10 +1,13 @@
 import "server-only";
+
 import { cache } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
 import { pick } from "@/lib/locale";
 import type { ModelsQuery } from "@/lib/models/params";
 import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
 import { parseModelRegion } from "@/lib/vocabulary";
+
 import { prisma } from "./client";
 import { readModelsWithCompany, type ModelWithCompany } from "./joined-reads";
 

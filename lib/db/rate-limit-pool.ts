@@ -1,5 +1,7 @@
 import "server-only";
+
 import pg from "pg";
+
 import { postgresPoolConfig } from "./postgres-pool";
 import { databaseUrl, isPostgresUrl } from "./url";
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { REPORT_SLUG } from "../report-slug";
 import { parseAnalystRole } from "../vocabulary";
 import { prisma } from "./client";
@@ -8,7 +9,10 @@ async function readReport() {
     where: { slug: REPORT_SLUG },
     include: { analysts: { orderBy: { position: "asc" } } },
   });
-  return { ...report, analysts: report.analysts.map((analyst) => ({ ...analyst, role: parseAnalystRole(analyst.role) })) };
+  return {
+    ...report,
+    analysts: report.analysts.map((analyst) => ({ ...analyst, role: parseAnalystRole(analyst.role) })),
+  };
 }
 
 type ReportRecord = Awaited<ReturnType<typeof readReport>>;

@@ -1,9 +1,16 @@
 import "server-only";
+
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company } from "../generated/prisma/client";
 import type { CompanyBasisInput } from "../validations/capex-company-basis";
 import type { CapexFigureInput } from "../validations/capex-figure";
 import type { ModelInput } from "../validations/model";
-import { parseCapexFigureKind, parseCompanyBasisKind, parseModalities, parseModelRegion, parseRecordedOrigin } from "../vocabulary";
+import {
+  parseCapexFigureKind,
+  parseCompanyBasisKind,
+  parseModalities,
+  parseModelRegion,
+  parseRecordedOrigin,
+} from "../vocabulary";
 
 /** A model as the API sends it: the editable fields (the shape PUT accepts) plus slug and version. */
 export type ModelResource = ModelInput & { slug: string; version: number; updatedAt: string };
@@ -88,15 +95,30 @@ export function toCompanyBasisResource(row: CapexCompanyBasis & { company: Compa
 }
 
 /** The editable fields of a resource (drops identity and version), e.g. to merge a PATCH onto. */
-export function editableModelFields({ slug: _slug, version: _version, updatedAt: _updatedAt, ...fields }: ModelResource): ModelInput {
+export function editableModelFields({
+  slug: _slug,
+  version: _version,
+  updatedAt: _updatedAt,
+  ...fields
+}: ModelResource): ModelInput {
   return fields;
 }
 
-export function editableCapexFields({ id: _id, version: _version, updatedAt: _updatedAt, ...fields }: CapexFigureResource): CapexFigureInput {
+export function editableCapexFields({
+  id: _id,
+  version: _version,
+  updatedAt: _updatedAt,
+  ...fields
+}: CapexFigureResource): CapexFigureInput {
   return fields;
 }
 
-export function editableCompanyBasisFields({ id: _id, version: _version, updatedAt: _updatedAt, ...fields }: CompanyBasisResource): CompanyBasisInput {
+export function editableCompanyBasisFields({
+  id: _id,
+  version: _version,
+  updatedAt: _updatedAt,
+  ...fields
+}: CompanyBasisResource): CompanyBasisInput {
   return fields;
 }
 

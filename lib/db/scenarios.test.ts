@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createTempDatabase } from "../testing/temp-database";
 import { saveScenarioOnce } from "./scenarios";
 
@@ -22,7 +23,9 @@ describe("saveScenarioOnce", () => {
   });
 
   it("stores one row when identical saves race", async () => {
-    const saves = await Promise.all(Array.from({ length: 8 }, () => saveScenarioOnce(db.prisma, { name: "Race", query: "preset=consensus" })));
+    const saves = await Promise.all(
+      Array.from({ length: 8 }, () => saveScenarioOnce(db.prisma, { name: "Race", query: "preset=consensus" })),
+    );
     expect(new Set(saves.map((saved) => saved.id)).size).toBe(1);
     expect(await db.prisma.savedScenario.count({ where: { name: "Race" } })).toBe(1);
   });

@@ -1,6 +1,9 @@
 import "server-only";
+
 import { cache } from "react";
+
 import { newSavedScenarioId } from "@/lib/capex/scenario-id";
+
 import type { PrismaClient } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./company-ref";

@@ -1,4 +1,5 @@
 import { afterAll, expect, it } from "vitest";
+
 import { createTempDatabase } from "@/lib/testing/temp-database";
 
 // createTempDatabase uses createPrismaClient, so these run through the app's own adapter setup.
@@ -7,7 +8,9 @@ afterAll(() => db.dispose());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Another request's transaction that holds the connection for a while, then fails (e.g. a 412). */
-function failingTransaction(work: (tx: Parameters<Parameters<typeof db.prisma.$transaction>[0]>[0]) => Promise<unknown> = async () => {}) {
+function failingTransaction(
+  work: (tx: Parameters<Parameters<typeof db.prisma.$transaction>[0]>[0]) => Promise<unknown> = async () => {},
+) {
   return db.prisma
     .$transaction(async (tx) => {
       await work(tx);

@@ -49,8 +49,10 @@ export function serializeSqliteAccess(adapter: Adapter): Adapter {
   };
   return new Proxy(adapter, {
     get(target, property) {
-      if (property === "queryRaw") return (query: Parameters<Adapter["queryRaw"]>[0]) => exclusive(() => target.queryRaw(query));
-      if (property === "executeRaw") return (query: Parameters<Adapter["executeRaw"]>[0]) => exclusive(() => target.executeRaw(query));
+      if (property === "queryRaw")
+        return (query: Parameters<Adapter["queryRaw"]>[0]) => exclusive(() => target.queryRaw(query));
+      if (property === "executeRaw")
+        return (query: Parameters<Adapter["executeRaw"]>[0]) => exclusive(() => target.executeRaw(query));
       if (property === "executeScript") return (script: string) => exclusive(() => target.executeScript(script));
       if (property === "startTransaction") return startTransaction;
       return bound(target, property);

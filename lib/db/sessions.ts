@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "./client";
 import { toUserRecord, type UserRecord } from "./users";
 
@@ -12,7 +13,13 @@ export type SessionRecord = {
 };
 
 /** Stores a new session under the hash of its cookie secret. */
-export async function insertSession(session: { id: string; userId: number; expiresAt: Date; address: string | null; userAgent: string | null }): Promise<void> {
+export async function insertSession(session: {
+  id: string;
+  userId: number;
+  expiresAt: Date;
+  address: string | null;
+  userAgent: string | null;
+}): Promise<void> {
   await prisma.session.create({ data: session });
 }
 

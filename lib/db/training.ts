@@ -1,6 +1,8 @@
 import "server-only";
+
 import type { AppLocale } from "@/i18n/routing";
 import { pick } from "@/lib/locale";
+
 import { prisma } from "./client";
 
 /** The training runs the note compares (DeepSeek-V3, Llama 3), sources in `locale`. */

@@ -1,9 +1,16 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
 import { loadFacts, loadFactsZh } from "../facts/load";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { firstSeedTextEditions } from "../seed/data-migrations";
 import { buildSeedRows } from "../seed/seed-rows";
-import { EXPORT_FORMAT, EXPORT_FORMAT_V1, type ImportDocument, type ImportDocumentV1, type ImportDocumentV2 } from "../validations/import-document";
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_V1,
+  type ImportDocument,
+  type ImportDocumentV1,
+  type ImportDocumentV2,
+} from "../validations/import-document";
 import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./company-ref";
@@ -34,7 +41,10 @@ export type ImportSummary = {
 async function readDocument(tx: Prisma.TransactionClient): Promise<ExportDocument> {
   const companies = await tx.company.findMany({ orderBy: { id: "asc" } });
   const models = await tx.aiModel.findMany({ include: { company: true }, orderBy: { id: "asc" } });
-  const figures = await tx.capexFigure.findMany({ include: { company: true }, orderBy: [{ companyId: "asc" }, { year: "asc" }, { kind: "asc" }] });
+  const figures = await tx.capexFigure.findMany({
+    include: { company: true },
+    orderBy: [{ companyId: "asc" }, { year: "asc" }, { kind: "asc" }],
+  });
   const companyBasis = await tx.capexCompanyBasis.findMany({
     include: { company: true },
     orderBy: [{ companyId: "asc" }, { fiscalYear: "asc" }, { kind: "asc" }, { sequence: "asc" }],
@@ -58,7 +68,8 @@ export async function exportDocument(db: PrismaClient = prisma): Promise<ExportD
 }
 
 /** Equal flat records, whatever their key order. */
-const same = (a: object, b: object) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+const same = (a: object, b: object) =>
+  JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
 
 /**
  * A first-format document in today's shape: each single text becomes a pair, with its Chinese when
@@ -102,7 +113,11 @@ async function syncRecords<T extends object, Id>(
   incoming: T[],
   existing: { key: string; id: Id; fields: object }[],
   keyOf: (record: T) => string,
-  write: { create: (record: T) => Promise<unknown>; update: (id: Id, record: T) => Promise<unknown>; deleteAll: (ids: Id[]) => Promise<number> },
+  write: {
+    create: (record: T) => Promise<unknown>;
+    update: (id: Id, record: T) => Promise<unknown>;
+    deleteAll: (ids: Id[]) => Promise<number>;
+  },
 ): Promise<Counts> {
   const counts: Counts = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
   const leftover = new Map(existing.map((record) => [record.key, record]));
@@ -124,7 +139,8 @@ async function syncRecords<T extends object, Id>(
 }
 
 const capexKey = (f: { company: string; year: number; kind: string }) => `${f.company}/${f.year}/${f.kind}`;
-const companyBasisKey = (r: { company: string; fiscalYear: number; kind: string; sequence: number }) => `${r.company}/${r.fiscalYear}/${r.kind}/${r.sequence}`;
+const companyBasisKey = (r: { company: string; fiscalYear: number; kind: string; sequence: number }) =>
+  `${r.company}/${r.fiscalYear}/${r.kind}/${r.sequence}`;
 
 /**
  * Makes the database hold exactly the document's models, capex figures and (in the current format)
@@ -132,7 +148,11 @@ const companyBasisKey = (r: { company: string; fiscalYear: number; kind: string;
  * leaves every row as it was. Changed records get a new version, so an editor holding an old one
  * gets 412 afterwards. The previous format ("ai-capex-lens/v1") is read too (see upgradeFirstFormat).
  */
-export async function importDocument(given: ImportDocument, actor: AuditActor, db: PrismaClient = prisma): Promise<ImportSummary> {
+export async function importDocument(
+  given: ImportDocument,
+  actor: AuditActor,
+  db: PrismaClient = prisma,
+): Promise<ImportSummary> {
   const doc = given.format === EXPORT_FORMAT_V1 ? upgradeFirstFormat(given) : given;
   const incomingCompanyBasis = given.format === EXPORT_FORMAT_V1 ? null : given.capexCompanyBasis;
   try {
@@ -150,9 +170,13 @@ export async function importDocument(given: ImportDocument, actor: AuditActor, d
         before.models.map((model) => ({ key: model.slug, id: model.slug, fields: model })),
         (model) => model.slug,
         {
-          create: ({ slug, ...fields }) => tx.aiModel.create({ data: { slug, ...modelColumns(fields, companyId(fields.company)) } }),
+          create: ({ slug, ...fields }) =>
+            tx.aiModel.create({ data: { slug, ...modelColumns(fields, companyId(fields.company)) } }),
           update: (slug, { slug: _slug, ...fields }) =>
-            tx.aiModel.update({ where: { slug }, data: { ...modelColumns(fields, companyId(fields.company)), version: { increment: 1 } } }),
+            tx.aiModel.update({
+              where: { slug },
+              data: { ...modelColumns(fields, companyId(fields.company)), version: { increment: 1 } },
+            }),
           deleteAll: async (slugs) => (await tx.aiModel.deleteMany({ where: { slug: { in: slugs } } })).count,
         },
       );
@@ -168,7 +192,11 @@ export async function importDocument(given: ImportDocument, actor: AuditActor, d
         capexKey,
         {
           create: (figure) => tx.capexFigure.create({ data: capexColumns(figure, companyId(figure.company)) }),
-          update: (id, figure) => tx.capexFigure.update({ where: { id }, data: { ...capexColumns(figure, companyId(figure.company)), version: { increment: 1 } } }),
+          update: (id, figure) =>
+            tx.capexFigure.update({
+              where: { id },
+              data: { ...capexColumns(figure, companyId(figure.company)), version: { increment: 1 } },
+            }),
           deleteAll: async (ids) => (await tx.capexFigure.deleteMany({ where: { id: { in: ids } } })).count,
         },
       );
@@ -180,14 +208,20 @@ export async function importDocument(given: ImportDocument, actor: AuditActor, d
           incomingCompanyBasis,
           before.capexCompanyBasis.map((amount) => ({
             key: companyBasisKey(amount),
-            id: basisIds.find((row) => companyBasisKey({ ...row, company: row.company.slug }) === companyBasisKey(amount))?.id ?? 0,
+            id:
+              basisIds.find((row) => companyBasisKey({ ...row, company: row.company.slug }) === companyBasisKey(amount))
+                ?.id ?? 0,
             fields: amount,
           })),
           companyBasisKey,
           {
-            create: (amount) => tx.capexCompanyBasis.create({ data: companyBasisColumns(amount, companyId(amount.company)) }),
+            create: (amount) =>
+              tx.capexCompanyBasis.create({ data: companyBasisColumns(amount, companyId(amount.company)) }),
             update: (id, amount) =>
-              tx.capexCompanyBasis.update({ where: { id }, data: { ...companyBasisColumns(amount, companyId(amount.company)), version: { increment: 1 } } }),
+              tx.capexCompanyBasis.update({
+                where: { id },
+                data: { ...companyBasisColumns(amount, companyId(amount.company)), version: { increment: 1 } },
+              }),
             deleteAll: async (ids) => (await tx.capexCompanyBasis.deleteMany({ where: { id: { in: ids } } })).count,
           },
         );
@@ -198,7 +232,10 @@ export async function importDocument(given: ImportDocument, actor: AuditActor, d
       return { format: given.format, companies: doc.companies.length, models, capexFigures, capexCompanyBasis };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DuplicateRecordError("the document conflicts with a unique value (e.g. two companies with one ticker); nothing was imported");
+    if (isUniqueViolation(error))
+      throw new DuplicateRecordError(
+        "the document conflicts with a unique value (e.g. two companies with one ticker); nothing was imported",
+      );
     throw error;
   }
 }

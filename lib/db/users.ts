@@ -1,11 +1,32 @@
 import "server-only";
+
 import { prisma } from "./client";
 
-export type UserRecord = { id: number; issuer: string; subject: string; email: string | null; name: string | null; groups: string[] };
+export type UserRecord = {
+  id: number;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  name: string | null;
+  groups: string[];
+};
 
-export type SignedInIdentity = { issuer: string; subject: string; email: string | null; name: string | null; groups: string[] };
+export type SignedInIdentity = {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  name: string | null;
+  groups: string[];
+};
 
-function toUserRecord(row: { id: number; issuer: string; subject: string; email: string | null; name: string | null; groups: string }): UserRecord {
+function toUserRecord(row: {
+  id: number;
+  issuer: string;
+  subject: string;
+  email: string | null;
+  name: string | null;
+  groups: string;
+}): UserRecord {
   let groups: unknown = [];
   try {
     groups = JSON.parse(row.groups);
@@ -17,7 +38,12 @@ function toUserRecord(row: { id: number; issuer: string; subject: string; email:
 
 /** Finds or creates the user an identity belongs to, refreshing what the provider said about them now. */
 export async function upsertUser(identity: SignedInIdentity): Promise<UserRecord> {
-  const data = { email: identity.email, name: identity.name, groups: JSON.stringify(identity.groups), lastSignInAt: new Date() };
+  const data = {
+    email: identity.email,
+    name: identity.name,
+    groups: JSON.stringify(identity.groups),
+    lastSignInAt: new Date(),
+  };
   const row = await prisma.user.upsert({
     where: { issuer_subject: { issuer: identity.issuer, subject: identity.subject } },
     create: { issuer: identity.issuer, subject: identity.subject, ...data },

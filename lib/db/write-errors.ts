@@ -1,7 +1,11 @@
 import "server-only";
+
 /** What a write can fail with besides bad input; the API maps these to problems, the admin forms to messages. */
 export class RecordNotFoundError extends Error {
-  constructor(readonly entity: string, readonly key: string) {
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
     super(`${entity} ${key} not found`);
   }
 }
@@ -15,7 +19,10 @@ export class VersionConflictError extends Error {
 export class DuplicateRecordError extends Error {}
 
 export class InvalidReferenceError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { embedRewritePath, isEmbedQuery } from "./embed-mode";
 
 describe("isEmbedQuery", () => {
@@ -19,7 +20,15 @@ describe("embedRewritePath", () => {
     expect(embedRewritePath("/zh/training/")).toBe("/embed/zh/training");
   });
   it("leaves every other path alone", () => {
-    for (const path of ["/en", "/zh/admin", "/en/models/deepseek-r1", "/fr/capex", "/en/capex/x", "/embed/en/capex", "/en/capexx"]) {
+    for (const path of [
+      "/en",
+      "/zh/admin",
+      "/en/models/deepseek-r1",
+      "/fr/capex",
+      "/en/capex/x",
+      "/embed/en/capex",
+      "/en/capexx",
+    ]) {
       expect(embedRewritePath(path)).toBeNull();
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { exportFileBase } from "./file-name";
 
 describe("exportFileBase", () => {

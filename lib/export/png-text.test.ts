@@ -1,5 +1,6 @@
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+
 import { addPngText, readPngText } from "./png-text";
 
 function whitePng(width: number, height: number): Uint8Array {

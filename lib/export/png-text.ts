@@ -55,7 +55,7 @@ export function readPngText(png: Uint8Array): Record<string, string> {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const decoder = new TextDecoder();
   const entries: Record<string, string> = {};
-  for (let offset = 8; offset + 12 <= png.length; ) {
+  for (let offset = 8; offset + 12 <= png.length;) {
     const length = view.getUint32(offset);
     const type = decoder.decode(png.subarray(offset + 4, offset + 8));
     if (type === "iTXt") {

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+
 import { embedSnippet, embedUrl, linkAsHtml, shareableUrl } from "./share-url";
 
 describe("shareableUrl", () => {
   it("keeps the view's state and drops embed mode and the fragment", () => {
-    expect(shareableUrl("https://lens.example/en/models?embed=1&region=CN&access=open#chart")).toBe("https://lens.example/en/models?region=CN&access=open");
+    expect(shareableUrl("https://lens.example/en/models?embed=1&region=CN&access=open#chart")).toBe(
+      "https://lens.example/en/models?region=CN&access=open",
+    );
   });
   it("takes the view's own query when given", () => {
-    expect(shareableUrl("https://lens.example/zh/capex?preset=flat&embed=1", "preset=guidance&aapl=10")).toBe("https://lens.example/zh/capex?preset=guidance&aapl=10");
+    expect(shareableUrl("https://lens.example/zh/capex?preset=flat&embed=1", "preset=guidance&aapl=10")).toBe(
+      "https://lens.example/zh/capex?preset=guidance&aapl=10",
+    );
   });
   it("leaves a link without state as it is", () => {
     expect(shareableUrl("http://localhost:3000/zh")).toBe("http://localhost:3000/zh");
@@ -23,12 +28,16 @@ describe("linkAsHtml", () => {
 
 describe("embedding", () => {
   it("adds embed=1 to the shared link", () => {
-    expect(embedUrl("https://lens.example/zh/capex?preset=guidance&aapl=10")).toBe("https://lens.example/zh/capex?preset=guidance&aapl=10&embed=1");
+    expect(embedUrl("https://lens.example/zh/capex?preset=guidance&aapl=10")).toBe(
+      "https://lens.example/zh/capex?preset=guidance&aapl=10&embed=1",
+    );
     expect(embedUrl("https://lens.example/en/training")).toBe("https://lens.example/en/training?embed=1");
   });
 
   it("gives an iframe of the view in embed mode, titled and sized, with its attributes escaped", () => {
-    expect(embedSnippet({ url: "https://lens.example/en/models?region=CN", title: 'Releases "by month"', height: 512.4 })).toBe(
+    expect(
+      embedSnippet({ url: "https://lens.example/en/models?region=CN", title: 'Releases "by month"', height: 512.4 }),
+    ).toBe(
       '<iframe src="https://lens.example/en/models?region=CN&amp;embed=1" title="Releases &quot;by month&quot;" width="100%" height="512" style="border:0" loading="lazy"></iframe>',
     );
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { parseFacts, parseFactsZh, type Facts, type FactsZh } from "./schema";
 
 export const FACTS_PATH = path.join(process.cwd(), "prisma", "data", "facts.json");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MODALITIES, MODEL_REGIONS } from "../vocabulary";
 
 /** The shape of prisma/data/facts.json. A broken file fails with the path of the bad field. */
@@ -19,9 +20,12 @@ const planAmount = {
 type PlanAmount = { usd_bn?: number | null; usd_bn_low?: number; usd_bn_high?: number };
 function checkPlanAmount(plan: PlanAmount, ctx: z.RefinementCtx) {
   const ranged = plan.usd_bn_low !== undefined || plan.usd_bn_high !== undefined;
-  if (ranged && (plan.usd_bn_low === undefined || plan.usd_bn_high === undefined)) ctx.addIssue({ code: "custom", message: "a range needs usd_bn_low and usd_bn_high" });
-  else if (ranged && plan.usd_bn !== undefined) ctx.addIssue({ code: "custom", message: "either usd_bn or a range, not both" });
-  else if (ranged && plan.usd_bn_low! > plan.usd_bn_high!) ctx.addIssue({ code: "custom", message: "usd_bn_low above usd_bn_high" });
+  if (ranged && (plan.usd_bn_low === undefined || plan.usd_bn_high === undefined))
+    ctx.addIssue({ code: "custom", message: "a range needs usd_bn_low and usd_bn_high" });
+  else if (ranged && plan.usd_bn !== undefined)
+    ctx.addIssue({ code: "custom", message: "either usd_bn or a range, not both" });
+  else if (ranged && plan.usd_bn_low! > plan.usd_bn_high!)
+    ctx.addIssue({ code: "custom", message: "usd_bn_low above usd_bn_high" });
 }
 
 const modelRow = z.object({
@@ -119,7 +123,9 @@ export const factsSchema = z.object({
           fiscal_year: z.string().min(1),
           capex_2025: z.number().positive(),
           line: z.string().min(1),
-          filing: z.string().regex(/^Form 10-K, accession \d{10}-\d{2}-\d{6}$/, "expected “Form 10-K, accession 0000000000-00-000000”"),
+          filing: z
+            .string()
+            .regex(/^Form 10-K, accession \d{10}-\d{2}-\d{6}$/, "expected “Form 10-K, accession 0000000000-00-000000”"),
           filed: isoDate,
           source_url: z.url({ protocol: /^https$/ }),
           also: z.string().min(1).optional(),
@@ -134,7 +140,13 @@ export const factsSchema = z.object({
       .array(
         z.object({
           company: z.string().min(1),
-          steps: z.array(z.object({ ...planAmount, said: isoDate, what: z.string().min(1).optional() }).superRefine(checkPlanAmount)).min(1),
+          steps: z
+            .array(
+              z
+                .object({ ...planAmount, said: isoDate, what: z.string().min(1).optional() })
+                .superRefine(checkPlanAmount),
+            )
+            .min(1),
           outcome: z.object({ usd_bn: z.number().positive(), basis: z.string().min(1) }),
         }),
       )
@@ -151,7 +163,10 @@ export const factsSchema = z.object({
             company: z.string().min(1),
             said: isoDate.nullable(),
             what: z.string().min(1).optional(),
-            revised: z.object({ ...planAmount, said: isoDate }).superRefine(checkPlanAmount).optional(),
+            revised: z
+              .object({ ...planAmount, said: isoDate })
+              .superRefine(checkPlanAmount)
+              .optional(),
           })
           .superRefine(checkPlanAmount),
       )
@@ -195,7 +210,11 @@ const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) 
 export const factsZhSchema = z.strictObject({
   about: z.string(),
   texts: z.record(z.string().min(1), z.string().min(1)),
-  display: z.strictObject({ modelsSource: bilingual, trainingRatioStatedSource: bilingual, trainingRatioComputedSource: bilingual }),
+  display: z.strictObject({
+    modelsSource: bilingual,
+    trainingRatioStatedSource: bilingual,
+    trainingRatioComputedSource: bilingual,
+  }),
   companyBasis: z.record(
     z.string().min(1),
     z.strictObject({ plans: bilingual, guidanceMeasure: bilingual.optional(), period2026: bilingual }),

@@ -1,14 +1,20 @@
 import "server-only";
+
 import { getTranslations } from "next-intl/server";
+
 import type { AppLocale } from "@/i18n/routing";
 import { formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
+
 import type { ExplainFigure, FigureExplanation } from "./origin";
 
 /**
  * Formats an explanation's values by their names' convention (origin.ts): …UsdBn amounts, …Ratio
  * ratios; a pair …LowUsdBn / …HighUsdBn also gives …Range ("600–650 亿美元").
  */
-export function formatExplanationValues(values: FigureExplanation["values"], locale: AppLocale): Record<string, string | number> {
+export function formatExplanationValues(
+  values: FigureExplanation["values"],
+  locale: AppLocale,
+): Record<string, string | number> {
   const formatted: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) {
     if (typeof value !== "number") formatted[name] = value;

@@ -1,6 +1,9 @@
 import "server-only";
+
 import { getTranslations } from "next-intl/server";
+
 import type { AppLocale } from "@/i18n/routing";
+
 import { FIGURE_ORIGINS, type FigureOrigin } from "./origin";
 
 /** Every origin's badge word in the locale (the "Origin" messages), for server pages to hand to client views. */

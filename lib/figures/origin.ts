@@ -31,10 +31,20 @@ export function recordedFigure(value: number, origin: RecordedOrigin, source: st
   return { value, origin, source };
 }
 
-export function computedFigure(value: number, explain: ExplainFigure, key: string, values: FigureExplanation["values"] = {}): Figure {
+export function computedFigure(
+  value: number,
+  explain: ExplainFigure,
+  key: string,
+  values: FigureExplanation["values"] = {},
+): Figure {
   return { value, origin: "computed", source: explain({ key, values }) };
 }
 
-export function scenarioFigure(value: number, explain: ExplainFigure, key: string, values: FigureExplanation["values"] = {}): Figure {
+export function scenarioFigure(
+  value: number,
+  explain: ExplainFigure,
+  key: string,
+  values: FigureExplanation["values"] = {},
+): Figure {
   return { value, origin: "scenario", source: explain({ key, values }) };
 }

@@ -4,11 +4,12 @@ import type { ModelRecord } from "@/lib/db/models";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
-import { countByRegionAndAccess, releasesByMonth, splitByDisclosedParams } from "./charts";
 import { MODEL_REGIONS, type ModelRegion } from "@/lib/vocabulary";
+
+import { countByRegionAndAccess, releasesByMonth, splitByDisclosedParams } from "./charts";
+import { isMoeTotal, paramsDisclosure } from "./disclosure";
 import type { ModelChartView } from "./params";
 import { modalityList } from "./query";
-import { isMoeTotal, paramsDisclosure } from "./disclosure";
 import { modalityName, moeWords, paramsWords, regionName, withQualifier, type ModelsTranslator } from "./words";
 
 /**
@@ -51,12 +52,21 @@ export function modelsLegendColour(entry: ModelsLegendEntry, palette: ChartPalet
   return entry.tint ? tint(colour, palette.surface) : colour;
 }
 
-export const MODELS_CHART_TITLE_KEYS = { releases: "chartReleasesTitle", regions: "chartRegionsTitle", params: "chartParamsTitle" } as const satisfies Record<ModelChartView, string>;
+export const MODELS_CHART_TITLE_KEYS = {
+  releases: "chartReleasesTitle",
+  regions: "chartRegionsTitle",
+  params: "chartParamsTitle",
+} as const satisfies Record<ModelChartView, string>;
 
 export type ModelsChartSpec = { chart: ModelsChartData; table: ExportTable; note?: string };
 
 /** The active chart of the filtered models: its bars, its data table (and CSV), and a note on what it leaves out. */
-export function buildModelsChart(view: ModelChartView, models: ModelRecord[], locale: AppLocale, t: ModelsTranslator): ModelsChartSpec {
+export function buildModelsChart(
+  view: ModelChartView,
+  models: ModelRecord[],
+  locale: AppLocale,
+  t: ModelsTranslator,
+): ModelsChartSpec {
   const name = (model: ModelRecord) => pick(locale, model.nameZh, model.nameEn);
   const regions = MODEL_REGIONS.map((region) => ({ region, label: regionName(t, region) }));
   switch (view) {
@@ -66,14 +76,23 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
         chart: {
           layout: "stacked",
           categories: months.map((month) => formatYearMonth(month.month, locale)),
-          series: regions.map(({ region, label }) => ({ label, data: months.map((month) => month.byRegion[region]), regions: months.map(() => region) })),
+          series: regions.map(({ region, label }) => ({
+            label,
+            data: months.map((month) => month.byRegion[region]),
+            regions: months.map(() => region),
+          })),
           legend: regions.map(({ region, label }) => ({ label, region })),
           valueAxisTitle: t("colCount"),
           height: 300,
         },
         table: {
           headers: [t("colMonth"), ...regions.map(({ label }) => label), t("colModels")],
-          rows: months.map((month) => [month.month, month.byRegion.US, month.byRegion.CN, month.models.map(name).join("; ")]),
+          rows: months.map((month) => [
+            month.month,
+            month.byRegion.US,
+            month.byRegion.CN,
+            month.models.map(name).join("; "),
+          ]),
         },
       };
     }
@@ -85,7 +104,12 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
           categories: counts.map((count) => regionName(t, count.region)),
           series: [
             { label: t("open"), data: counts.map((count) => count.open), regions: counts.map((count) => count.region) },
-            { label: t("closed"), data: counts.map((count) => count.closed), regions: counts.map((count) => count.region), tint: true },
+            {
+              label: t("closed"),
+              data: counts.map((count) => count.closed),
+              regions: counts.map((count) => count.region),
+              tint: true,
+            },
           ],
           legend: [{ label: t("legendShadeOpen") }, { label: t("legendShadeClosed"), tint: true }],
           valueAxisTitle: t("colCount"),
@@ -100,28 +124,49 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
     case "params": {
       const { disclosed, undisclosed } = splitByDisclosedParams(models);
       // A bar the maker never confirmed says so in its label; the table says why, and which bars are MoE totals.
-      const barLabel = (model: ModelRecord) => (paramsDisclosure(model).kind === "noteOnly" ? t("paramsNoteOnlyBar", { name: name(model) }) : name(model));
+      const barLabel = (model: ModelRecord) =>
+        paramsDisclosure(model).kind === "noteOnly" ? t("paramsNoteOnlyBar", { name: name(model) }) : name(model);
       const remark = (model: ModelRecord) =>
-        [paramsWords(t, model, locale).qualifier, isMoeTotal(model) ? t("paramsMoeTotal") : null].filter(Boolean).join(locale === "zh" ? "；" : "; ");
+        [paramsWords(t, model, locale).qualifier, isMoeTotal(model) ? t("paramsMoeTotal") : null]
+          .filter(Boolean)
+          .join(locale === "zh" ? "；" : "; ");
       return {
         chart: {
           layout: "dots",
           categories: disclosed.map(barLabel),
           // A model's region is "US" or "CN" (lib/validations/model.ts), stored as text.
-          series: [{ label: t("colParamsB"), data: disclosed.map((model) => model.paramsB), regions: disclosed.map((model) => model.region) }],
+          series: [
+            {
+              label: t("colParamsB"),
+              data: disclosed.map((model) => model.paramsB),
+              regions: disclosed.map((model) => model.region),
+            },
+          ],
           legend: regions.map(({ region, label }) => ({ label, region })),
           valueAxisTitle: t("colParamsB"),
           height: 90 + 30 * Math.max(disclosed.length, 1),
         },
         table: {
           headers: [t("colModel"), t("colCompany"), t("colParamsB"), t("colParamsRemark")],
-          rows: disclosed.map((model) => [name(model), pick(locale, model.company.nameZh, model.company.nameEn), model.paramsB, remark(model) || null]),
+          rows: disclosed.map((model) => [
+            name(model),
+            pick(locale, model.company.nameZh, model.company.nameEn),
+            model.paramsB,
+            remark(model) || null,
+          ]),
         },
         note: [
           disclosed.length === 0 ? t("paramsNoneCharted") : null,
-          undisclosed.length > 0 ? t("paramsUndisclosedList", { names: undisclosed.map(name).join(locale === "zh" ? "、" : ", ") }) : t("paramsNoneUndisclosed"),
+          undisclosed.length > 0
+            ? t("paramsUndisclosedList", { names: undisclosed.map(name).join(locale === "zh" ? "、" : ", ") })
+            : t("paramsNoneUndisclosed"),
           disclosed.some((model) => paramsDisclosure(model).kind === "noteOnly")
-            ? t("paramsNoteOnlyList", { names: disclosed.filter((model) => paramsDisclosure(model).kind === "noteOnly").map(name).join(locale === "zh" ? "、" : ", ") })
+            ? t("paramsNoteOnlyList", {
+                names: disclosed
+                  .filter((model) => paramsDisclosure(model).kind === "noteOnly")
+                  .map(name)
+                  .join(locale === "zh" ? "、" : ", "),
+              })
             : null,
         ]
           .filter(Boolean)
@@ -134,14 +179,27 @@ export function buildModelsChart(view: ModelChartView, models: ModelRecord[], lo
 /** The model table as shown (same columns, same words), for its CSV. */
 export function modelsTableExport(models: ModelRecord[], locale: AppLocale, t: ModelsTranslator): ExportTable {
   return {
-    headers: [t("colModel"), t("colCompany"), t("colRegion"), t("colParams"), t("colMoe"), t("colModalities"), t("colAccess"), t("colReleased")],
+    headers: [
+      t("colModel"),
+      t("colCompany"),
+      t("colRegion"),
+      t("colParams"),
+      t("colMoe"),
+      t("colModalities"),
+      t("colAccess"),
+      t("colReleased"),
+    ],
     rows: models.map((model) => [
       pick(locale, model.nameZh, model.nameEn),
       pick(locale, model.company.nameZh, model.company.nameEn),
       regionName(t, model.region),
       withQualifier(t, paramsWords(t, model, locale)),
       withQualifier(t, moeWords(t, model, locale)),
-      `${modalityList(model.inputs).map((code) => modalityName(t, code)).join(" + ")} → ${modalityList(model.outputs).map((code) => modalityName(t, code)).join(" + ")}`,
+      `${modalityList(model.inputs)
+        .map((code) => modalityName(t, code))
+        .join(" + ")} → ${modalityList(model.outputs)
+        .map((code) => modalityName(t, code))
+        .join(" + ")}`,
       model.openWeights ? t("open") : t("closed"),
       formatYearMonth(model.released, locale),
     ]),

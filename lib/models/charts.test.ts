@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { noteModels } from "@/lib/testing/note-models";
+
 import { countByRegionAndAccess, monthRange, releasesByMonth, splitByDisclosedParams } from "./charts";
 
 const models = noteModels();

@@ -1,4 +1,5 @@
 import { MODEL_REGIONS, type ModelRegion } from "@/lib/vocabulary";
+
 import type { FilterableModel } from "./query";
 
 /** Every month from first to last, inclusive: ("2023-11", "2024-02") → 2023-11 … 2024-02. */
@@ -49,7 +50,9 @@ export function countByRegionAndAccess(models: readonly FilterableModel[]): Regi
 }
 
 /** Models with a disclosed parameter count, largest first, and those without, in the given order. */
-export function splitByDisclosedParams<T extends FilterableModel>(models: readonly T[]): { disclosed: (T & { paramsB: number })[]; undisclosed: T[] } {
+export function splitByDisclosedParams<T extends FilterableModel>(
+  models: readonly T[],
+): { disclosed: (T & { paramsB: number })[]; undisclosed: T[] } {
   const disclosed = models.filter((model): model is T & { paramsB: number } => model.paramsB !== null);
   return {
     disclosed: [...disclosed].sort((a, b) => b.paramsB - a.paramsB || a.id - b.id),

@@ -33,7 +33,9 @@ const PARAMS_NOT_DISCLOSED_BY_MAKER: ReadonlySet<string> = new Set(["o1"]);
 export function moeMark(model: DisclosedModel): MoeMark {
   if (model.moe) return { kind: "marked" };
   const caveat = MOE_PER_CAVEAT[model.slug];
-  return caveat ? { kind: "caveat", totalB: model.paramsB, activeB: caveat.activeB, source: caveat.source } : { kind: "unmarked" };
+  return caveat
+    ? { kind: "caveat", totalB: model.paramsB, activeB: caveat.activeB, source: caveat.source }
+    : { kind: "unmarked" };
 }
 
 export type ParamsDisclosure =
@@ -45,7 +47,9 @@ export type ParamsDisclosure =
 
 export function paramsDisclosure(model: DisclosedModel): ParamsDisclosure {
   if (model.paramsB === null) return { kind: "undisclosed" };
-  return PARAMS_NOT_DISCLOSED_BY_MAKER.has(model.slug) ? { kind: "noteOnly", paramsB: model.paramsB } : { kind: "disclosed", paramsB: model.paramsB };
+  return PARAMS_NOT_DISCLOSED_BY_MAKER.has(model.slug)
+    ? { kind: "noteOnly", paramsB: model.paramsB }
+    : { kind: "disclosed", paramsB: model.paramsB };
 }
 
 /** Whether a charted parameter count is a MoE model's total (the chart shows totals, not active parameters). */

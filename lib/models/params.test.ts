@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { DEFAULT_MODELS_QUERY, parseModelsQuery, serializeModelsQuery, type ModelsQuery } from "./params";
 
 describe("parseModelsQuery", () => {
@@ -16,7 +17,18 @@ describe("parseModelsQuery", () => {
       view: "params",
     });
     expect(notices).toEqual([]);
-    expect(state).toEqual({ region: "CN", access: "open", company: "deepseek", modality: "image", from: "2024-01", to: "2025-01", q: "qwen", sort: "params", dir: "desc", view: "params" });
+    expect(state).toEqual({
+      region: "CN",
+      access: "open",
+      company: "deepseek",
+      modality: "image",
+      from: "2024-01",
+      to: "2025-01",
+      q: "qwen",
+      sort: "params",
+      dir: "desc",
+      view: "params",
+    });
   });
 
   it("fills defaults for what a partial link leaves out", () => {
@@ -33,11 +45,34 @@ describe("parseModelsQuery", () => {
   });
 
   it("ignores malformed values with a notice each, keeping the valid ones", () => {
-    const { state, notices } = parseModelsQuery({ region: "XX", sort: "bogus", dir: "up", from: "2024-13", to: "2024-3", modality: "smell", view: "pie", access: "open", company: "Deep Seek!" });
+    const { state, notices } = parseModelsQuery({
+      region: "XX",
+      sort: "bogus",
+      dir: "up",
+      from: "2024-13",
+      to: "2024-3",
+      modality: "smell",
+      view: "pie",
+      access: "open",
+      company: "Deep Seek!",
+    });
     expect(state).toEqual({ ...DEFAULT_MODELS_QUERY, access: "open" });
-    expect(notices.map((notice) => notice.values?.param)).toEqual(["region", "company", "modality", "from", "to", "sort", "dir", "view"]);
+    expect(notices.map((notice) => notice.values?.param)).toEqual([
+      "region",
+      "company",
+      "modality",
+      "from",
+      "to",
+      "sort",
+      "dir",
+      "view",
+    ]);
     expect(notices.every((notice) => notice.key === "modelsInvalidValue")).toBe(true);
-    expect(notices[0]).toEqual({ key: "modelsInvalidValue", values: { param: "region", value: "XX" }, params: ["region"] });
+    expect(notices[0]).toEqual({
+      key: "modelsInvalidValue",
+      values: { param: "region", value: "XX" },
+      params: ["region"],
+    });
   });
 
   it("reports unknown parameters and shortens junk in notices", () => {
@@ -69,12 +104,17 @@ describe("parseModelsQuery", () => {
   it("swaps a reversed release range with a notice", () => {
     const { state, notices } = parseModelsQuery({ from: "2025-01", to: "2024-02" });
     expect([state.from, state.to]).toEqual(["2024-02", "2025-01"]);
-    expect(notices).toEqual([{ key: "modelsRangeSwapped", values: { from: "2024-02", to: "2025-01" }, params: ["from", "to"] }]);
+    expect(notices).toEqual([
+      { key: "modelsRangeSwapped", values: { from: "2024-02", to: "2025-01" }, params: ["from", "to"] },
+    ]);
   });
 
   it("drops a company that is not in the table when the known companies are given", () => {
     const known = ["openai", "deepseek"];
-    expect(parseModelsQuery({ company: "deepseek" }, { companySlugs: known })).toEqual({ state: { ...DEFAULT_MODELS_QUERY, company: "deepseek" }, notices: [] });
+    expect(parseModelsQuery({ company: "deepseek" }, { companySlugs: known })).toEqual({
+      state: { ...DEFAULT_MODELS_QUERY, company: "deepseek" },
+      notices: [],
+    });
     const { state, notices } = parseModelsQuery({ company: "acme" }, { companySlugs: known });
     expect(state.company).toBeNull();
     expect(notices).toEqual([{ key: "modelsUnknownCompany", values: { value: "acme" }, params: ["company"] }]);
@@ -88,7 +128,14 @@ describe("parseModelsQuery", () => {
 describe("serializeModelsQuery", () => {
   it("omits defaults and writes parameters in a stable order", () => {
     expect(serializeModelsQuery(DEFAULT_MODELS_QUERY)).toBe("");
-    const state: ModelsQuery = { ...DEFAULT_MODELS_QUERY, view: "regions", sort: "params", dir: "desc", access: "open", region: "CN" };
+    const state: ModelsQuery = {
+      ...DEFAULT_MODELS_QUERY,
+      view: "regions",
+      sort: "params",
+      dir: "desc",
+      access: "open",
+      region: "CN",
+    };
     expect(serializeModelsQuery(state)).toBe("region=CN&access=open&sort=params&dir=desc&view=regions");
     expect(serializeModelsQuery({ ...DEFAULT_MODELS_QUERY, sort: "model" })).toBe("sort=model");
   });
@@ -103,7 +150,18 @@ describe("serializeModelsQuery", () => {
     const states: ModelsQuery[] = [
       DEFAULT_MODELS_QUERY,
       { ...DEFAULT_MODELS_QUERY, region: "US", access: "closed", company: "openai", modality: "video_frames" },
-      { region: "CN", access: "open", company: "01-ai", modality: "text", from: "2023-10", to: "2024-12", q: "深度求索 r1", sort: "released", dir: "desc", view: "params" },
+      {
+        region: "CN",
+        access: "open",
+        company: "01-ai",
+        modality: "text",
+        from: "2023-10",
+        to: "2024-12",
+        q: "深度求索 r1",
+        sort: "released",
+        dir: "desc",
+        view: "params",
+      },
       { ...DEFAULT_MODELS_QUERY, sort: "company", dir: "asc", view: "regions" },
     ];
     for (const state of states) {

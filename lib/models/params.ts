@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import type { UrlNotice } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+
 import {
   COMPANY_SLUG_PATTERN,
   DEFAULT_MODELS_QUERY,
@@ -27,7 +29,10 @@ const yearMonth = z.string().regex(YEAR_MONTH_PATTERN);
 /** One zod schema per parameter; a value that fails is dropped with a notice. */
 const PARAM_SCHEMAS = {
   // Region codes are case-insensitive in links ("cn" is as clear as "CN").
-  region: z.string().transform((value) => value.toUpperCase()).pipe(z.enum(MODEL_REGIONS)),
+  region: z
+    .string()
+    .transform((value) => value.toUpperCase())
+    .pipe(z.enum(MODEL_REGIONS)),
   access: z.enum(MODEL_ACCESS),
   company: z.string().regex(COMPANY_SLUG_PATTERN).max(MAX_COMPANY_SLUG_LENGTH),
   modality: z.enum(MODALITIES),
@@ -59,7 +64,8 @@ export function parseModelsQuery(
   const known = new Set<string>(MODELS_PARAM_NAMES);
 
   for (const name of Object.keys(raw)) {
-    if (!known.has(name) && raw[name] !== undefined) notices.push({ key: "modelsUnknownParam", values: { param: shown(name) }, params: [name] });
+    if (!known.has(name) && raw[name] !== undefined)
+      notices.push({ key: "modelsUnknownParam", values: { param: shown(name) }, params: [name] });
   }
 
   for (const name of MODELS_PARAM_NAMES) {
@@ -68,7 +74,8 @@ export function parseModelsQuery(
     const values = (Array.isArray(rawValue) ? rawValue : [rawValue]).map((value) => value.trim()).filter(Boolean);
     const value = values[0];
     if (value === undefined) continue;
-    if (values.length > 1) notices.push({ key: "modelsRepeatedParam", values: { param: name, value: shown(value) }, params: [name] });
+    if (values.length > 1)
+      notices.push({ key: "modelsRepeatedParam", values: { param: name, value: shown(value) }, params: [name] });
     const parsed = PARAM_SCHEMAS[name].safeParse(value);
     if (!parsed.success) {
       notices.push({ key: "modelsInvalidValue", values: { param: name, value: shown(value) }, params: [name] });
@@ -78,7 +85,9 @@ export function parseModelsQuery(
   }
 
   const { state, unknownCompany, swappedRange } = settleModelsQuery(parsedState, options.companySlugs);
-  if (unknownCompany) notices.push({ key: "modelsUnknownCompany", values: { value: unknownCompany }, params: ["company"] });
-  if (swappedRange) notices.push({ key: "modelsRangeSwapped", values: { from: state.from!, to: state.to! }, params: ["from", "to"] });
+  if (unknownCompany)
+    notices.push({ key: "modelsUnknownCompany", values: { value: unknownCompany }, params: ["company"] });
+  if (swappedRange)
+    notices.push({ key: "modelsRangeSwapped", values: { from: state.from!, to: state.to! }, params: ["from", "to"] });
   return { state, notices };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { noteModels } from "@/lib/testing/note-models";
+
 import { DEFAULT_MODELS_QUERY, type ModelsQuery } from "./params";
 import { applyModelsQuery, filterModels, modelCompanies, sortModels } from "./query";
 
@@ -60,7 +62,16 @@ describe("sortModels", () => {
     expect(asc.slice(0, 8).map((model) => model.paramsB)).toEqual([3.8, 34, 70, 72, 300, 314, 600, 671]);
     expect(asc.slice(8).every((model) => model.paramsB === null)).toBe(true);
     // Ties (the undisclosed) keep the note's order.
-    expect(names(asc.slice(8))).toEqual(["GPT-4o", "GPT-4 Turbo", "Sora", "Gemini 1.5", "Gemini", "Claude 3", "ERNIE 4.0", "GLM-4"]);
+    expect(names(asc.slice(8))).toEqual([
+      "GPT-4o",
+      "GPT-4 Turbo",
+      "Sora",
+      "Gemini 1.5",
+      "Gemini",
+      "Claude 3",
+      "ERNIE 4.0",
+      "GLM-4",
+    ]);
   });
 
   it("sorts release months, names in the locale's collation, and open weights first ascending", () => {
@@ -71,7 +82,11 @@ describe("sortModels", () => {
     // zh collates Chinese names by pinyin: 百度 (bǎi) before 谷歌 (gǔ).
     const zhCompanies = sortModels(models, "company", "asc", "zh").map((model) => model.company.nameZh);
     expect(zhCompanies.indexOf("百度")).toBeLessThan(zhCompanies.indexOf("谷歌"));
-    expect(sortModels(models, "access", "asc", "en").slice(0, 6).every((model) => model.openWeights)).toBe(true);
+    expect(
+      sortModels(models, "access", "asc", "en")
+        .slice(0, 6)
+        .every((model) => model.openWeights),
+    ).toBe(true);
     expect(sortModels(models, "access", "desc", "en")[0]?.openWeights).toBe(false);
     expect(sortModels(models, "region", "asc", "en")[0]?.region).toBe("CN");
   });
@@ -79,7 +94,13 @@ describe("sortModels", () => {
 
 describe("applyModelsQuery", () => {
   it("filters then sorts", () => {
-    const rows = applyModelsQuery(models, { ...DEFAULT_MODELS_QUERY, region: "CN", access: "open", sort: "params", dir: "desc" });
+    const rows = applyModelsQuery(models, {
+      ...DEFAULT_MODELS_QUERY,
+      region: "CN",
+      access: "open",
+      sort: "params",
+      dir: "desc",
+    });
     expect(names(rows)).toEqual(["DeepSeek-R1", "Qwen 1.5", "Yi-VL"]);
   });
 });
@@ -89,7 +110,13 @@ describe("modelCompanies", () => {
     const openai = { id: 2, slug: "openai" };
     const deepseek = { id: 5, slug: "deepseek" };
     const meta = { id: 1, slug: "meta" };
-    const rows = [{ company: deepseek }, { company: openai }, { company: deepseek }, { company: meta }, { company: openai }];
+    const rows = [
+      { company: deepseek },
+      { company: openai },
+      { company: deepseek },
+      { company: meta },
+      { company: openai },
+    ];
     expect(modelCompanies(rows).map((company) => company.slug)).toEqual(["meta", "openai", "deepseek"]);
     expect(modelCompanies([])).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { BCP47 } from "@/lib/vocabulary";
-import type { Modality, ModelsQuery, ModelSortKey, SortDirection } from "./params";
+
+import type { Modality, ModelSortKey, ModelsQuery, SortDirection } from "./params";
 
 /** What filtering and sorting need of a model row (a ModelRecord from lib/db/models.ts has it all). */
 export type FilterableModel = {
@@ -19,7 +20,10 @@ export type FilterableModel = {
 
 /** "text,image" → ["text", "image"]. */
 export function modalityList(codes: string): string[] {
-  return codes.split(",").map((code) => code.trim()).filter(Boolean);
+  return codes
+    .split(",")
+    .map((code) => code.trim())
+    .filter(Boolean);
 }
 
 function hasModality(model: FilterableModel, modality: Modality): boolean {
@@ -82,7 +86,12 @@ function collatorFor(locale: AppLocale): Intl.Collator {
  * Sorts by one column; names compare in the locale's collation. Unknown values (undisclosed
  * parameters) go last in both directions; ties keep the note's order.
  */
-export function sortModels<T extends FilterableModel>(models: readonly T[], key: ModelSortKey | null, dir: SortDirection, locale: AppLocale): T[] {
+export function sortModels<T extends FilterableModel>(
+  models: readonly T[],
+  key: ModelSortKey | null,
+  dir: SortDirection,
+  locale: AppLocale,
+): T[] {
   const byNoteOrder = (a: T, b: T) => a.id - b.id;
   if (!key) return [...models].sort(byNoteOrder);
   const collator = collatorFor(locale);
@@ -100,7 +109,11 @@ export function sortModels<T extends FilterableModel>(models: readonly T[], key:
 }
 
 /** Filter, then sort: the rows the view shows for a state. */
-export function applyModelsQuery<T extends FilterableModel>(models: readonly T[], state: ModelsQuery, locale: AppLocale = "en"): T[] {
+export function applyModelsQuery<T extends FilterableModel>(
+  models: readonly T[],
+  state: ModelsQuery,
+  locale: AppLocale = "en",
+): T[] {
   return sortModels(filterModels(models, state), state.sort, state.dir, locale);
 }
 

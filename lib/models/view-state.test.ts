@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { createLoader } from "nuqs/server";
 import { describe, expect, it } from "vitest";
+
 import { junkValue, queryOf, rawSearchParams } from "@/lib/testing/query-arbitraries";
+
 import { parseModelsQuery } from "./params";
 import {
   DEFAULT_MODELS_QUERY,
@@ -23,11 +25,27 @@ const COMPANY_SLUGS = ["openai", "deepseek", "01-ai", "zhipu-ai"];
 /** The state the browser reads from a query: nuqs' loader applies the parsers as useQueryStates does, then the same settling rules. */
 const loadModelsUrl = createLoader(modelsUrlParsers);
 const nuqsState = (search: URLSearchParams) => settleModelsQuery(loadModelsUrl(search), COMPANY_SLUGS).state;
-const zodState = (search: URLSearchParams) => parseModelsQuery(rawSearchParams(search), { companySlugs: COMPANY_SLUGS }).state;
+const zodState = (search: URLSearchParams) =>
+  parseModelsQuery(rawSearchParams(search), { companySlugs: COMPANY_SLUGS }).state;
 
-const yearMonth = fc.tuple(fc.integer({ min: 2019, max: 2026 }), fc.integer({ min: 0, max: 13 })).map(([year, month]) => `${year}-${String(month).padStart(2, "0")}`);
+const yearMonth = fc
+  .tuple(fc.integer({ min: 2019, max: 2026 }), fc.integer({ min: 0, max: 13 }))
+  .map(([year, month]) => `${year}-${String(month).padStart(2, "0")}`);
 const modelsValue = fc.oneof(
-  fc.constantFrom(...MODEL_REGIONS, "cn", "Us", ...MODEL_ACCESS, ...MODALITIES, ...MODEL_SORT_KEYS, ...SORT_DIRECTIONS, ...MODEL_CHART_VIEWS, ...COMPANY_SLUGS, "acme", "Deep Seek!", " open "),
+  fc.constantFrom(
+    ...MODEL_REGIONS,
+    "cn",
+    "Us",
+    ...MODEL_ACCESS,
+    ...MODALITIES,
+    ...MODEL_SORT_KEYS,
+    ...SORT_DIRECTIONS,
+    ...MODEL_CHART_VIEWS,
+    ...COMPANY_SLUGS,
+    "acme",
+    "Deep Seek!",
+    " open ",
+  ),
   yearMonth,
   fc.string({ maxLength: 120 }),
   fc.constant("x".repeat(101)),
@@ -35,7 +53,7 @@ const modelsValue = fc.oneof(
 );
 const modelsQuery = queryOf([...MODELS_PARAM_NAMES, "regoin", "embed"], modelsValue, 10);
 
-const orNull = <T,>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
+const orNull = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
 const modelsState: fc.Arbitrary<ModelsQuery> = fc
   .record({
     region: orNull(fc.constantFrom(...MODEL_REGIONS)),
@@ -44,7 +62,12 @@ const modelsState: fc.Arbitrary<ModelsQuery> = fc
     modality: orNull(fc.constantFrom(...MODALITIES)),
     from: orNull(yearMonth.filter((value) => !/-(00|13)$/.test(value))),
     to: orNull(yearMonth.filter((value) => !/-(00|13)$/.test(value))),
-    q: orNull(fc.string({ minLength: 1, maxLength: 100 }).map((text) => text.trim()).filter(Boolean)),
+    q: orNull(
+      fc
+        .string({ minLength: 1, maxLength: 100 })
+        .map((text) => text.trim())
+        .filter(Boolean),
+    ),
     sort: orNull(fc.constantFrom(...MODEL_SORT_KEYS)),
     dir: fc.constantFrom(...SORT_DIRECTIONS),
     view: fc.constantFrom(...MODEL_CHART_VIEWS),
@@ -62,7 +85,17 @@ describe("the Models nuqs parsers mirror the zod parser", () => {
   });
 
   it("agree on the edge cases the zod parser documents", () => {
-    for (const query of ["", "region=cn&access=&q=%20%20&company=", "region=CN&region=US", "access=bogus&access=open", "region=&region=CN", "from=2025-01&to=2024-02", "company=acme", "dir=desc", `q=${"x".repeat(101)}`]) {
+    for (const query of [
+      "",
+      "region=cn&access=&q=%20%20&company=",
+      "region=CN&region=US",
+      "access=bogus&access=open",
+      "region=&region=CN",
+      "from=2025-01&to=2024-02",
+      "company=acme",
+      "dir=desc",
+      `q=${"x".repeat(101)}`,
+    ]) {
       const search = new URLSearchParams(query);
       expect(nuqsState(search), query).toEqual(zodState(search));
     }
@@ -72,7 +105,10 @@ describe("the Models nuqs parsers mirror the zod parser", () => {
     fc.assert(
       fc.property(modelsState, (state) => {
         const search = new URLSearchParams(serializeModelsQuery(state));
-        expect(parseModelsQuery(rawSearchParams(search), { companySlugs: COMPANY_SLUGS })).toEqual({ state, notices: [] });
+        expect(parseModelsQuery(rawSearchParams(search), { companySlugs: COMPANY_SLUGS })).toEqual({
+          state,
+          notices: [],
+        });
         expect(nuqsState(search)).toEqual(state);
       }),
       { numRuns: 500 },
@@ -80,7 +116,12 @@ describe("the Models nuqs parsers mirror the zod parser", () => {
   });
 
   it("settles a state as the server does: an unknown company dropped, a reversed range swapped, a lone direction reset", () => {
-    expect(settleModelsQuery({ ...DEFAULT_MODELS_QUERY, company: "acme", from: "2025-01", to: "2024-02", dir: "desc" }, COMPANY_SLUGS)).toEqual({
+    expect(
+      settleModelsQuery(
+        { ...DEFAULT_MODELS_QUERY, company: "acme", from: "2025-01", to: "2024-02", dir: "desc" },
+        COMPANY_SLUGS,
+      ),
+    ).toEqual({
       state: { ...DEFAULT_MODELS_QUERY, from: "2024-02", to: "2025-01" },
       unknownCompany: "acme",
       swappedRange: true,

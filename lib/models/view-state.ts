@@ -1,6 +1,14 @@
 import { createMultiParser, createSerializer } from "nuqs/server";
+
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
-import { MODALITIES, MODEL_ACCESS, MODEL_REGIONS, type Modality, type ModelAccess, type ModelRegion } from "@/lib/vocabulary";
+import {
+  MODALITIES,
+  MODEL_ACCESS,
+  MODEL_REGIONS,
+  type Modality,
+  type ModelAccess,
+  type ModelRegion,
+} from "@/lib/vocabulary";
 
 /**
  * The Models view's state as it lives in the URL (also the filters of GET /api/models):
@@ -103,7 +111,9 @@ export const modelsUrlParsers = {
   // Region codes are case-insensitive in links ("cn" is as clear as "CN").
   region: modelsParam((value) => oneOf(MODEL_REGIONS)(value.toUpperCase())),
   access: modelsParam(oneOf(MODEL_ACCESS)),
-  company: modelsParam((value) => (COMPANY_SLUG_PATTERN.test(value) && value.length <= MAX_COMPANY_SLUG_LENGTH ? value : null)),
+  company: modelsParam((value) =>
+    COMPANY_SLUG_PATTERN.test(value) && value.length <= MAX_COMPANY_SLUG_LENGTH ? value : null,
+  ),
   modality: modelsParam(oneOf(MODALITIES)),
   from: modelsParam((value) => (YEAR_MONTH_PATTERN.test(value) ? value : null)),
   to: modelsParam((value) => (YEAR_MONTH_PATTERN.test(value) ? value : null)),
@@ -113,7 +123,9 @@ export const modelsUrlParsers = {
   view: modelsParam(oneOf(MODEL_CHART_VIEWS)).withDefault(DEFAULT_MODELS_QUERY.view),
 };
 
-const serializeModelsUrl = createSerializer(modelsUrlParsers, { processUrlSearchParams: (search) => inParamOrder(search, MODELS_PARAM_NAMES) });
+const serializeModelsUrl = createSerializer(modelsUrlParsers, {
+  processUrlSearchParams: (search) => inParamOrder(search, MODELS_PARAM_NAMES),
+});
 
 /** The state as a query string (without "?"), defaults omitted, parameters in a stable order. */
 export function serializeModelsQuery(state: ModelsQuery): string {

@@ -1,32 +1,52 @@
 import "server-only";
+
 import { getTranslations } from "next-intl/server";
+
 import type { AppLocale } from "@/i18n/routing";
+import type { PlanStatement } from "@/lib/capex/after-note";
 import { loadCapexView } from "@/lib/capex/view-data";
+import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
+import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
-import { formatDate, formatGpuHoursMillions, formatInteger, formatList, formatParamsB, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
-import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
-import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
+import {
+  formatDate,
+  formatGpuHoursMillions,
+  formatInteger,
+  formatList,
+  formatParamsB,
+  formatPercent,
+  formatUsdBn,
+  formatUsdBnRange,
+} from "@/lib/format";
 import { pick } from "@/lib/locale";
-import { buildModelsChart, MODELS_CHART_TITLE_KEYS, modelsLegendColour, modelsValueColour } from "@/lib/models/chart-spec";
+import {
+  buildModelsChart,
+  MODELS_CHART_TITLE_KEYS,
+  modelsLegendColour,
+  modelsValueColour,
+} from "@/lib/models/chart-spec";
+import { serializeModelsQuery } from "@/lib/models/params";
 import { loadModelsView } from "@/lib/models/view-data";
 import { modelsChartSubtitle } from "@/lib/models/words";
 import { fillTemplate } from "@/lib/template";
-import type { RawSearchParams } from "@/lib/url-state/search-params";
-import type { OgCard } from "./card";
-import type { PlanStatement } from "@/lib/capex/after-note";
-import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
-import { serializeModelsQuery } from "@/lib/models/params";
-import type { OgView } from "./views";
-import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
 import { trainingRunRegion } from "@/lib/training/labs";
+import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
+import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
+
+import type { OgCard } from "./card";
+import type { OgView } from "./views";
 
 // Link previews are drawn on white, in the charts' light palette: a company has its colour here too.
 const palette = CHART_PALETTES.light;
 
 async function kicker(locale: AppLocale, view: OgView): Promise<string> {
-  const [tMeta, tNav] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getTranslations({ locale, namespace: "Nav" })]);
+  const [tMeta, tNav] = await Promise.all([
+    getTranslations({ locale, namespace: "Meta" }),
+    getTranslations({ locale, namespace: "Nav" }),
+  ]);
   return `${tMeta("appName")} · ${tNav(view)}`;
 }
 
@@ -40,14 +60,21 @@ async function sourceLine(locale: AppLocale, source: string): Promise<string> {
  * actual), the 2025 plans (first plan, last plan, outcome, each on the company's basis) or the 2026
  * plans (first plan and revision; ranges as their midpoints, labelled with the range).
  */
-async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>, section: CapexSection, locale: AppLocale): Promise<OgCard> {
+async function capexSectionCard(
+  view: Awaited<ReturnType<typeof loadCapexView>>,
+  section: CapexSection,
+  locale: AppLocale,
+): Promise<OgCard> {
   const { afterNote, afterNoteLabels: labels, labels: capexLabels } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const statement = (plan: PlanStatement | null) => {
     if (!plan) return null;
     if (plan.usdBn !== null) return { value: plan.usdBn, text: usd(plan.usdBn) };
     if (plan.usdBnLow === null || plan.usdBnHigh === null) return null;
-    return { value: (plan.usdBnLow + plan.usdBnHigh) / 2, text: formatUsdBnRange(plan.usdBnLow, plan.usdBnHigh, locale) };
+    return {
+      value: (plan.usdBnLow + plan.usdBnHigh) / 2,
+      text: formatUsdBnRange(plan.usdBnLow, plan.usdBnHigh, locale),
+    };
   };
   const base = { kicker: await kicker(locale, "capex"), layout: "columns" as const };
   if (section === "vs-actual") {
@@ -61,7 +88,9 @@ async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>,
         bars: [
           { value: company.base2024.value, color: palette.role.y2024, text: usd(company.base2024.value) },
           { value: company.scenario2025.value, color: palette.role.scenario, text: usd(company.scenario2025.value) },
-          ...(company.actual2025 ? [{ value: company.actual2025.value, color: palette.role.actual2025, text: usd(company.actual2025.value) }] : []),
+          ...(company.actual2025
+            ? [{ value: company.actual2025.value, color: palette.role.actual2025, text: usd(company.actual2025.value) }]
+            : []),
         ],
       })),
       legend: [
@@ -69,7 +98,10 @@ async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>,
         { label: labels.colScenario, color: palette.role.scenario },
         { label: labels.colActual, color: palette.role.actual2025 },
       ],
-      source: await sourceLine(locale, `${capexLabels.sourceLine}${locale === "zh" ? "；" : "; "}${capexLabels.sourceBarsActual}`),
+      source: await sourceLine(
+        locale,
+        `${capexLabels.sourceLine}${locale === "zh" ? "；" : "; "}${capexLabels.sourceBarsActual}`,
+      ),
     };
   }
   if (section === "plans") {
@@ -86,7 +118,15 @@ async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>,
           bars: [
             ...(first ? [{ value: first.value, color: tint(colour, palette.surface), text: first.text }] : []),
             ...(last ? [{ value: last.value, color: colour, text: last.text }] : []),
-            ...(path.outcome ? [{ value: path.outcome.figure.value, color: palette.role.actual2025, text: usd(path.outcome.figure.value) }] : []),
+            ...(path.outcome
+              ? [
+                  {
+                    value: path.outcome.figure.value,
+                    color: palette.role.actual2025,
+                    text: usd(path.outcome.figure.value),
+                  },
+                ]
+              : []),
           ],
         };
       }),
@@ -108,7 +148,16 @@ async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>,
       .map((plan) => ({
         label: plan.name,
         bars: [statement(plan.first), statement(plan.revision)].flatMap((bar, index) =>
-          bar ? [{ value: bar.value, color: index === 0 ? tint(palette.company[plan.ticker], palette.surface) : palette.company[plan.ticker], text: bar.text }] : [],
+          bar
+            ? [
+                {
+                  value: bar.value,
+                  color:
+                    index === 0 ? tint(palette.company[plan.ticker], palette.surface) : palette.company[plan.ticker],
+                  text: bar.text,
+                },
+              ]
+            : [],
         ),
       })),
     legend: [
@@ -122,7 +171,8 @@ async function capexSectionCard(view: Awaited<ReturnType<typeof loadCapexView>>,
 /** The capex view's bar chart: each company's 2024 capex and its 2025 value in this scenario (or the link's section). */
 async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const view = await loadCapexView(raw, locale);
-  if (view.state.section) return { card: await capexSectionCard(view, view.state.section, locale), query: serializeCapexQuery(view.state) };
+  if (view.state.section)
+    return { card: await capexSectionCard(view, view.state.section, locale), query: serializeCapexQuery(view.state) };
   const { labels, outcome } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const card: OgCard = {
@@ -138,10 +188,22 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
     groups: outcome.companies.map((company) => ({
       label: view.companies.find((candidate) => candidate.ticker === company.ticker)?.name ?? company.ticker,
       bars: [
-        { value: company.base2024UsdBn, color: tint(palette.company[company.ticker], palette.surface), text: usd(company.base2024UsdBn) },
+        {
+          value: company.base2024UsdBn,
+          color: tint(palette.company[company.ticker], palette.surface),
+          text: usd(company.base2024UsdBn),
+        },
         { value: company.value2025UsdBn, color: palette.company[company.ticker], text: usd(company.value2025UsdBn) },
         // What was then spent, as on the page's chart.
-        ...(view.actuals.byTicker[company.ticker] !== undefined ? [{ value: view.actuals.byTicker[company.ticker]!, color: palette.role.actual2025, text: usd(view.actuals.byTicker[company.ticker]!) }] : []),
+        ...(view.actuals.byTicker[company.ticker] !== undefined
+          ? [
+              {
+                value: view.actuals.byTicker[company.ticker]!,
+                color: palette.role.actual2025,
+                text: usd(view.actuals.byTicker[company.ticker]!),
+              },
+            ]
+          : []),
       ],
     })),
     legend: [
@@ -149,7 +211,12 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
       { label: labels.legendShade2025, color: palette.muted },
       ...(view.actuals.totalUsdBn !== null ? [{ label: labels.legendActual, color: palette.role.actual2025 }] : []),
     ],
-    source: await sourceLine(locale, view.actuals.totalUsdBn !== null ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceBars),
+    source: await sourceLine(
+      locale,
+      view.actuals.totalUsdBn !== null
+        ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}`
+        : labels.sourceBars,
+    ),
   };
   return { card, query: serializeCapexQuery(view.state) };
 }
@@ -169,7 +236,11 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
     log: dots,
     groups: chart.categories.map((label, index) => ({
       label,
-      bars: chart.series.map((series) => ({ value: series.data[index] ?? 0, color: modelsValueColour(series, index, palette), text: chart.layout === "stacked" ? undefined : text(series.data[index] ?? 0) })),
+      bars: chart.series.map((series) => ({
+        value: series.data[index] ?? 0,
+        color: modelsValueColour(series, index, palette),
+        text: chart.layout === "stacked" ? undefined : text(series.data[index] ?? 0),
+      })),
     })),
     legend: chart.legend.map((entry) => ({ label: entry.label, color: modelsLegendColour(entry, palette) })),
     source: await sourceLine(locale, [...new Set(models.map((model) => model.source))].join("; ")),
@@ -182,7 +253,14 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
 async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { state } = parseTrainingQuery(raw);
   const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns(locale)]);
-  const words = { chartSubtitle: t.raw("chartSubtitle") as string, scaleLinear: t("scaleLinear"), scaleLog: t("scaleLog"), barV3: t.raw("barV3") as string, barLlama: t.raw("barLlama") as string, barOther: t.raw("barOther") as string };
+  const words = {
+    chartSubtitle: t.raw("chartSubtitle") as string,
+    scaleLinear: t("scaleLinear"),
+    scaleLog: t("scaleLog"),
+    barV3: t.raw("barV3") as string,
+    barLlama: t.raw("barLlama") as string,
+    barOther: t.raw("barOther") as string,
+  };
   const card: OgCard = {
     kicker: await kicker(locale, "training"),
     title: t("chartTitle"),
@@ -191,7 +269,13 @@ async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<Og
     log: state.scale === "log",
     groups: runs.map((run) => ({
       label: trainingRunLabel(run, words),
-      bars: [{ value: run.gpuHoursMillion, color: palette.region[trainingRunRegion(run.slug)], text: formatGpuHoursMillions(run.gpuHoursMillion, locale) }],
+      bars: [
+        {
+          value: run.gpuHoursMillion,
+          color: palette.region[trainingRunRegion(run.slug)],
+          text: formatGpuHoursMillions(run.gpuHoursMillion, locale),
+        },
+      ],
     })),
     legend: [],
     source: await sourceLine(locale, t("chartSource")),
@@ -209,18 +293,26 @@ async function summaryCard(locale: AppLocale): Promise<OgCardForState> {
   const total2024 = figures.get("capex_total_2024");
   const growth = figures.get("capex_growth_2025");
   // The 2025 bar is computed from the note's two figures (it states the growth, not the amount); its label says so.
-  const bars = total2024 && growth
-    ? [
-        { label: t("summary2024"), value: total2024.value, color: palette.role.y2024 },
-        { label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }), value: total2024.value * (1 + growth.value), color: palette.role.scenario },
-      ]
-    : [];
+  const bars =
+    total2024 && growth
+      ? [
+          { label: t("summary2024"), value: total2024.value, color: palette.role.y2024 },
+          {
+            label: t("summary2025", { growth: formatPercent(growth.value, locale, { signed: true }) }),
+            value: total2024.value * (1 + growth.value),
+            color: palette.role.scenario,
+          },
+        ]
+      : [];
   const card: OgCard = {
     kicker: await kicker(locale, "summary"),
     title: pick(locale, report.titleZh, report.titleEn),
     subtitle: `${pick(locale, report.publisherZh, report.publisherEn)} · ${formatDate(report.published, locale)} · ${t("summaryChart")}`,
     layout: "columns",
-    groups: bars.map((bar) => ({ label: bar.label, bars: [{ value: bar.value, color: bar.color, text: formatUsdBn(bar.value, locale) }] })),
+    groups: bars.map((bar) => ({
+      label: bar.label,
+      bars: [{ value: bar.value, color: bar.color, text: formatUsdBn(bar.value, locale) }],
+    })),
     legend: [],
     source: await sourceLine(locale, total2024?.source ?? ""),
   };

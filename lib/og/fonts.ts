@@ -1,4 +1,5 @@
 import "server-only";
+
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -16,7 +17,8 @@ export type OgFont = { name: string; data: ArrayBuffer; weight: 400 | 600; style
  */
 const CJK_FONT_FILES = [process.env.OG_CJK_FONT, "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"];
 const FALLBACK_FONT_FILES = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"];
-const packageFont = (name: string, file: string) => path.join(process.cwd(), "node_modules", "@fontsource", name, "files", file);
+const packageFont = (name: string, file: string) =>
+  path.join(process.cwd(), "node_modules", "@fontsource", name, "files", file);
 const INTER = (weight: number) => packageFont("inter", `inter-latin-${weight}-normal.woff`);
 const THAI = packageFont("noto-sans-thai", "noto-sans-thai-thai-400-normal.woff");
 
@@ -52,7 +54,10 @@ export function loadOgFonts(): Promise<{ fonts: OgFont[]; cjk: boolean }> {
       read(THAI),
       firstReadable(FALLBACK_FONT_FILES),
     ]);
-    if (!cjk) console.warn("Link previews: no CJK font found (install fonts-droid-fallback or set OG_CJK_FONT); Chinese previews use English.");
+    if (!cjk)
+      console.warn(
+        "Link previews: no CJK font found (install fonts-droid-fallback or set OG_CJK_FONT); Chinese previews use English.",
+      );
     const fonts: OgFont[] = [];
     if (regular) fonts.push({ name: "Inter", data: regular, weight: 400, style: "normal" });
     if (semibold) fonts.push({ name: "Inter", data: semibold, weight: 600, style: "normal" });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ImageCache } from "./image-cache";
 
 const bytes = (n: number, fill = 1) => Buffer.alloc(n, fill);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { QueueFullError, RenderQueue } from "./render-queue";
 
 function deferred() {
@@ -32,9 +33,11 @@ describe("RenderQueue", () => {
   it("refuses at once when the waiting line is full, and frees the slot after a failure", async () => {
     const queue = new RenderQueue(1, 1);
     const gate = deferred();
-    const running = queue.run(() => gate.promise.then(() => {
-      throw new Error("render failed");
-    }));
+    const running = queue.run(() =>
+      gate.promise.then(() => {
+        throw new Error("render failed");
+      }),
+    );
     const waiting = queue.run(async () => "second");
     await expect(queue.run(async () => "third")).rejects.toBeInstanceOf(QueueFullError);
     gate.resolve();

@@ -13,7 +13,10 @@ const draw = (tree) => satori(tree, { width, height, fonts: fontList, loadAdditi
 
 // Parse every font and warm the shaping code once, as the thread starts, for each script the fonts
 // carry: the first real preview then costs what any other does.
-const warmedUp = draw({ type: "div", props: { style: { display: "flex", fontFamily: "Inter, CJK" }, children: "Aa 资本 مرحبا สวัสดี שלום Ωμέγα" } }).catch(() => {});
+const warmedUp = draw({
+  type: "div",
+  props: { style: { display: "flex", fontFamily: "Inter, CJK" }, children: "Aa 资本 مرحبا สวัสดี שלום Ωμέγα" },
+}).catch(() => {});
 
 parentPort.on("message", async ({ id, tree }) => {
   try {

@@ -1,6 +1,7 @@
 import { PNG } from "pngjs";
-import { createElement as h, Fragment } from "react";
+import { Fragment, createElement as h } from "react";
 import { describe, expect, it } from "vitest";
+
 import { renderOgPng, toPlainTree } from "./render";
 
 function Label({ text }: { text: string }) {
@@ -9,10 +10,15 @@ function Label({ text }: { text: string }) {
 
 describe("toPlainTree", () => {
   it("calls components and keeps host elements, text and arrays as plain data", () => {
-    const tree = toPlainTree(h("div", { style: { display: "flex" } }, h(Label, { text: "a" }), ["b", null, false], h(Fragment, null, "c")));
+    const tree = toPlainTree(
+      h("div", { style: { display: "flex" } }, h(Label, { text: "a" }), ["b", null, false], h(Fragment, null, "c")),
+    );
     expect(tree).toEqual({
       type: "div",
-      props: { style: { display: "flex" }, children: [{ type: "span", props: { style: { color: "#111" }, children: "a" } }, ["b", null, null], "c"] },
+      props: {
+        style: { display: "flex" },
+        children: [{ type: "span", props: { style: { color: "#111" }, children: "a" } }, ["b", null, null], "c"],
+      },
     });
     expect(JSON.parse(JSON.stringify(tree))).toEqual(tree);
   });
@@ -23,7 +29,17 @@ describe("renderOgPng", () => {
     const png = await renderOgPng(
       h(
         "div",
-        { style: { display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#fff", fontFamily: "Inter, CJK", fontSize: 40 } },
+        {
+          style: {
+            display: "flex",
+            flexDirection: "column",
+            width: "100%",
+            height: "100%",
+            background: "#fff",
+            fontFamily: "Inter, CJK",
+            fontSize: 40,
+          },
+        },
         h("div", { style: { display: "flex" } }, "Capex 资本开支 مرحبا สวัสดี 🚀"),
       ),
     );

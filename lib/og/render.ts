@@ -1,7 +1,9 @@
 import "server-only";
+
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { Fragment, type ReactElement, type ReactNode } from "react";
+
 import { loadOgFonts } from "./fonts";
 
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -37,7 +39,9 @@ async function rendererThread() {
   const { fonts } = await loadOgFonts();
   if (worker) return worker;
   // A path, not an import: the worker runs as plain ESM from the source tree, outside the bundle.
-  const thread = new Worker(path.join(process.cwd(), "lib", "og", "render-worker.mjs"), { workerData: { fonts, ...OG_SIZE } });
+  const thread = new Worker(path.join(process.cwd(), "lib", "og", "render-worker.mjs"), {
+    workerData: { fonts, ...OG_SIZE },
+  });
   const pending = new Map<number, Pending>();
   const current = { thread, pending };
   thread.on("message", ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {

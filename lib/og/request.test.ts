@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
+
 import { canonicalOgPath, ogImagePath, parseOgRequest } from "./request";
 
 const parse = (view: string, query: string) => parseOgRequest(view, new URLSearchParams(query));
 
 describe("parseOgRequest", () => {
   it("reads the view, the locale and the view's state as its canonical query", () => {
-    expect(parse("capex", "locale=en&preset=guidance&aapl=10")).toEqual({ view: "capex", locale: "en", query: "preset=guidance&aapl=10" });
+    expect(parse("capex", "locale=en&preset=guidance&aapl=10")).toEqual({
+      view: "capex",
+      locale: "en",
+      query: "preset=guidance&aapl=10",
+    });
   });
   it("falls back to the default locale for a missing or unknown one", () => {
     expect(parse("models", "")?.locale).toBe("zh");
@@ -47,7 +52,9 @@ describe("query canonicalisation", () => {
 
 describe("ogImagePath", () => {
   it("puts the locale first, then the view's query", () => {
-    expect(ogImagePath("capex", "en", "preset=guidance&aapl=10")).toBe("/api/og/capex?locale=en&preset=guidance&aapl=10");
+    expect(ogImagePath("capex", "en", "preset=guidance&aapl=10")).toBe(
+      "/api/og/capex?locale=en&preset=guidance&aapl=10",
+    );
     expect(ogImagePath("summary", "zh", "")).toBe("/api/og/summary?locale=zh");
   });
   it("percent-encodes non-ASCII text, as a browser sends it (a Location header cannot carry it raw)", () => {

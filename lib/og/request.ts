@@ -1,9 +1,11 @@
 import { z } from "zod";
+
 import { routing, type AppLocale } from "@/i18n/routing";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+
 import { OG_VIEWS, type OgView } from "./views";
 
 const viewSchema = z.enum(OG_VIEWS);
@@ -27,7 +29,11 @@ export function parseOgRequest(view: string, searchParams: URLSearchParams): OgR
     const previous = raw[name];
     raw[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
-  return { view: parsedView.data, locale: localeSchema.parse(searchParams.get("locale") ?? undefined), query: canonicalViewQuery(parsedView.data, raw) };
+  return {
+    view: parsedView.data,
+    locale: localeSchema.parse(searchParams.get("locale") ?? undefined),
+    query: canonicalViewQuery(parsedView.data, raw),
+  };
 }
 
 function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {

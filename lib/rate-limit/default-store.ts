@@ -1,4 +1,5 @@
 import "server-only";
+
 import { rateLimitPool } from "../db/rate-limit-pool";
 import type { LimiterStore } from "./store";
 

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { blockSeconds, createFailureThrottle, type FailurePolicy } from "./failure-throttle";
 
-const policy: FailurePolicy = { freeFailures: 3, windowSeconds: 60, firstBlockSeconds: 2, maxBlockSeconds: 30, memorySeconds: 3600 };
+const policy: FailurePolicy = {
+  freeFailures: 3,
+  windowSeconds: 60,
+  firstBlockSeconds: 2,
+  maxBlockSeconds: 30,
+  memorySeconds: 3600,
+};
 
 describe("blockSeconds", () => {
   it("doubles from the first block and stops at the cap", () => {

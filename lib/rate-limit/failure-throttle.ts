@@ -1,4 +1,5 @@
 import { RateLimiterRes } from "rate-limiter-flexible";
+
 import { ALLOWED, limiterKey, retryAfterSeconds, type RateLimitDecision } from "./rate-limit";
 import { createLimiter, type LimiterStore } from "./store";
 
@@ -36,9 +37,21 @@ export function blockSeconds(policy: FailurePolicy, strike: number): number {
 export function createFailureThrottle(store: LimiterStore, name: string, policy: FailurePolicy): FailureThrottle {
   // Three counters per key: failures in the current window, blocks so far (the strikes that make the
   // next block longer), and the block itself (a key set for its duration).
-  const failures = createLimiter(store, { keyPrefix: `${name}:fail`, points: policy.freeFailures, durationSeconds: policy.windowSeconds });
-  const strikes = createLimiter(store, { keyPrefix: `${name}:strike`, points: 1_000_000, durationSeconds: policy.memorySeconds });
-  const blocks = createLimiter(store, { keyPrefix: `${name}:block`, points: 1, durationSeconds: policy.maxBlockSeconds });
+  const failures = createLimiter(store, {
+    keyPrefix: `${name}:fail`,
+    points: policy.freeFailures,
+    durationSeconds: policy.windowSeconds,
+  });
+  const strikes = createLimiter(store, {
+    keyPrefix: `${name}:strike`,
+    points: 1_000_000,
+    durationSeconds: policy.memorySeconds,
+  });
+  const blocks = createLimiter(store, {
+    keyPrefix: `${name}:block`,
+    points: 1,
+    durationSeconds: policy.maxBlockSeconds,
+  });
 
   const consumed = async (work: Promise<RateLimiterRes>): Promise<number> => {
     try {
@@ -76,12 +89,17 @@ export function createFailureThrottle(store: LimiterStore, name: string, policy:
       let worst: FailureOutcome = { failures: 0, blockedSeconds: 0 };
       for (const key of keys.map(limiterKey)) {
         const outcome = await failOne(key);
-        if (outcome.blockedSeconds > worst.blockedSeconds || (worst.blockedSeconds === 0 && outcome.failures > worst.failures)) worst = outcome;
+        if (
+          outcome.blockedSeconds > worst.blockedSeconds ||
+          (worst.blockedSeconds === 0 && outcome.failures > worst.failures)
+        )
+          worst = outcome;
       }
       return worst;
     },
     async reset(keys) {
-      for (const key of keys.map(limiterKey)) await Promise.all([failures.delete(key), strikes.delete(key), blocks.delete(key)]);
+      for (const key of keys.map(limiterKey))
+        await Promise.all([failures.delete(key), strikes.delete(key), blocks.delete(key)]);
     },
   };
 }

@@ -7,5 +7,11 @@
  *   if (!decision.allowed) → 429 with Retry-After: decision.retryAfterSeconds
  */
 export { createRateLimit, retryAfterSeconds, type RateLimit, type RateLimitDecision } from "./rate-limit";
-export { blockSeconds, createFailureThrottle, type FailureOutcome, type FailurePolicy, type FailureThrottle } from "./failure-throttle";
+export {
+  blockSeconds,
+  createFailureThrottle,
+  type FailureOutcome,
+  type FailurePolicy,
+  type FailureThrottle,
+} from "./failure-throttle";
 export { createLimiter, type LimiterStore } from "./store";

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { createRateLimit, limiterKey, retryAfterSeconds } from "./rate-limit";
 
 describe("createRateLimit (memory store)", () => {

@@ -1,4 +1,5 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+
 import { createLimiter, type LimiterStore } from "./store";
 
 /** Whether an action may go ahead now; when not, how long the client should wait (Retry-After). */
@@ -19,7 +20,11 @@ export function limiterKey(key: string): string {
 /** `points` actions per `durationSeconds` per key (a fixed window), e.g. saves per client address. */
 export type RateLimit = { consume(key: string, cost?: number): Promise<RateLimitDecision> };
 
-export function createRateLimit(store: LimiterStore, name: string, limit: { points: number; durationSeconds: number }): RateLimit {
+export function createRateLimit(
+  store: LimiterStore,
+  name: string,
+  limit: { points: number; durationSeconds: number },
+): RateLimit {
   const limiter: RateLimiterAbstract = createLimiter(store, { keyPrefix: `${name}:rate`, ...limit });
   return {
     async consume(key, cost = 1) {
@@ -27,7 +32,8 @@ export function createRateLimit(store: LimiterStore, name: string, limit: { poin
         await limiter.consume(limiterKey(key), cost);
         return ALLOWED;
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext) };
+        if (rejection instanceof RateLimiterRes)
+          return { allowed: false, retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext) };
         throw rejection;
       }
     },

@@ -14,7 +14,10 @@ export const RATE_LIMIT_TABLE = "RateLimit";
  * (tableCreated: nothing is created at run time), and a memory limiter stands in while the
  * database cannot be reached, so a failing store neither blocks everyone nor lets everyone through.
  */
-export function createLimiter(store: LimiterStore, { keyPrefix, points, durationSeconds }: LimiterOptions): RateLimiterAbstract {
+export function createLimiter(
+  store: LimiterStore,
+  { keyPrefix, points, durationSeconds }: LimiterOptions,
+): RateLimiterAbstract {
   const options = { keyPrefix, points, duration: durationSeconds };
   if (store.kind === "memory") return new RateLimiterMemory(options);
   return new RateLimiterPostgres({

@@ -20,7 +20,10 @@ function isLoopback(address: string): boolean {
 
 /** A predicate for TRUSTED_PROXY: which peer addresses are our own proxies. Unset: none. */
 export function trustedProxies(setting: string | undefined): (address: string) => boolean {
-  const entries = (setting ?? "").split(/[\s,]+/).filter(Boolean).map(plainAddress);
+  const entries = (setting ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(plainAddress);
   const loopback = entries.includes("loopback");
   const exact = new Set(entries.filter((entry) => entry !== "loopback"));
   return (address) => {
@@ -41,21 +44,30 @@ export function isValidHost(value: string): boolean {
   return HOSTNAME.test(name) || IPV6_LITERAL.test(name);
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() ?? "";
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.split(",")[0]?.trim() ?? "";
 
 /**
  * The forwarded headers to keep for a request from `peer`: from a trusted proxy, the first
  * X-Forwarded-Host and -Proto when well-formed, and as X-Forwarded-For the client: the nearest
  * address in the chain that is not one of our proxies. From anyone else: nothing.
  */
-export function believedForwarding(peer: string, headers: HeaderBag, isTrusted: (address: string) => boolean): { host?: string; proto?: "http" | "https"; for?: string } {
+export function believedForwarding(
+  peer: string,
+  headers: HeaderBag,
+  isTrusted: (address: string) => boolean,
+): { host?: string; proto?: "http" | "https"; for?: string } {
   if (!isTrusted(peer)) return {};
   const result: { host?: string; proto?: "http" | "https"; for?: string } = {};
   const host = first(headers["x-forwarded-host"]);
   if (host && isValidHost(host)) result.host = host;
   const proto = first(headers["x-forwarded-proto"]).toLowerCase();
   if (proto === "http" || proto === "https") result.proto = proto;
-  const chain = (Array.isArray(headers["x-forwarded-for"]) ? headers["x-forwarded-for"].join(",") : (headers["x-forwarded-for"] ?? ""))
+  const chain = (
+    Array.isArray(headers["x-forwarded-for"])
+      ? headers["x-forwarded-for"].join(",")
+      : (headers["x-forwarded-for"] ?? "")
+  )
     .split(",")
     .map((entry) => plainAddress(entry))
     .filter((entry) => /^[0-9a-f:.]{2,45}$/.test(entry));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { THEME_SCRIPT_CSP_HASH } from "@/lib/theme/theme-script";
+
 import { cachedPageCsp, frameAncestors, pageCsp } from "./headers";
 
 describe("frameAncestors", () => {
@@ -9,7 +11,9 @@ describe("frameAncestors", () => {
   });
 
   it("keeps well-formed origins and drops anything that could break the policy", () => {
-    expect(frameAncestors("https://wiki.example.com http://localhost:8080")).toBe("https://wiki.example.com http://localhost:8080");
+    expect(frameAncestors("https://wiki.example.com http://localhost:8080")).toBe(
+      "https://wiki.example.com http://localhost:8080",
+    );
     expect(frameAncestors("https://a.example; script-src * 'self'")).toBe("'self'");
   });
 });
@@ -35,7 +39,13 @@ describe("cachedPageCsp", () => {
     expect(csp).toContain("script-src 'self' 'unsafe-inline';");
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).not.toContain("nonce-");
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'self'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
   });

@@ -12,7 +12,9 @@ import { THEME_SCRIPT_CSP_HASH } from "../theme/theme-script";
 export function frameAncestors(setting: string | undefined): string {
   const origins = (setting ?? "")
     .split(/\s+/)
-    .filter((origin) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin) || origin === "'self'" || origin === "'none'");
+    .filter(
+      (origin) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin) || origin === "'self'" || origin === "'none'",
+    );
   return origins.length > 0 ? origins.join(" ") : "'self'";
 }
 
@@ -20,7 +22,10 @@ export function pageCsp(nonce: string, options: { embedOrigins: string | undefin
   // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; the hash allows the theme script
   // that runs before first paint (the layout cannot read the nonce and stay cacheable); 'unsafe-eval'
   // only for React's dev tooling.
-  return pagePolicy(`'self' 'nonce-${nonce}' ${THEME_SCRIPT_CSP_HASH} 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`, frameAncestors(options.embedOrigins));
+  return pagePolicy(
+    `'self' 'nonce-${nonce}' ${THEME_SCRIPT_CSP_HASH} 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    frameAncestors(options.embedOrigins),
+  );
 }
 
 /**

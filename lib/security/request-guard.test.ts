@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { trustedProxies } from "../request/forwarded";
 import { parserRefusal, refusal, renderedUrl, settleForwarding } from "./request-guard";
 
@@ -13,7 +14,8 @@ describe("refusal", () => {
     expect(refusal("OPTIONS", "/api/models", "localhost")).toBeNull();
   });
   it("answers 400 for a path that does not percent-decode", () => {
-    for (const url of ["/en/%FF", "/en/%", "/%E0%A4%A", "/en/models/%C0%AF"]) expect(refusal("GET", url, "localhost")?.status, url).toBe(400);
+    for (const url of ["/en/%FF", "/en/%", "/%E0%A4%A", "/en/models/%C0%AF"])
+      expect(refusal("GET", url, "localhost")?.status, url).toBe(400);
     expect(refusal("GET", "/en/models/%E6%A8%A1%E5%9E%8B", "localhost")).toBeNull();
     // The query is the views' business: they ignore what does not parse, with a notice.
     expect(refusal("GET", "/en/models?q=%FF", "localhost")).toBeNull();
@@ -39,14 +41,30 @@ describe("renderedUrl", () => {
 
 describe("settleForwarding", () => {
   it("drops forwarded headers from an untrusted peer, so the connection's own values apply", () => {
-    const headers: Record<string, string | undefined> = { host: "localhost:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "1.2.3.4", forwarded: "for=1.2.3.4" };
+    const headers: Record<string, string | undefined> = {
+      host: "localhost:3000",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": "1.2.3.4",
+      forwarded: "for=1.2.3.4",
+    };
     expect(settleForwarding(headers, "127.0.0.1", false, trustedProxies(undefined))).toBe(false);
     expect(headers).toEqual({ host: "localhost:3000" });
   });
   it("keeps what a trusted proxy says, reduced to one believed value each, and reports https", () => {
-    const headers: Record<string, string | undefined> = { host: "10.0.0.5:3000", "x-forwarded-host": "lens.example.com", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7, 10.0.0.2" };
+    const headers: Record<string, string | undefined> = {
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "lens.example.com",
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": "203.0.113.7, 10.0.0.2",
+    };
     expect(settleForwarding(headers, "10.0.0.2", false, trustedProxies("10.0.0.2"))).toBe(true);
-    expect(headers).toEqual({ host: "10.0.0.5:3000", "x-forwarded-host": "lens.example.com", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7" });
+    expect(headers).toEqual({
+      host: "10.0.0.5:3000",
+      "x-forwarded-host": "lens.example.com",
+      "x-forwarded-proto": "https",
+      "x-forwarded-for": "203.0.113.7",
+    });
   });
   it("counts a TLS connection as https", () => {
     expect(settleForwarding({}, "127.0.0.1", true, trustedProxies(undefined))).toBe(true);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
@@ -20,21 +21,43 @@ const SUMMARY_PATH = /^\/(zh|en)$/;
 // Next's RSC requests carry a cache-busting _rsc parameter it checks; it must survive.
 const NEXT_RSC_PARAM = "_rsc";
 
-export type Refusal = { status: 400 | 405; slug: string; title: string; detail: string; headers?: Record<string, string> };
+export type Refusal = {
+  status: 400 | 405;
+  slug: string;
+  title: string;
+  detail: string;
+  headers?: Record<string, string>;
+};
 
 /** Why a request is refused before routing, or null when it may go on. */
 export function refusal(method: string, url: string, host: string | undefined): Refusal | null {
   if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    return { status: 405, slug: "method-not-allowed", title: "Method not allowed", detail: `This server answers ${ALLOWED_METHODS.join(", ")}.`, headers: { Allow: ALLOWED_METHODS.join(", ") } };
+    return {
+      status: 405,
+      slug: "method-not-allowed",
+      title: "Method not allowed",
+      detail: `This server answers ${ALLOWED_METHODS.join(", ")}.`,
+      headers: { Allow: ALLOWED_METHODS.join(", ") },
+    };
   }
   const path = url.split("?")[0] ?? "";
   try {
     decodeURIComponent(path);
   } catch {
-    return { status: 400, slug: "malformed-path", title: "Malformed path", detail: "The path is not valid percent-encoded UTF-8." };
+    return {
+      status: 400,
+      slug: "malformed-path",
+      title: "Malformed path",
+      detail: "The path is not valid percent-encoded UTF-8.",
+    };
   }
   if (host !== undefined && !isValidHost(host)) {
-    return { status: 400, slug: "malformed-host", title: "Malformed Host", detail: "The Host header is not a host name or address." };
+    return {
+      status: 400,
+      slug: "malformed-host",
+      title: "Malformed Host",
+      detail: "The Host header is not a host name or address.",
+    };
   }
   return null;
 }
@@ -53,9 +76,22 @@ function splitOnce(text: string, separator: string): [string, string | undefined
 }
 
 /** Rewrites the forwarded headers to what is believed (see forwarded.ts); returns whether the request came over https. */
-export function settleForwarding(headers: HeaderBag, peer: string, encrypted: boolean, isTrusted: (address: string) => boolean): boolean {
+export function settleForwarding(
+  headers: HeaderBag,
+  peer: string,
+  encrypted: boolean,
+  isTrusted: (address: string) => boolean,
+): boolean {
   const believed = believedForwarding(peer, headers, isTrusted);
-  for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "x-forwarded-port", "forwarded", "x-real-ip"]) delete headers[name];
+  for (const name of [
+    "x-forwarded-host",
+    "x-forwarded-proto",
+    "x-forwarded-for",
+    "x-forwarded-port",
+    "forwarded",
+    "x-real-ip",
+  ])
+    delete headers[name];
   if (believed.host) headers["x-forwarded-host"] = believed.host;
   if (believed.proto) headers["x-forwarded-proto"] = believed.proto;
   if (believed.for) headers["x-forwarded-for"] = believed.for;
@@ -63,7 +99,12 @@ export function settleForwarding(headers: HeaderBag, peer: string, encrypted: bo
 }
 
 function problemBody(problem: Pick<Refusal, "slug" | "title" | "status" | "detail">): string {
-  return JSON.stringify({ type: `urn:ai-capex-lens:problem:${problem.slug}`, title: problem.title, status: problem.status, detail: problem.detail });
+  return JSON.stringify({
+    type: `urn:ai-capex-lens:problem:${problem.slug}`,
+    title: problem.title,
+    status: problem.status,
+    detail: problem.detail,
+  });
 }
 
 function problemHeaders(body: string): Record<string, string | number> {
@@ -89,9 +130,18 @@ function answer(res: ServerResponse, problem: Refusal, method: string): void {
  */
 export function parserRefusal(errorCode: string | undefined): string {
   const [status, slug, title] =
-    errorCode === "HPE_HEADER_OVERFLOW" ? [431, "headers-too-large", "Request header fields too large"] : [400, "malformed-request", "Malformed request"];
-  const body = problemBody({ slug, title, status: status as 400, detail: "The server could not read this HTTP request." });
-  const headers = Object.entries({ ...problemHeaders(body), Connection: "close" }).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+    errorCode === "HPE_HEADER_OVERFLOW"
+      ? [431, "headers-too-large", "Request header fields too large"]
+      : [400, "malformed-request", "Malformed request"];
+  const body = problemBody({
+    slug,
+    title,
+    status: status as 400,
+    detail: "The server could not read this HTTP request.",
+  });
+  const headers = Object.entries({ ...problemHeaders(body), Connection: "close" })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join("");
   return `HTTP/1.1 ${status} ${title}\r\n${headers}\r\n${body}`;
 }
 
@@ -104,10 +154,19 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
 }
 
 /** Handles one request at the door: true when it has been answered here. */
-export function guardRequest(req: IncomingMessage, res: ServerResponse, isTrusted: (address: string) => boolean): boolean {
+export function guardRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  isTrusted: (address: string) => boolean,
+): boolean {
   const method = req.method ?? "GET";
   const problem = refusal(method, req.url ?? "/", req.headers.host);
-  const https = settleForwarding(req.headers, req.socket?.remoteAddress ?? "", (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true, isTrusted);
+  const https = settleForwarding(
+    req.headers,
+    req.socket?.remoteAddress ?? "",
+    (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true,
+    isTrusted,
+  );
   if (https) res.setHeader("Strict-Transport-Security", HSTS);
   if (problem) {
     answer(res, problem, method);
@@ -126,13 +185,16 @@ const INSTALLED = Symbol.for("ai-capex-lens.request-guard");
  */
 export async function installRequestGuard(env: Record<string, string | undefined> = process.env): Promise<void> {
   const http = await import("node:http");
-  const server = http.Server.prototype as unknown as Record<symbol | string, unknown> & { emit: (...args: unknown[]) => boolean };
+  const server = http.Server.prototype as unknown as Record<symbol | string, unknown> & {
+    emit: (...args: unknown[]) => boolean;
+  };
   if (server[INSTALLED]) return;
   server[INSTALLED] = true;
   const isTrusted = trustedProxies(env.TRUSTED_PROXY);
   const emit = server.emit;
   server.emit = function guardedEmit(this: unknown, event: unknown, ...args: unknown[]) {
-    if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted)) return true;
+    if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted))
+      return true;
     if (event === "clientError") {
       answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
       return true;

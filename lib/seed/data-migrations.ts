@@ -1,6 +1,6 @@
-import type { Prisma } from "../generated/prisma/client";
 import { recordAudit, SYSTEM_ACTOR } from "../db/audit-record";
 import type { Facts } from "../facts/schema";
+import type { Prisma } from "../generated/prisma/client";
 import type { SeedRows } from "./seed-rows";
 
 /**
@@ -13,17 +13,24 @@ import type { SeedRows } from "./seed-rows";
  */
 type Tx = Prisma.TransactionClient;
 export type DataMigrationContext = { rows: SeedRows; facts: Facts };
-export type DataMigration = { version: number; name: string; run: (tx: Tx, context: DataMigrationContext) => Promise<void> };
-
+export type DataMigration = {
+  version: number;
+  name: string;
+  run: (tx: Tx, context: DataMigrationContext) => Promise<void>;
+};
 
 /** facts.json's first version gave Amazon's 2024 capex as 83.004; its 2024 and 2025 10-Ks print 82.999. */
 export const AMAZON_2024_FIRST_SEED_USD_BN = 83.004;
 
 async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: string): Promise<void> {
   const key = { company: "amazon", year: 2024, kind: "reported" } as const;
-  const target = rows.capexFigures.find((row) => row.company === key.company && row.year === key.year && row.kind === key.kind)?.usdBn;
+  const target = rows.capexFigures.find(
+    (row) => row.company === key.company && row.year === key.year && row.kind === key.kind,
+  )?.usdBn;
   if (target == null) throw new Error("The seed has no Amazon 2024 reported figure to correct to");
-  const figure = await tx.capexFigure.findFirst({ where: { company: { slug: key.company }, year: key.year, kind: key.kind } });
+  const figure = await tx.capexFigure.findFirst({
+    where: { company: { slug: key.company }, year: key.year, kind: key.kind },
+  });
   const audit = (after: object) =>
     recordAudit(tx, {
       actor: SYSTEM_ACTOR,
@@ -36,7 +43,11 @@ async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: s
 
   if (!figure) return audit({ result: "skipped", reason: "no Amazon 2024 reported figure in the database" });
   if (figure.usdBn !== AMAZON_2024_FIRST_SEED_USD_BN) {
-    return audit({ result: "skipped", reason: `holds ${figure.usdBn}, not the first seed's ${AMAZON_2024_FIRST_SEED_USD_BN}: kept as it is`, usdBn: figure.usdBn });
+    return audit({
+      result: "skipped",
+      reason: `holds ${figure.usdBn}, not the first seed's ${AMAZON_2024_FIRST_SEED_USD_BN}: kept as it is`,
+      usdBn: figure.usdBn,
+    });
   }
   const { count } = await tx.capexFigure.updateMany({
     where: { id: figure.id, usdBn: AMAZON_2024_FIRST_SEED_USD_BN },
@@ -93,7 +104,9 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
   };
 
   for (const row of rows.capexFigures) {
-    const current = await tx.capexFigure.findFirst({ where: { company: { slug: row.company }, year: row.year, kind: row.kind } });
+    const current = await tx.capexFigure.findFirst({
+      where: { company: { slug: row.company }, year: row.year, kind: row.kind },
+    });
     if (!current) continue;
     const outcome = textUpdates(current, [
       { field: "basis", firstSeed: copiedFromFirstSeed(row.basisEn), next: { zh: row.basisZh, en: row.basisEn } },
@@ -102,7 +115,10 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
       { field: "measure", firstSeed: { zh: null, en: null }, next: { zh: row.measureZh, en: row.measureEn } },
     ]);
     if (outcome.updated.length > 0) {
-      await tx.capexFigure.updateMany({ where: { id: current.id, version: current.version }, data: { ...outcome.data, version: { increment: 1 } } });
+      await tx.capexFigure.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...outcome.data, version: { increment: 1 } },
+      });
     }
     note(`capexFigure ${row.company}/${row.year}/${row.kind}`, outcome);
   }
@@ -112,11 +128,26 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     if (!current) continue;
     const caveatZh = FIRST_SEED_CAVEATS_ZH[row.slug];
     const outcome = textUpdates(current, [
-      { field: "source", firstSeed: copiedFromFirstSeed(facts.models.source), next: { zh: row.sourceZh, en: row.sourceEn } },
-      ...(caveatZh ? [{ field: "caveat", firstSeed: { zh: caveatZh, en: row.caveatEn }, next: { zh: row.caveatZh, en: row.caveatEn } }] : []),
+      {
+        field: "source",
+        firstSeed: copiedFromFirstSeed(facts.models.source),
+        next: { zh: row.sourceZh, en: row.sourceEn },
+      },
+      ...(caveatZh
+        ? [
+            {
+              field: "caveat",
+              firstSeed: { zh: caveatZh, en: row.caveatEn },
+              next: { zh: row.caveatZh, en: row.caveatEn },
+            },
+          ]
+        : []),
     ]);
     if (outcome.updated.length > 0) {
-      await tx.aiModel.updateMany({ where: { id: current.id, version: current.version }, data: { ...outcome.data, version: { increment: 1 } } });
+      await tx.aiModel.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...outcome.data, version: { increment: 1 } },
+      });
     }
     note(`model ${row.slug}`, outcome);
   }
@@ -124,7 +155,9 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
   for (const row of rows.keyFigures) {
     const current = await tx.keyFigure.findUnique({ where: { key: row.key } });
     if (!current) continue;
-    const outcome = textUpdates(current, [{ field: "source", firstSeed: copiedFromFirstSeed(row.sourceEn), next: { zh: row.sourceZh, en: row.sourceEn } }]);
+    const outcome = textUpdates(current, [
+      { field: "source", firstSeed: copiedFromFirstSeed(row.sourceEn), next: { zh: row.sourceZh, en: row.sourceEn } },
+    ]);
     if (outcome.updated.length > 0) await tx.keyFigure.update({ where: { key: row.key }, data: outcome.data });
     note(`keyFigure ${row.key}`, outcome);
   }
@@ -132,7 +165,9 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
   for (const row of rows.trainingRuns) {
     const current = await tx.trainingRun.findUnique({ where: { slug: row.slug } });
     if (!current) continue;
-    const outcome = textUpdates(current, [{ field: "source", firstSeed: copiedFromFirstSeed(row.sourceEn), next: { zh: row.sourceZh, en: row.sourceEn } }]);
+    const outcome = textUpdates(current, [
+      { field: "source", firstSeed: copiedFromFirstSeed(row.sourceEn), next: { zh: row.sourceZh, en: row.sourceEn } },
+    ]);
     if (outcome.updated.length > 0) await tx.trainingRun.update({ where: { slug: row.slug }, data: outcome.data });
     note(`trainingRun ${row.slug}`, outcome);
   }
@@ -141,7 +176,9 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     const firstSeedZh = FIRST_SEED_COMPANY_NAMES_ZH[row.slug];
     const current = firstSeedZh ? await tx.company.findUnique({ where: { slug: row.slug } }) : null;
     if (!firstSeedZh || !current) continue;
-    const outcome = textUpdates(current, [{ field: "name", firstSeed: { zh: firstSeedZh, en: row.nameEn }, next: { zh: row.nameZh, en: row.nameEn } }]);
+    const outcome = textUpdates(current, [
+      { field: "name", firstSeed: { zh: firstSeedZh, en: row.nameEn }, next: { zh: row.nameZh, en: row.nameEn } },
+    ]);
     if (outcome.updated.length > 0) await tx.company.update({ where: { slug: row.slug }, data: outcome.data });
     note(`company ${row.slug}`, outcome);
   }
@@ -183,7 +220,8 @@ export async function runDataMigrations(tx: Tx, fromVersion: number, context: Da
 export function firstSeedTextEditions({ rows, facts }: DataMigrationContext): Map<string, { zh: string; en: string }> {
   const editions = new Map<string, { zh: string; en: string }>();
   const add = (firstSeed: string | null, zh: string | null, en: string | null) => {
-    if (firstSeed !== null && zh !== null && en !== null && !editions.has(firstSeed)) editions.set(firstSeed, { zh, en });
+    if (firstSeed !== null && zh !== null && en !== null && !editions.has(firstSeed))
+      editions.set(firstSeed, { zh, en });
   };
   for (const row of rows.capexFigures) {
     add(row.basisEn, row.basisZh, row.basisEn);

@@ -31,7 +31,8 @@ export function createDataTexts(zh: FactsZh) {
   /** A text of facts.json with its Chinese edition; a text the reviewed file lacks is a data error. */
   const translate = (en: string): Bilingual => {
     const translated = zh.texts[en];
-    if (translated === undefined) throw new Error(`prisma/data/facts-zh.json has no Chinese for: ${JSON.stringify(en)}`);
+    if (translated === undefined)
+      throw new Error(`prisma/data/facts-zh.json has no Chinese for: ${JSON.stringify(en)}`);
     return { zh: translated, en };
   };
   const companyBasis = (company: string) => {
@@ -57,7 +58,12 @@ export function createDataTexts(zh: FactsZh) {
     tenKSource(company: CompanyNames, filing: { accession: string; filedOn: string }, line: Bilingual): Bilingual {
       return {
         en: `${company.nameEn} Form 10-K (accession ${filing.accession}, filed ${filing.filedOn}), cash flow statement: ${line.en}`,
-        zh: joinZh(company.nameZh, " 10-K 年报（文件编号", filing.accession, `，${zhDate(filing.filedOn)}提交），现金流量表：${line.zh}`),
+        zh: joinZh(
+          company.nameZh,
+          " 10-K 年报（文件编号",
+          filing.accession,
+          `，${zhDate(filing.filedOn)}提交），现金流量表：${line.zh}`,
+        ),
       };
     },
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PrismaClient } from "../generated/prisma/client";
-import { loadFacts, loadFactsZh } from "../facts/load";
+
 import { createPrismaClient } from "../db/create-client";
+import { loadFacts, loadFactsZh } from "../facts/load";
+import type { PrismaClient } from "../generated/prisma/client";
 import { createTempDatabase } from "../testing/temp-database";
 import { AMAZON_2024_FIRST_SEED_USD_BN, LATEST_DATA_VERSION } from "./data-migrations";
 import { seedDatabase } from "./seed-database";
@@ -47,9 +48,19 @@ describe("seedDatabase", () => {
     // 13 dated plan statements for 2025, 7 for 2026, 4 amounts on a company's own basis.
     expect(first.companyBasis.filter((row) => row.kind === "plan" && row.fiscalYear === 2025)).toHaveLength(13);
     expect(first.companyBasis.filter((row) => row.kind === "plan" && row.fiscalYear === 2026)).toHaveLength(7);
-    expect(first.companyBasis.filter((row) => row.kind === "actual").map((row) => row.usdBn).sort()).toEqual([128.32, 39.225, 72.215, 88.2]);
+    expect(
+      first.companyBasis
+        .filter((row) => row.kind === "actual")
+        .map((row) => row.usdBn)
+        .sort(),
+    ).toEqual([128.32, 39.225, 72.215, 88.2]);
     const msft2025 = reported(2025).find((c) => c.accession === "0000950170-25-100235");
-    expect(msft2025).toMatchObject({ usdBn: 64.551, filedOn: "2025-07-30", basisZh: "2025 财年（2024.7–2025.6）", basisEn: "FY2025 (Jul 2024 - Jun 2025)" });
+    expect(msft2025).toMatchObject({
+      usdBn: 64.551,
+      filedOn: "2025-07-30",
+      basisZh: "2025 财年（2024.7–2025.6）",
+      basisEn: "FY2025 (Jul 2024 - Jun 2025)",
+    });
     expect(first.audit).toBe(0);
   }, 60_000);
 
@@ -74,19 +85,23 @@ describe("seedDatabase", () => {
   }, 60_000);
 
   // Several instances share a database only on PostgreSQL (npm run test:pg runs this file there).
-  it.runIf(process.env.TEST_POSTGRES_URL)("seeds a fresh database once when two instances start at the same time", async () => {
-    const fresh = createTempDatabase();
-    const second = createPrismaClient(fresh.url);
-    try {
-      const results = await Promise.all([seed(fresh.prisma), seed(second)]);
-      expect(results.map((r) => r.skipped).sort()).toEqual([false, true]);
-      expect(await fresh.prisma.aiModel.count()).toBe(16);
-      expect(await fresh.prisma.capexFigure.count()).toBe(15);
-    } finally {
-      await second.$disconnect();
-      await fresh.dispose();
-    }
-  }, 60_000);
+  it.runIf(process.env.TEST_POSTGRES_URL)(
+    "seeds a fresh database once when two instances start at the same time",
+    async () => {
+      const fresh = createTempDatabase();
+      const second = createPrismaClient(fresh.url);
+      try {
+        const results = await Promise.all([seed(fresh.prisma), seed(second)]);
+        expect(results.map((r) => r.skipped).sort()).toEqual([false, true]);
+        expect(await fresh.prisma.aiModel.count()).toBe(16);
+        expect(await fresh.prisma.capexFigure.count()).toBe(15);
+      } finally {
+        await second.$disconnect();
+        await fresh.dispose();
+      }
+    },
+    60_000,
+  );
 });
 
 /**
@@ -102,25 +117,42 @@ async function emulateFirstSeed(prisma: PrismaClient): Promise<void> {
   await prisma.capexFigure.deleteMany({ where: { kind: "reported", year: 2025 } });
   await prisma.capexCompanyBasis.deleteMany({});
   for (const figure of await prisma.capexFigure.findMany()) {
-    await prisma.capexFigure.update({ where: { id: figure.id }, data: { basisZh: figure.basisEn, lineZh: figure.lineEn, sourceZh: figure.sourceEn, measureZh: null, measureEn: null } });
+    await prisma.capexFigure.update({
+      where: { id: figure.id },
+      data: {
+        basisZh: figure.basisEn,
+        lineZh: figure.lineEn,
+        sourceZh: figure.sourceEn,
+        measureZh: null,
+        measureEn: null,
+      },
+    });
   }
   await prisma.aiModel.updateMany({ data: { sourceZh: facts.models.source, sourceEn: facts.models.source } });
-  await prisma.aiModel.update({ where: { slug: "o1" }, data: { caveatZh: "300B 为研报所列数字,OpenAI 并未公开 o1 的参数量。研报原表写作 “GPT-o1”。" } });
-  for (const figure of await prisma.keyFigure.findMany()) await prisma.keyFigure.update({ where: { key: figure.key }, data: { sourceZh: figure.sourceEn } });
-  for (const run of await prisma.trainingRun.findMany()) await prisma.trainingRun.update({ where: { slug: run.slug }, data: { sourceZh: run.sourceEn } });
+  await prisma.aiModel.update({
+    where: { slug: "o1" },
+    data: { caveatZh: "300B 为研报所列数字,OpenAI 并未公开 o1 的参数量。研报原表写作 “GPT-o1”。" },
+  });
+  for (const figure of await prisma.keyFigure.findMany())
+    await prisma.keyFigure.update({ where: { key: figure.key }, data: { sourceZh: figure.sourceEn } });
+  for (const run of await prisma.trainingRun.findMany())
+    await prisma.trainingRun.update({ where: { slug: run.slug }, data: { sourceZh: run.sourceEn } });
   await prisma.company.update({ where: { slug: "alphabet" }, data: { nameZh: "Alphabet(谷歌)" } });
   await prisma.appMeta.update({ where: { key: "seed.factsHash" }, data: { value: "first-seed" } });
   await prisma.appMeta.delete({ where: { key: "data.version" } });
 }
 
 describe("data migrations of a database seeded by the first version", () => {
-  const amazon2024 = (prisma: PrismaClient) => prisma.capexFigure.findFirstOrThrow({ where: { company: { slug: "amazon" }, year: 2024, kind: "reported" } });
+  const amazon2024 = (prisma: PrismaClient) =>
+    prisma.capexFigure.findFirstOrThrow({ where: { company: { slug: "amazon" }, year: 2024, kind: "reported" } });
   const migrationAudit = async (prisma: PrismaClient) =>
-    (await prisma.auditEntry.findMany({ where: { action: "data-migration" }, orderBy: { id: "asc" } })).map((entry) => ({
-      actor: entry.actor,
-      entity: entry.entity,
-      after: JSON.parse(entry.after ?? "null") as Record<string, unknown>,
-    }));
+    (await prisma.auditEntry.findMany({ where: { action: "data-migration" }, orderBy: { id: "asc" } })).map(
+      (entry) => ({
+        actor: entry.actor,
+        entity: entry.entity,
+        after: JSON.parse(entry.after ?? "null") as Record<string, unknown>,
+      }),
+    );
 
   it("corrects Amazon 2024 from 83.004 to 82.999, gives seeded texts their Chinese edition and adds the new rows, audited", async () => {
     const db = createTempDatabase();
@@ -129,20 +161,39 @@ describe("data migrations of a database seeded by the first version", () => {
       const before = await amazon2024(db.prisma);
       expect(before.usdBn).toBe(83.004);
 
-      expect(await seed(db.prisma)).toEqual({ skipped: false, dataMigrations: ["amazon-2024-capex-82.999", "bilingual-seeded-texts"] });
-      expect(await amazon2024(db.prisma)).toMatchObject({ usdBn: 82.999, version: before.version + 2, sourceZh: "亚马逊年报，现金流量表：购置物业及设备" });
+      expect(await seed(db.prisma)).toEqual({
+        skipped: false,
+        dataMigrations: ["amazon-2024-capex-82.999", "bilingual-seeded-texts"],
+      });
+      expect(await amazon2024(db.prisma)).toMatchObject({
+        usdBn: 82.999,
+        version: before.version + 2,
+        sourceZh: "亚马逊年报，现金流量表：购置物业及设备",
+      });
       const audit = await migrationAudit(db.prisma);
       expect(audit).toHaveLength(2);
-      expect(audit[0]).toMatchObject({ actor: "system", entity: "capexFigure", after: { migration: "amazon-2024-capex-82.999", result: "applied", usdBn: 82.999 } });
-      expect(audit[1]).toMatchObject({ actor: "system", entity: "dataset", after: { migration: "bilingual-seeded-texts", result: "applied", kept: [] } });
+      expect(audit[0]).toMatchObject({
+        actor: "system",
+        entity: "capexFigure",
+        after: { migration: "amazon-2024-capex-82.999", result: "applied", usdBn: 82.999 },
+      });
+      expect(audit[1]).toMatchObject({
+        actor: "system",
+        entity: "dataset",
+        after: { migration: "bilingual-seeded-texts", result: "applied", kept: [] },
+      });
       expect(audit[1]!.after.updated).toContain("company alphabet: name");
       expect(audit[1]!.after.updated).toContain("model o1: source, caveat");
 
-      expect((await db.prisma.company.findUniqueOrThrow({ where: { slug: "alphabet" } })).nameZh).toBe("Alphabet（谷歌）");
+      expect((await db.prisma.company.findUniqueOrThrow({ where: { slug: "alphabet" } })).nameZh).toBe(
+        "Alphabet（谷歌）",
+      );
       const o1 = await db.prisma.aiModel.findUniqueOrThrow({ where: { slug: "o1" } });
       expect(o1.caveatZh).toContain("，OpenAI 并未公开");
       expect(`${o1.sourceZh} ${o1.sourceEn}`).not.toMatch(/params_b|null/);
-      expect((await db.prisma.keyFigure.findUniqueOrThrow({ where: { key: "v3_gpu_hours" } })).sourceZh).toMatch(/^DeepSeek-V3 技术报告/);
+      expect((await db.prisma.keyFigure.findUniqueOrThrow({ where: { key: "v3_gpu_hours" } })).sourceZh).toMatch(
+        /^DeepSeek-V3 技术报告/,
+      );
       expect(await db.prisma.capexFigure.count({ where: { kind: "reported", year: 2025 } })).toBe(5);
       expect(await db.prisma.capexCompanyBasis.count()).toBe(24);
       const meta = await db.prisma.appMeta.findUniqueOrThrow({ where: { key: "data.version" } });
@@ -160,12 +211,23 @@ describe("data migrations of a database seeded by the first version", () => {
     try {
       await emulateFirstSeed(db.prisma);
       const edited = await amazon2024(db.prisma);
-      await db.prisma.capexFigure.update({ where: { id: edited.id }, data: { usdBn: 85, lineZh: "编辑改过", lineEn: "edited", version: { increment: 1 } } });
+      await db.prisma.capexFigure.update({
+        where: { id: edited.id },
+        data: { usdBn: 85, lineZh: "编辑改过", lineEn: "edited", version: { increment: 1 } },
+      });
 
       await seed(db.prisma);
-      expect(await amazon2024(db.prisma)).toMatchObject({ usdBn: 85, lineZh: "编辑改过", lineEn: "edited", sourceZh: "亚马逊年报，现金流量表：购置物业及设备" });
+      expect(await amazon2024(db.prisma)).toMatchObject({
+        usdBn: 85,
+        lineZh: "编辑改过",
+        lineEn: "edited",
+        sourceZh: "亚马逊年报，现金流量表：购置物业及设备",
+      });
       const audit = await migrationAudit(db.prisma);
-      expect(audit[0]).toMatchObject({ actor: "system", after: { migration: "amazon-2024-capex-82.999", result: "skipped", usdBn: 85 } });
+      expect(audit[0]).toMatchObject({
+        actor: "system",
+        after: { migration: "amazon-2024-capex-82.999", result: "skipped", usdBn: 85 },
+      });
       expect(audit[1]!.after.kept).toEqual(["capexFigure amazon/2024/reported: line"]);
     } finally {
       await db.dispose();

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
 import type { Facts, FactsZh } from "../facts/schema";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { LATEST_DATA_VERSION, runDataMigrations } from "./data-migrations";
 import { buildSeedRows, type SeedRows } from "./seed-rows";
 
@@ -20,7 +21,9 @@ export type SeedResult = { skipped: boolean; dataMigrations?: string[] };
  * data migrations (lib/seed/data-migrations.ts), then the rows it lacks.
  */
 export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: FactsZh): Promise<SeedResult> {
-  const hash = createHash("sha256").update(JSON.stringify([facts, factsZh])).digest("hex");
+  const hash = createHash("sha256")
+    .update(JSON.stringify([facts, factsZh]))
+    .digest("hex");
   if (isCurrent(await readSeedState(prisma), hash)) return { skipped: true };
   const rows = buildSeedRows(facts, factsZh);
   return prisma.$transaction(async (tx) => {
@@ -105,7 +108,11 @@ async function createCompanies(tx: Tx, rows: SeedRows): Promise<Map<string, numb
 
 async function createModels(tx: Tx, rows: SeedRows, companyId: (slug: string) => number): Promise<void> {
   for (const { company, ...model } of rows.models) {
-    await tx.aiModel.upsert({ where: { slug: model.slug }, update: {}, create: { ...model, companyId: companyId(company) } });
+    await tx.aiModel.upsert({
+      where: { slug: model.slug },
+      update: {},
+      create: { ...model, companyId: companyId(company) },
+    });
   }
 }
 
@@ -124,7 +131,14 @@ async function createCompanyBasis(tx: Tx, rows: SeedRows, companyId: (slug: stri
   for (const { company, ...amount } of rows.companyBasis) {
     const id = companyId(company);
     await tx.capexCompanyBasis.upsert({
-      where: { companyId_fiscalYear_kind_sequence: { companyId: id, fiscalYear: amount.fiscalYear, kind: amount.kind, sequence: amount.sequence } },
+      where: {
+        companyId_fiscalYear_kind_sequence: {
+          companyId: id,
+          fiscalYear: amount.fiscalYear,
+          kind: amount.kind,
+          sequence: amount.sequence,
+        },
+      },
       update: {},
       create: { ...amount, companyId: id },
     });

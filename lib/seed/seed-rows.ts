@@ -66,7 +66,14 @@ export type CompanyBasisRow = AmountColumns & {
   filedOn: string | null;
   sourceUrl: string | null;
 };
-export type KeyFigureRow = { key: string; value: number; unit: string; origin: string; sourceZh: string; sourceEn: string };
+export type KeyFigureRow = {
+  key: string;
+  value: number;
+  unit: string;
+  origin: string;
+  sourceZh: string;
+  sourceEn: string;
+};
 export type TrainingRunRow = {
   slug: string;
   model: string;
@@ -80,7 +87,6 @@ export type TrainingRunRow = {
 };
 
 export type SeedRows = ReturnType<typeof buildSeedRows>;
-
 
 /** A plan's amount: a point, a range, or nothing (the company gave no figure). */
 function amounts(plan: { usd_bn?: number | null; usd_bn_low?: number; usd_bn_high?: number }): AmountColumns {
@@ -102,11 +108,17 @@ export function buildSeedRows(facts: Facts, zh: FactsZh) {
   const companies = new Map<string, CompanyRow>();
   for (const row of facts.models.rows) {
     const slug = slugify(row.company_en);
-    if (!companies.has(slug)) companies.set(slug, { slug, nameEn: row.company_en, nameZh: row.company_zh, ticker: null });
+    if (!companies.has(slug))
+      companies.set(slug, { slug, nameEn: row.company_en, nameZh: row.company_zh, ticker: null });
   }
   for (const company of capexCompanies) {
     const slug = slugify(company.nameEn);
-    companies.set(slug, { slug, nameEn: company.nameEn, nameZh: companies.get(slug)?.nameZh ?? company.nameZh, ticker: company.ticker });
+    companies.set(slug, {
+      slug,
+      nameEn: company.nameEn,
+      nameZh: companies.get(slug)?.nameZh ?? company.nameZh,
+      ticker: company.ticker,
+    });
   }
 
   const models = facts.models.rows.map((row): ModelRow => {
@@ -151,7 +163,14 @@ export function buildSeedRows(facts: Facts, zh: FactsZh) {
       ratingEn: r.rating.en,
       eventDate: r.event.date,
     },
-    analysts: r.analysts.map((a, position) => ({ position, nameZh: a.name_zh, nameEn: a.name_en, role: a.role, sac: a.sac, sfc: a.sfc })),
+    analysts: r.analysts.map((a, position) => ({
+      position,
+      nameZh: a.name_zh,
+      nameEn: a.name_en,
+      role: a.role,
+      sac: a.sac,
+      sfc: a.sfc,
+    })),
     companies: [...companies.values()],
     models,
     capexFigures: [...reportedFigures(facts, texts), ...guidanceFigures(facts, texts)],
@@ -163,7 +182,15 @@ export function buildSeedRows(facts: Facts, zh: FactsZh) {
 
 /** Like-for-like: each company's cash-flow line for fiscal 2024 (filings) and fiscal 2025 (10-Ks). */
 function reportedFigures(facts: Facts, texts: DataTexts): CapexFigureRow[] {
-  const reported = (company: string, year: number, usdBn: number, fiscalYear: string, lineEn: string, source: Bilingual, filing: FactsActualRow | null): CapexFigureRow => {
+  const reported = (
+    company: string,
+    year: number,
+    usdBn: number,
+    fiscalYear: string,
+    lineEn: string,
+    source: Bilingual,
+    filing: FactsActualRow | null,
+  ): CapexFigureRow => {
     const line = texts.translate(lineEn);
     const basis = texts.translate(fiscalYear);
     return {
@@ -190,7 +217,15 @@ function reportedFigures(facts: Facts, texts: DataTexts): CapexFigureRow[] {
   };
   return [
     ...facts.capex_by_company.rows.map((row) =>
-      reported(row.company, 2024, row.capex_2024, row.fiscal_year, row.line, texts.annualReportSource(capexCompany(row.company), texts.translate(row.line)), null),
+      reported(
+        row.company,
+        2024,
+        row.capex_2024,
+        row.fiscal_year,
+        row.line,
+        texts.annualReportSource(capexCompany(row.company), texts.translate(row.line)),
+        null,
+      ),
     ),
     ...facts.capex_actual_2025.rows.map((row) =>
       reported(
@@ -199,7 +234,11 @@ function reportedFigures(facts: Facts, texts: DataTexts): CapexFigureRow[] {
         row.capex_2025,
         row.fiscal_year,
         row.line,
-        texts.tenKSource(capexCompany(row.company), { accession: accessionOf(row.filing), filedOn: row.filed }, texts.translate(row.line)),
+        texts.tenKSource(
+          capexCompany(row.company),
+          { accession: accessionOf(row.filing), filedOn: row.filed },
+          texts.translate(row.line),
+        ),
         row,
       ),
     ),
@@ -253,7 +292,10 @@ function companyBasisActuals(facts: Facts, texts: DataTexts): CompanyBasisRow[] 
   for (const path of facts.capex_guidance_path_2025.rows) {
     const actual = actualRowOf(facts, path.company);
     if (path.outcome.usd_bn === actual.capex_2025) continue; // the plans were on the like-for-like line itself
-    if (!actual.also) throw new Error(`facts.json: ${path.company}'s own-basis outcome ${path.outcome.usd_bn} has no "also" text saying what it is`);
+    if (!actual.also)
+      throw new Error(
+        `facts.json: ${path.company}'s own-basis outcome ${path.outcome.usd_bn} has no "also" text saying what it is`,
+      );
     const source = texts.translate(actual.also);
     const basis = texts.translate(path.outcome.basis);
     const period2025 = texts.translate(actual.fiscal_year);
@@ -274,12 +316,19 @@ function companyBasisActuals(facts: Facts, texts: DataTexts): CompanyBasisRow[] 
       filedOn: actual.filed,
       sourceUrl: actual.source_url,
     };
-    rows.push({ ...base, fiscalYear: 2025, usdBn: path.outcome.usd_bn, periodZh: period2025.zh, periodEn: period2025.en });
+    rows.push({
+      ...base,
+      fiscalYear: 2025,
+      usdBn: path.outcome.usd_bn,
+      periodZh: period2025.zh,
+      periodEn: period2025.en,
+    });
     const prior = /\((\d{4}): (\d+(?:\.\d+)?)\)/.exec(actual.also);
     if (prior) {
       const priorYear = Number(prior[1]);
       const priorRow = facts.capex_by_company.rows.find((row) => row.company === path.company);
-      const period = priorYear === 2024 && priorRow ? texts.translate(priorRow.fiscal_year) : texts.translate(String(priorYear));
+      const period =
+        priorYear === 2024 && priorRow ? texts.translate(priorRow.fiscal_year) : texts.translate(String(priorYear));
       rows.push({ ...base, fiscalYear: priorYear, usdBn: Number(prior[2]), periodZh: period.zh, periodEn: period.en });
     }
   }

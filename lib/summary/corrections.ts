@@ -19,7 +19,10 @@ export type ExtractionCorrection = {
 };
 
 export function extractionCorrections(figures: { v3CostUsdMillion: number }): ExtractionCorrection[] {
-  const v3Cost = { zh: formatUsdMillions(figures.v3CostUsdMillion, "zh"), en: formatUsdMillions(figures.v3CostUsdMillion, "en") };
+  const v3Cost = {
+    zh: formatUsdMillions(figures.v3CostUsdMillion, "zh"),
+    en: formatUsdMillions(figures.v3CostUsdMillion, "en"),
+  };
   return [
     {
       id: "v3-cost",
@@ -38,7 +41,10 @@ export function extractionCorrections(figures: { v3CostUsdMillion: number }): Ex
       asPrinted: "如 01",
       asPrintedLang: "zh",
       corrected: { zh: "如 o1（OpenAI o1）", en: "such as o1 (OpenAI o1)" },
-      reason: { zh: "模型名由字母 o 和数字 1 组成，字母 o 被识别成了数字 0。", en: "The model's name is the letter o and 1; the extraction read a zero." },
+      reason: {
+        zh: "模型名由字母 o 和数字 1 组成，字母 o 被识别成了数字 0。",
+        en: "The model's name is the letter o and 1; the extraction read a zero.",
+      },
     },
     {
       id: "ai-four",
@@ -53,7 +59,10 @@ export function extractionCorrections(figures: { v3CostUsdMillion: number }): Ex
       where: { zh: "图表 2 标题", en: "Chart 2, title" },
       asPrinted: "因内介主流 AI 入侯至对 Ci",
       asPrintedLang: "zh",
-      corrected: { zh: "国内外主流 AI 大模型对比", en: "国内外主流 AI 大模型对比 (mainstream AI models in China and abroad)" },
+      corrected: {
+        zh: "国内外主流 AI 大模型对比",
+        en: "国内外主流 AI 大模型对比 (mainstream AI models in China and abroad)",
+      },
       reason: { zh: "标题文字提取时出现乱码。", en: "The title came out of the extraction garbled." },
     },
     {
@@ -72,7 +81,10 @@ export function extractionCorrections(figures: { v3CostUsdMillion: number }): Ex
       where: { zh: "图表 4 注释", en: "Chart 4, note" },
       asPrinted: "Multilingual Massively Multilingual Understanding",
       asPrintedLang: "en",
-      corrected: { zh: "Massive Multitask Language Understanding（大规模多任务语言理解）", en: "Massive Multitask Language Understanding" },
+      corrected: {
+        zh: "Massive Multitask Language Understanding（大规模多任务语言理解）",
+        en: "Massive Multitask Language Understanding",
+      },
       reason: { zh: "MMLU 基准的正式名称。", en: "The MMLU benchmark's actual name." },
     },
   ];

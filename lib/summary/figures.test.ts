@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { loadFacts, loadFactsZh } from "../facts/load";
 import { seedDatabase } from "../seed/seed-database";
 import { createTempDatabase } from "../testing/temp-database";
 import { KEY_FIGURE_KEYS, selectKeyFigures, type KeyFigureKey } from "./figures";
 
-const rows = new Map(KEY_FIGURE_KEYS.map((key) => [key, { key, value: 1, unit: "usd_bn", origin: "note", source: "s" }]));
+const rows = new Map(
+  KEY_FIGURE_KEYS.map((key) => [key, { key, value: 1, unit: "usd_bn", origin: "note", source: "s" }]),
+);
 
 describe("selectKeyFigures", () => {
   it("returns every key figure", () => {
@@ -20,8 +23,20 @@ describe("selectKeyFigures", () => {
   });
   it("computes a derived figure from its inputs, whatever its row holds", () => {
     const edited = new Map(rows);
-    edited.set("capex_total_2024", { key: "capex_total_2024", value: 200, unit: "usd_bn", origin: "note", source: "s" });
-    edited.set("capex_growth_2025", { key: "capex_growth_2025", value: 0.1, unit: "ratio", origin: "note", source: "s" });
+    edited.set("capex_total_2024", {
+      key: "capex_total_2024",
+      value: 200,
+      unit: "usd_bn",
+      origin: "note",
+      source: "s",
+    });
+    edited.set("capex_growth_2025", {
+      key: "capex_growth_2025",
+      value: 0.1,
+      unit: "ratio",
+      origin: "note",
+      source: "s",
+    });
     const implied = selectKeyFigures(edited).capex_total_2025_implied;
     expect(implied.value).toBeCloseTo(220, 9);
     expect(implied.origin).toBe("computed");
@@ -41,7 +56,9 @@ describe("the origin of every key figure, as seeded from facts.json", () => {
 
   it("labels the note's figures as the note's and the derived ones as computed, with their inputs", async () => {
     const seeded = await db.prisma.keyFigure.findMany();
-    const figures = selectKeyFigures(new Map(seeded.map(({ sourceEn, ...row }) => [row.key, { ...row, source: sourceEn }])));
+    const figures = selectKeyFigures(
+      new Map(seeded.map(({ sourceEn, ...row }) => [row.key, { ...row, source: sourceEn }])),
+    );
     const origins = Object.fromEntries(KEY_FIGURE_KEYS.map((key) => [key, figures[key].origin]));
     expect(origins).toEqual({
       capex_total_2024: "note",

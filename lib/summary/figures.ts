@@ -26,8 +26,14 @@ export type KeyFigureKey = (typeof KEY_FIGURE_KEYS)[number];
  */
 type Computation = { from: readonly KeyFigureKey[]; compute: (value: (key: KeyFigureKey) => number) => number };
 const COMPUTED = {
-  capex_total_2025_implied: { from: ["capex_total_2024", "capex_growth_2025"], compute: (value) => value("capex_total_2024") * (1 + value("capex_growth_2025")) },
-  training_ratio_computed: { from: ["v3_gpu_hours", "llama3_gpu_hours"], compute: (value) => value("v3_gpu_hours") / value("llama3_gpu_hours") },
+  capex_total_2025_implied: {
+    from: ["capex_total_2024", "capex_growth_2025"],
+    compute: (value) => value("capex_total_2024") * (1 + value("capex_growth_2025")),
+  },
+  training_ratio_computed: {
+    from: ["v3_gpu_hours", "llama3_gpu_hours"],
+    compute: (value) => value("v3_gpu_hours") / value("llama3_gpu_hours"),
+  },
 } as const satisfies Partial<Record<KeyFigureKey, Computation>>;
 
 export type ComputedKeyFigureKey = keyof typeof COMPUTED;
@@ -37,7 +43,14 @@ export type ComputedKeyFigureKey = keyof typeof COMPUTED;
  * figure lists the figures it is computed from (`computedFrom`); its `source` is then the database's note
  * on it, and the page says in words what it was computed from.
  */
-export type KeyFigure = { key: KeyFigureKey; value: number; unit: FigureUnit; origin: FigureOrigin; source: string; computedFrom?: readonly KeyFigureKey[] };
+export type KeyFigure = {
+  key: KeyFigureKey;
+  value: number;
+  unit: FigureUnit;
+  origin: FigureOrigin;
+  source: string;
+  computedFrom?: readonly KeyFigureKey[];
+};
 
 type KeyFigureRow = { key: string; value: number; unit: string; origin: string; source: string };
 
@@ -50,13 +63,27 @@ export function selectKeyFigures(rows: ReadonlyMap<string, KeyFigureRow>): Recor
   const read = (key: KeyFigureKey): KeyFigure => {
     const row = rows.get(key);
     if (!row) throw new Error(`Key figure missing from the database: ${key}`);
-    return { key, value: row.value, unit: parseFigureUnit(row.unit), origin: parseFigureOrigin(row.origin), source: row.source };
+    return {
+      key,
+      value: row.value,
+      unit: parseFigureUnit(row.unit),
+      origin: parseFigureOrigin(row.origin),
+      source: row.source,
+    };
   };
   const entries = KEY_FIGURE_KEYS.map((key) => {
     const figure = read(key);
     const computed: Computation | undefined = (COMPUTED as Partial<Record<KeyFigureKey, Computation>>)[key];
     if (!computed) return [key, figure] as const;
-    return [key, { ...figure, origin: "computed", value: computed.compute((input) => read(input).value), computedFrom: computed.from }] as const;
+    return [
+      key,
+      {
+        ...figure,
+        origin: "computed",
+        value: computed.compute((input) => read(input).value),
+        computedFrom: computed.from,
+      },
+    ] as const;
   });
   return Object.fromEntries(entries) as Record<KeyFigureKey, KeyFigure>;
 }
@@ -65,8 +92,14 @@ export function selectKeyFigures(rows: ReadonlyMap<string, KeyFigureRow>): Recor
  * What each figure's badge and source line say: for a computed figure, the sentence naming its inputs
  * (localized by the caller), for the others their recorded source.
  */
-export function keyFigureSourceTexts(figures: Record<KeyFigureKey, KeyFigure>, computedFrom: Record<ComputedKeyFigureKey, string>): Record<KeyFigureKey, string> {
+export function keyFigureSourceTexts(
+  figures: Record<KeyFigureKey, KeyFigure>,
+  computedFrom: Record<ComputedKeyFigureKey, string>,
+): Record<KeyFigureKey, string> {
   return Object.fromEntries(
-    KEY_FIGURE_KEYS.map((key) => [key, key in computedFrom ? computedFrom[key as ComputedKeyFigureKey] : figures[key].source]),
+    KEY_FIGURE_KEYS.map((key) => [
+      key,
+      key in computedFrom ? computedFrom[key as ComputedKeyFigureKey] : figures[key].source,
+    ]),
   ) as Record<KeyFigureKey, string>;
 }

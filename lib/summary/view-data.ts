@@ -1,6 +1,8 @@
 import "server-only";
-import { cache } from "react";
+
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { listModels } from "@/lib/db/models";
@@ -10,8 +12,15 @@ import type { FigureSource } from "@/lib/figures/figure-source";
 import { formatDate, formatFigure, formatInteger, formatPercent } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { withFullWidthBrackets } from "@/lib/text/zh-typography";
+
 import { extractionCorrections } from "./corrections";
-import { keyFigureSourceTexts, selectKeyFigures, STARGATE_ANNOUNCED, type KeyFigure, type KeyFigureKey } from "./figures";
+import {
+  keyFigureSourceTexts,
+  selectKeyFigures,
+  STARGATE_ANNOUNCED,
+  type KeyFigure,
+  type KeyFigureKey,
+} from "./figures";
 import type { SummaryTile } from "./tiles";
 
 type SummaryT = Awaited<ReturnType<typeof getTranslations<"Summary">>>;
@@ -39,15 +48,28 @@ export const loadSummaryView = cache(async (locale: AppLocale) => {
       capex2024: fmt(figures.capex_total_2024),
       growth: formatPercent(figures.capex_growth_2025.value, locale),
     }),
-    training_ratio_computed: t("computedFrom.training_ratio_computed", { v3Hours: fmt(figures.v3_gpu_hours), llamaHours: fmt(figures.llama3_gpu_hours) }),
+    training_ratio_computed: t("computedFrom.training_ratio_computed", {
+      v3Hours: fmt(figures.v3_gpu_hours),
+      llamaHours: fmt(figures.llama3_gpu_hours),
+    }),
   });
-  const words: Words = { t, origin, locale, figures, sourceTexts, fmt, stargateDate: formatDate(STARGATE_ANNOUNCED, locale) };
+  const words: Words = {
+    t,
+    origin,
+    locale,
+    figures,
+    sourceTexts,
+    fmt,
+    stargateDate: formatDate(STARGATE_ANNOUNCED, locale),
+  };
 
   const title = pick(locale, report.titleZh, report.titleEn);
   const publisher = pick(locale, report.publisherZh, report.publisherEn);
   const type = pick(locale, report.typeZh, report.typeEn);
   const published = formatDate(report.published, locale);
-  const analystNames = report.analysts.filter((analyst) => analyst.role === "analyst").map((analyst) => pick(locale, analyst.nameZh, analyst.nameEn));
+  const analystNames = report.analysts
+    .filter((analyst) => analyst.role === "analyst")
+    .map((analyst) => pick(locale, analyst.nameZh, analyst.nameEn));
   return {
     t,
     figures,
@@ -77,7 +99,13 @@ export const loadSummaryView = cache(async (locale: AppLocale) => {
     tiles: summaryTiles(words, models.length),
     theses: summaryTheses(words, runs.find((run) => run.slug === "deepseek-v3")?.clusterGpus ?? 2048),
     corrections: extractionCorrections({ v3CostUsdMillion: figures.v3_cost.value }),
-    citation: t("citation", { publisher, analysts: analystNames.join(locale === "zh" ? "、" : ", "), title, type, date: published }),
+    citation: t("citation", {
+      publisher,
+      analysts: analystNames.join(locale === "zh" ? "、" : ", "),
+      title,
+      type,
+      date: published,
+    }),
   };
 });
 
@@ -96,7 +124,8 @@ function sourcesOf({ t, origin, sourceTexts }: Words, ...list: KeyFigure[]): Fig
     origin: figure.origin,
     originLabel: origin(figure.origin),
     source: sourceTexts[figure.key],
-    line: figure.origin === "computed" ? sourceTexts[figure.key] : t("figureSource", { source: sourceTexts[figure.key] }),
+    line:
+      figure.origin === "computed" ? sourceTexts[figure.key] : t("figureSource", { source: sourceTexts[figure.key] }),
   }));
 }
 
@@ -105,7 +134,14 @@ function summaryTiles(words: Words, modelCount: number): SummaryTile[] {
   const { t, origin, locale, figures, fmt } = words;
   const capex = { href: "/capex", linkLabel: t("exploreCapex") } as const;
   return [
-    { id: "capex-2024", label: t("tileCapex2024"), value: fmt(figures.capex_total_2024), note: t("tileCapex2024Note"), sources: sourcesOf(words, figures.capex_total_2024), ...capex },
+    {
+      id: "capex-2024",
+      label: t("tileCapex2024"),
+      value: fmt(figures.capex_total_2024),
+      note: t("tileCapex2024Note"),
+      sources: sourcesOf(words, figures.capex_total_2024),
+      ...capex,
+    },
     {
       id: "capex-growth",
       label: t("tileGrowth"),
@@ -128,8 +164,18 @@ function summaryTiles(words: Words, modelCount: number): SummaryTile[] {
       sentence: true,
       label: t("tileTraining"),
       value: t("tileTrainingValue", { v3: fmt(figures.v3_gpu_hours), llama: fmt(figures.llama3_gpu_hours) }),
-      note: t("tileTrainingNote", { stated: fmt(figures.training_ratio_stated), computed: fmt(figures.training_ratio_computed), cost: fmt(figures.v3_cost) }),
-      sources: sourcesOf(words, figures.v3_gpu_hours, figures.llama3_gpu_hours, figures.training_ratio_stated, figures.training_ratio_computed),
+      note: t("tileTrainingNote", {
+        stated: fmt(figures.training_ratio_stated),
+        computed: fmt(figures.training_ratio_computed),
+        cost: fmt(figures.v3_cost),
+      }),
+      sources: sourcesOf(
+        words,
+        figures.v3_gpu_hours,
+        figures.llama3_gpu_hours,
+        figures.training_ratio_stated,
+        figures.training_ratio_computed,
+      ),
       href: "/training",
       linkLabel: t("exploreTraining"),
     },
@@ -139,7 +185,14 @@ function summaryTiles(words: Words, modelCount: number): SummaryTile[] {
       value: t("tileModelsValue", { count: formatInteger(modelCount, locale) }),
       note: t("tileModelsNote"),
       // The list of models is the note's; the count is just how many rows it has.
-      sources: [{ origin: "note", originLabel: origin("note"), source: t("tileModelsSource"), line: t("figureSource", { source: t("tileModelsSource") }) }],
+      sources: [
+        {
+          origin: "note",
+          originLabel: origin("note"),
+          source: t("tileModelsSource"),
+          line: t("figureSource", { source: t("tileModelsSource") }),
+        },
+      ],
       href: "/models",
       linkLabel: t("exploreModels"),
     },
@@ -161,9 +214,15 @@ function summaryTheses(words: Words, v3Gpus: number) {
     {
       n: 1,
       title: t("thesis1Title"),
-      body: t("thesis1Body", { v3Hours: fmt(figures.v3_gpu_hours), llamaHours: fmt(figures.llama3_gpu_hours), gpus: formatInteger(v3Gpus, locale) }),
+      body: t("thesis1Body", {
+        v3Hours: fmt(figures.v3_gpu_hours),
+        llamaHours: fmt(figures.llama3_gpu_hours),
+        gpus: formatInteger(v3Gpus, locale),
+      }),
       takeaway: t("thesis1Takeaway", { ratio: fmt(figures.training_ratio_stated) }),
-      figures: [figures.v3_gpu_hours, figures.llama3_gpu_hours, figures.training_ratio_stated, figures.v3_cost].map(figureLine),
+      figures: [figures.v3_gpu_hours, figures.llama3_gpu_hours, figures.training_ratio_stated, figures.v3_cost].map(
+        figureLine,
+      ),
     },
     {
       n: 2,

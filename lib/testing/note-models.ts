@@ -1,6 +1,6 @@
 import { loadFacts } from "@/lib/facts/load";
-import { slugify } from "@/lib/slug";
 import type { FilterableModel } from "@/lib/models/query";
+import { slugify } from "@/lib/slug";
 
 /** The note's 16 models shaped as the database holds them (as the seed maps facts.json), for unit tests. */
 export function noteModels(): (FilterableModel & { slug: string })[] {

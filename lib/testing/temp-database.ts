@@ -3,9 +3,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { PrismaClient } from "../generated/prisma/client";
+
 import { createPrismaClient } from "../db/create-client";
 import { prismaConfigFile } from "../db/url";
+import type { PrismaClient } from "../generated/prisma/client";
 
 type TempDatabase = { prisma: PrismaClient; url: string; dispose: () => Promise<void> };
 
@@ -43,7 +44,10 @@ function createTempSqliteDatabase(): TempDatabase {
 function createTempPostgresDatabase(server: string): TempDatabase {
   const name = `capex_test_${randomBytes(6).toString("hex")}`;
   const admin = (command: "create" | "drop") =>
-    execFileSync("node", ["scripts/postgres-database.mjs", command, name], { env: { ...process.env, TEST_POSTGRES_URL: server }, encoding: "utf8" }).trim();
+    execFileSync("node", ["scripts/postgres-database.mjs", command, name], {
+      env: { ...process.env, TEST_POSTGRES_URL: server },
+      encoding: "utf8",
+    }).trim();
   const url = admin("create");
   let prisma: PrismaClient;
   try {

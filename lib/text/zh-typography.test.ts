@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences, withFullWidthBrackets } from "./zh-typography";
+
+import {
+  cjkSpacingIssues,
+  halfWidthPunctuationNextToChinese,
+  latinSentences,
+  withFullWidthBrackets,
+} from "./zh-typography";
 
 describe("halfWidthPunctuationNextToChinese", () => {
   it("finds half-width , : ; ( ) beside Chinese", () => {
@@ -33,7 +39,9 @@ describe("cjkSpacingIssues", () => {
 
 describe("latinSentences", () => {
   it("finds English phrases", () => {
-    expect(latinSentences("来源：FactSet consensus as cited by the note")).toEqual(["FactSet consensus as cited by the note"]);
+    expect(latinSentences("来源：FactSet consensus as cited by the note")).toEqual([
+      "FactSet consensus as cited by the note",
+    ]);
     expect(latinSentences("as cited")).toEqual(["as cited"]);
     expect(latinSentences("FY2024 (Jul 2023 - Jun 2024)")).toHaveLength(1);
   });
@@ -48,6 +56,8 @@ describe("withFullWidthBrackets", () => {
   it("sets brackets around Chinese words full-width and drops the space before them", () => {
     expect(withFullWidthBrackets("增持 (维持)")).toBe("增持（维持）");
     expect(withFullWidthBrackets("Alphabet(谷歌)")).toBe("Alphabet（谷歌）");
-    expect(withFullWidthBrackets("Massive Multitask Language Understanding (MMLU)")).toBe("Massive Multitask Language Understanding (MMLU)");
+    expect(withFullWidthBrackets("Massive Multitask Language Understanding (MMLU)")).toBe(
+      "Massive Multitask Language Understanding (MMLU)",
+    );
   });
 });

@@ -18,7 +18,34 @@ export const LATIN_NAMES_ALLOWED_IN_ZH = [
 ] as const;
 
 // Short English words that never appear in a name the page may show; two Latin words with one of them are a phrase.
-const ENGLISH_FUNCTION_WORDS = new Set(["a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "are", "was", "not", "no", "per", "has", "have", "its", "this", "that"]);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "with",
+  "as",
+  "is",
+  "are",
+  "was",
+  "not",
+  "no",
+  "per",
+  "has",
+  "have",
+  "its",
+  "this",
+  "that",
+]);
 
 function snippet(text: string, index: number, length: number): string {
   return text.slice(Math.max(0, index - 6), index + length + 6);
@@ -32,7 +59,10 @@ function findAll(text: string, pattern: RegExp): string[] {
  * Half-width , : ; ( ) right next to a Chinese character (spaces between allowed). With `placeholdersAsChinese`
  * a message's {placeholder} counts as Chinese text too, since in zh it is filled with Chinese words.
  */
-export function halfWidthPunctuationNextToChinese(text: string, options: { placeholdersAsChinese?: boolean } = {}): string[] {
+export function halfWidthPunctuationNextToChinese(
+  text: string,
+  options: { placeholdersAsChinese?: boolean } = {},
+): string[] {
   const chinese = options.placeholdersAsChinese ? `[${HAN}{}]` : `[${HAN}]`;
   return findAll(text, new RegExp(`${chinese} ?[,:;()]|[,:;()] ?${chinese}`, "gu"));
 }
@@ -57,8 +87,13 @@ export function latinSentences(text: string, allowed: readonly string[] = LATIN_
   const stripped = allowed.reduce((rest, name) => rest.split(name).join(" · "), text);
   const runs = stripped.match(/[A-Za-z0-9(][\w'’.,&/+()–-]*(?:[ \t]+[\w'’.,&/+()–-]+)*/g) ?? [];
   return runs.filter((run) => {
-    const words = run.split(/\s+/).map((token) => token.replace(/^[(]+|[.,;:)]+$/g, "")).filter((token) => /[A-Za-z]/.test(token));
-    return words.length >= 3 || (words.length === 2 && words.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())));
+    const words = run
+      .split(/\s+/)
+      .map((token) => token.replace(/^[(]+|[.,;:)]+$/g, ""))
+      .filter((token) => /[A-Za-z]/.test(token));
+    return (
+      words.length >= 3 || (words.length === 2 && words.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())))
+    );
   });
 }
 

@@ -1,16 +1,31 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+
 import { THEME_SCRIPT, THEME_SCRIPT_CSP_HASH, THEME_STORAGE_KEY } from "./theme-script";
 
 /** Runs the script against a fake document and window, as the browser would before first paint. */
 function runThemeScript({ stored, systemDark }: { stored: string | null; systemDark: boolean }) {
   const classes = new Set<string>();
   const listeners: (() => void)[] = [];
-  const media = { matches: systemDark, addEventListener: (_event: string, listener: () => void) => listeners.push(listener) };
+  const media = {
+    matches: systemDark,
+    addEventListener: (_event: string, listener: () => void) => listeners.push(listener),
+  };
   const storage = new Map(stored === null ? [] : [[THEME_STORAGE_KEY, stored]]);
-  const document = { documentElement: { classList: { toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name)) } } };
-  new Function("document", "localStorage", "matchMedia", THEME_SCRIPT)(document, { getItem: (key: string) => storage.get(key) ?? null }, () => media);
-  return { dark: () => classes.has("dark"), systemChanges: (dark: boolean) => ((media.matches = dark), listeners.forEach((listener) => listener())) };
+  const document = {
+    documentElement: {
+      classList: { toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name)) },
+    },
+  };
+  new Function("document", "localStorage", "matchMedia", THEME_SCRIPT)(
+    document,
+    { getItem: (key: string) => storage.get(key) ?? null },
+    () => media,
+  );
+  return {
+    dark: () => classes.has("dark"),
+    systemChanges: (dark: boolean) => ((media.matches = dark), listeners.forEach((listener) => listener())),
+  };
 }
 
 describe("the theme script", () => {

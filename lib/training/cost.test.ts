@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { costRuns, gpuHoursRatio, trainingCostUsdMillion } from "./cost";
 
 const v3 = { slug: "deepseek-v3", model: "DeepSeek-V3", gpu: "H800", gpuHoursMillion: 2.788 };

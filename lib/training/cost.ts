@@ -11,7 +11,10 @@ export function trainingCostUsdMillion(gpuHoursMillion: number, priceUsdPerGpuHo
 
 /** Every run's cost at one price: the what-if treats both runs alike, whatever GPU they used. */
 export function costRuns(runs: TrainingRunInput[], priceUsdPerGpuHour: number): TrainingRunCost[] {
-  return runs.map((run) => ({ ...run, costUsdMillion: trainingCostUsdMillion(run.gpuHoursMillion, priceUsdPerGpuHour) }));
+  return runs.map((run) => ({
+    ...run,
+    costUsdMillion: trainingCostUsdMillion(run.gpuHoursMillion, priceUsdPerGpuHour),
+  }));
 }
 
 /** One run's GPU-hours as a share of another's (V3 ÷ Llama 3 = 0.0709…); at one price it is also the cost ratio. */

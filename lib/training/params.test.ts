@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { DEFAULT_TRAINING_STATE, parseTrainingQuery, serializeTrainingQuery, type TrainingViewState } from "./params";
 
 describe("parseTrainingQuery", () => {
@@ -7,11 +8,17 @@ describe("parseTrainingQuery", () => {
   });
 
   it("reads scale and price", () => {
-    expect(parseTrainingQuery({ scale: "log", price: "2.5" })).toEqual({ state: { scale: "log", priceUsdPerGpuHour: 2.5 }, notices: [] });
+    expect(parseTrainingQuery({ scale: "log", price: "2.5" })).toEqual({
+      state: { scale: "log", priceUsdPerGpuHour: 2.5 },
+      notices: [],
+    });
   });
 
   it("takes the first of repeated parameters", () => {
-    expect(parseTrainingQuery({ scale: ["log", "linear"], price: ["3", "4"] }).state).toEqual({ scale: "log", priceUsdPerGpuHour: 3 });
+    expect(parseTrainingQuery({ scale: ["log", "linear"], price: ["3", "4"] }).state).toEqual({
+      scale: "log",
+      priceUsdPerGpuHour: 3,
+    });
   });
 
   it("falls back to the default price with a notice for a non-number", () => {
@@ -25,11 +32,16 @@ describe("parseTrainingQuery", () => {
   it("clamps an out-of-range price with a notice", () => {
     expect(parseTrainingQuery({ price: "1000" }).state.priceUsdPerGpuHour).toBe(100);
     expect(parseTrainingQuery({ price: "-5" }).state.priceUsdPerGpuHour).toBe(0.1);
-    expect(parseTrainingQuery({ price: "0" }).notices).toEqual([{ key: "trainingPriceClamped", values: { value: "0", min: 0.1, max: 100 }, params: ["price"] }]);
+    expect(parseTrainingQuery({ price: "0" }).notices).toEqual([
+      { key: "trainingPriceClamped", values: { value: "0", min: 0.1, max: 100 }, params: ["price"] },
+    ]);
   });
 
   it("rounds a price to the cent without a notice", () => {
-    expect(parseTrainingQuery({ price: "2.555" })).toEqual({ state: { scale: "linear", priceUsdPerGpuHour: 2.56 }, notices: [] });
+    expect(parseTrainingQuery({ price: "2.555" })).toEqual({
+      state: { scale: "linear", priceUsdPerGpuHour: 2.56 },
+      notices: [],
+    });
   });
 
   it("falls back to the linear scale with a notice for an unknown scale", () => {

@@ -1,7 +1,18 @@
 import { z } from "zod";
+
 import type { UrlNotice } from "@/lib/url-state/notice";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
-import { CHART_SCALES, clampPrice, DEFAULT_PRICE_USD, DEFAULT_TRAINING_STATE, MAX_PRICE_USD, MIN_PRICE_USD, roundPrice, type TrainingViewState } from "./view-state";
+
+import {
+  CHART_SCALES,
+  clampPrice,
+  DEFAULT_PRICE_USD,
+  DEFAULT_TRAINING_STATE,
+  MAX_PRICE_USD,
+  MIN_PRICE_USD,
+  roundPrice,
+  type TrainingViewState,
+} from "./view-state";
 
 export * from "./view-state";
 
@@ -24,11 +35,19 @@ export function parseTrainingQuery(query: RawSearchParams): { state: TrainingVie
   if (rawPrice !== undefined) {
     const price = rawPrice.trim() === "" ? undefined : priceSchema.safeParse(rawPrice);
     if (!price?.success) {
-      notices.push({ key: "trainingPriceInvalid", values: { value: rawPrice, default: DEFAULT_PRICE_USD }, params: ["price"] });
+      notices.push({
+        key: "trainingPriceInvalid",
+        values: { value: rawPrice, default: DEFAULT_PRICE_USD },
+        params: ["price"],
+      });
     } else {
       state.priceUsdPerGpuHour = clampPrice(price.data);
       if (state.priceUsdPerGpuHour !== roundPrice(price.data)) {
-        notices.push({ key: "trainingPriceClamped", values: { value: rawPrice, min: MIN_PRICE_USD, max: MAX_PRICE_USD }, params: ["price"] });
+        notices.push({
+          key: "trainingPriceClamped",
+          values: { value: rawPrice, min: MIN_PRICE_USD, max: MAX_PRICE_USD },
+          params: ["price"],
+        });
       }
     }
   }

@@ -1,6 +1,8 @@
 import "server-only";
-import { cache } from "react";
+
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+
 import type { AppLocale } from "@/i18n/routing";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { listTrainingRuns, type TrainingRunRecord } from "@/lib/db/training";
@@ -9,6 +11,7 @@ import type { FigureOrigin } from "@/lib/figures/origin";
 import { originLabels } from "@/lib/figures/origin-labels";
 import { formatGpuHoursMillions, formatPercent, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+
 import { gpuHoursRatio } from "./cost";
 import type { TrainingExplorerLabels } from "./explorer-labels";
 import { DEFAULT_PRICE_USD, MAX_PRICE_USD, MIN_PRICE_USD, parseTrainingQuery } from "./params";
@@ -39,8 +42,22 @@ export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLo
   const computedFrom = t("ratioComputedFrom", { v3: hours(v3), llama: hours(llama) });
   const stats: { id: string; label: string; value: string; note: string; origin: FigureOrigin; source: string }[] = [
     { id: "v3-hours", label: t("v3Hours"), value: hours(v3), note: v3.gpu, origin: "note", source: v3.source },
-    { id: "llama-hours", label: t("llamaHours"), value: hours(llama), note: llama.gpu, origin: "note", source: llama.source },
-    { id: "ratio", label: t("ratio"), value: t("ratioValue", { stated: ratio(stated.value) }), note: t("ratioNote", { computed: ratio(gpuHoursRatio(v3, llama)) }), origin: "note", source: stated.source },
+    {
+      id: "llama-hours",
+      label: t("llamaHours"),
+      value: hours(llama),
+      note: llama.gpu,
+      origin: "note",
+      source: llama.source,
+    },
+    {
+      id: "ratio",
+      label: t("ratio"),
+      value: t("ratioValue", { stated: ratio(stated.value) }),
+      note: t("ratioNote", { computed: ratio(gpuHoursRatio(v3, llama)) }),
+      origin: "note",
+      source: stated.source,
+    },
   ];
   const sources: { id: string; origin: FigureOrigin; text: string }[] = [
     { id: "v3", origin: "note", text: v3.source },
@@ -48,7 +65,12 @@ export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLo
     { id: "ratio", origin: "computed", text: computedFrom },
   ];
   const caveats = [t("caveatGpus"), t("caveatFinalRun"), t("caveatPrice")];
-  const toRun = (run: TrainingRunRecord) => ({ slug: run.slug, model: run.model, gpu: run.gpu, gpuHoursMillion: run.gpuHoursMillion });
+  const toRun = (run: TrainingRunRecord) => ({
+    slug: run.slug,
+    model: run.model,
+    gpu: run.gpu,
+    gpuHoursMillion: run.gpuHoursMillion,
+  });
   return {
     t,
     notices,
@@ -64,18 +86,60 @@ export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLo
 });
 
 const LABEL_KEYS = [
-  "controls", "scale", "scaleLinear", "scaleLog", "price", "apply", "chartTitle", "axisHours", "chartSource",
-  "v3Cost", "llamaCost", "llamaCostNote", "costSourceReport", "colRun", "colGpu", "colHours",
+  "controls",
+  "scale",
+  "scaleLinear",
+  "scaleLog",
+  "price",
+  "apply",
+  "chartTitle",
+  "axisHours",
+  "chartSource",
+  "v3Cost",
+  "llamaCost",
+  "llamaCostNote",
+  "costSourceReport",
+  "colRun",
+  "colGpu",
+  "colHours",
 ] as const;
 // Templates the explorer fills with its state, handed over unformatted.
-const TEMPLATE_KEYS = ["chartSubtitle", "atPrice", "tooltipCost", "costSourceWhatIf", "barV3", "barLlama", "barOther", "priceClamped"] as const;
+const TEMPLATE_KEYS = [
+  "chartSubtitle",
+  "atPrice",
+  "tooltipCost",
+  "costSourceWhatIf",
+  "barV3",
+  "barLlama",
+  "barOther",
+  "priceClamped",
+] as const;
 
-function explorerLabels(t: Translate, locale: AppLocale, { v3, llama, statedRatio, caveats }: { v3: TrainingRunRecord; llama: TrainingRunRecord; statedRatio: string; caveats: string[] }): TrainingExplorerLabels {
+function explorerLabels(
+  t: Translate,
+  locale: AppLocale,
+  {
+    v3,
+    llama,
+    statedRatio,
+    caveats,
+  }: { v3: TrainingRunRecord; llama: TrainingRunRecord; statedRatio: string; caveats: string[] },
+): TrainingExplorerLabels {
   return {
     ...(Object.fromEntries(LABEL_KEYS.map((key) => [key, t(key)])) as Record<(typeof LABEL_KEYS)[number], string>),
-    ...(Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, t.raw(key) as string])) as Record<(typeof TEMPLATE_KEYS)[number], string>),
-    priceHint: t("priceHint", { min: formatUsdPerGpuHour(MIN_PRICE_USD, locale), max: formatUsdPerGpuHour(MAX_PRICE_USD, locale) }),
-    chartFigures: t("chartFigures", { v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale), llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale), ratio: statedRatio }),
+    ...(Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, t.raw(key) as string])) as Record<
+      (typeof TEMPLATE_KEYS)[number],
+      string
+    >),
+    priceHint: t("priceHint", {
+      min: formatUsdPerGpuHour(MIN_PRICE_USD, locale),
+      max: formatUsdPerGpuHour(MAX_PRICE_USD, locale),
+    }),
+    chartFigures: t("chartFigures", {
+      v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale),
+      llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale),
+      ratio: statedRatio,
+    }),
     caveats,
     v3CostNote: t("v3CostNote", {
       cost: v3.costUsdMillion === null ? "—" : formatUsdMillions(v3.costUsdMillion, locale),

@@ -1,4 +1,5 @@
 import { createParser, createSerializer, type inferParserType } from "nuqs/server";
+
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
 
 /**
@@ -56,7 +57,9 @@ export function trainingUrlValues(state: TrainingViewState): TrainingUrlValues {
   return { scale: state.scale, price: state.priceUsdPerGpuHour };
 }
 
-const serializeTrainingUrl = createSerializer(trainingUrlParsers, { processUrlSearchParams: (search) => inParamOrder(search, TRAINING_PARAM_NAMES) });
+const serializeTrainingUrl = createSerializer(trainingUrlParsers, {
+  processUrlSearchParams: (search) => inParamOrder(search, TRAINING_PARAM_NAMES),
+});
 
 /** The query string for a state ("" for the defaults), parameters in a fixed order. */
 export function serializeTrainingQuery(state: TrainingViewState): string {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-import { trainingChartSubtitle, trainingChartTable, trainingCostOrigin, trainingFileBase, trainingRunLabel } from "./words";
+
+import {
+  trainingChartSubtitle,
+  trainingChartTable,
+  trainingCostOrigin,
+  trainingFileBase,
+  trainingRunLabel,
+} from "./words";
 
 const V3 = { slug: "deepseek-v3", model: "DeepSeek-V3", gpu: "H800", gpuHoursMillion: 2.788 };
 const LLAMA = { slug: "llama-3", model: "Llama 3", gpu: "H100-80GB", gpuHoursMillion: 39.3 };
@@ -39,7 +47,9 @@ describe("trainingChartTable", () => {
         ["Llama 3 系列：8B、70B、405B 三个模型合计（H100-80GB）", "H100-80GB", 3930],
       ],
     });
-    expect(trainingChartTable([V3], en.Training, "en").rows).toEqual([["DeepSeek-V3: final training run (H800)", "H800", 2.788]]);
+    expect(trainingChartTable([V3], en.Training, "en").rows).toEqual([
+      ["DeepSeek-V3: final training run (H800)", "H800", 2.788],
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { capNotices, isNoticeCurrent, shownNotices, type UrlNotice } from "./notice";
 
 describe("capNotices", () => {
@@ -17,7 +18,11 @@ describe("notices that follow the URL", () => {
     { key: "modelsRangeSwapped", params: ["from", "to"] },
     { key: "modelsRepeatedParam", params: ["region"] },
   ];
-  const shown = shownNotices(notices, { msft: "abc", preset: "zzz", from: "2025-01", to: "2024-02", region: ["CN", "US"] }, (notice) => notice.key);
+  const shown = shownNotices(
+    notices,
+    { msft: "abc", preset: "zzz", from: "2025-01", to: "2024-02", region: ["CN", "US"] },
+    (notice) => notice.key,
+  );
 
   it("pair each notice with its text and its parameters' raw values", () => {
     expect(shown).toEqual([
@@ -29,8 +34,14 @@ describe("notices that follow the URL", () => {
   });
 
   it("stay while the address bar holds the values they were about, and go once a parameter is fixed or removed", () => {
-    const current = (query: string) => shown.filter((notice) => isNoticeCurrent(notice, new URLSearchParams(query))).map((notice) => notice.text);
-    expect(current("msft=abc&preset=zzz&from=2025-01&to=2024-02&region=CN&region=US")).toEqual(["capexInvalidGrowth", "capexUnknownPreset", "modelsRangeSwapped", "modelsRepeatedParam"]);
+    const current = (query: string) =>
+      shown.filter((notice) => isNoticeCurrent(notice, new URLSearchParams(query))).map((notice) => notice.text);
+    expect(current("msft=abc&preset=zzz&from=2025-01&to=2024-02&region=CN&region=US")).toEqual([
+      "capexInvalidGrowth",
+      "capexUnknownPreset",
+      "modelsRangeSwapped",
+      "modelsRepeatedParam",
+    ]);
     expect(current("preset=zzz&msft=40")).toEqual(["capexUnknownPreset"]);
     expect(current("preset=consensus&from=2025-01&to=2024-02&region=CN")).toEqual(["modelsRangeSwapped"]);
     expect(current("from=2025-01")).toEqual([]);

@@ -1,11 +1,16 @@
 import type { Messages } from "next-intl";
+
 import type { RawSearchParams } from "./search-params";
 
 /**
  * Something a deep link got wrong, as a message key under the "Notices" namespace plus its values,
  * and the query parameters it is about (so the screen can drop it once the user fixes them).
  */
-export type UrlNotice = { key: keyof Messages["Notices"]; values?: Record<string, string | number>; params: readonly string[] };
+export type UrlNotice = {
+  key: keyof Messages["Notices"];
+  values?: Record<string, string | number>;
+  params: readonly string[];
+};
 
 /**
  * A notice as the page hands it to the screen: its text, and the raw values of its parameters in the
@@ -27,7 +32,11 @@ function allValues(value: string | string[] | undefined): string[] {
 }
 
 /** Pairs each notice with its text and the raw values of its parameters in `raw`. */
-export function shownNotices(notices: UrlNotice[], raw: RawSearchParams, text: (notice: UrlNotice) => string): ShownNotice[] {
+export function shownNotices(
+  notices: UrlNotice[],
+  raw: RawSearchParams,
+  text: (notice: UrlNotice) => string,
+): ShownNotice[] {
   return notices.map((notice) => ({
     text: text(notice),
     query: Object.fromEntries(notice.params.map((param) => [param, allValues(raw[param])])),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import { CAPEX_TICKERS } from "@/lib/capex/scenario";
 import { capexUrlParsers } from "@/lib/capex/view-state";
 import { DEFAULT_MODELS_QUERY, modelsUrlParsers } from "@/lib/models/view-state";
 import { trainingUrlParsers } from "@/lib/training/view-state";
+
 import { inParamOrder, VIEW_PARAM_ORDER } from "./param-order";
 
 describe("VIEW_PARAM_ORDER", () => {
@@ -17,11 +19,17 @@ describe("VIEW_PARAM_ORDER", () => {
 
 describe("inParamOrder", () => {
   it("puts the views' parameters in their documented order and keeps others after them, in place", () => {
-    expect(inParamOrder(new URLSearchParams("aapl=10&embed=1&preset=guidance&foo=2&msft=5")).toString()).toBe("preset=guidance&msft=5&aapl=10&embed=1&foo=2");
-    expect(inParamOrder(new URLSearchParams("view=params&region=CN&region=US&dir=desc&sort=params")).toString()).toBe("region=CN&region=US&sort=params&dir=desc&view=params");
+    expect(inParamOrder(new URLSearchParams("aapl=10&embed=1&preset=guidance&foo=2&msft=5")).toString()).toBe(
+      "preset=guidance&msft=5&aapl=10&embed=1&foo=2",
+    );
+    expect(inParamOrder(new URLSearchParams("view=params&region=CN&region=US&dir=desc&sort=params")).toString()).toBe(
+      "region=CN&region=US&sort=params&dir=desc&view=params",
+    );
   });
 
   it("orders by a given list", () => {
-    expect(inParamOrder(new URLSearchParams("price=3&scale=log"), ["scale", "price"]).toString()).toBe("scale=log&price=3");
+    expect(inParamOrder(new URLSearchParams("price=3&scale=log"), ["scale", "price"]).toString()).toBe(
+      "scale=log&price=3",
+    );
   });
 });

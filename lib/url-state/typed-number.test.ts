@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readTypedNumber } from "./typed-number";
 
 const growth = { min: -50, max: 200, round: (value: number) => Math.round(value * 10) / 10 };

@@ -26,7 +26,11 @@ export function checkOptionalPairs(fields: readonly string[]) {
       const zh = value[`${field}Zh`] ?? null;
       const en = value[`${field}En`] ?? null;
       if ((zh === null) !== (en === null)) {
-        ctx.addIssue({ code: "custom", path: [zh === null ? `${field}Zh` : `${field}En`], message: `give ${field}Zh and ${field}En, or neither` });
+        ctx.addIssue({
+          code: "custom",
+          path: [zh === null ? `${field}Zh` : `${field}En`],
+          message: `give ${field}Zh and ${field}En, or neither`,
+        });
       }
     }
   };

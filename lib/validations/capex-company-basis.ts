@@ -1,10 +1,15 @@
 import { z } from "zod";
-import { checkOptionalPairs } from "./bilingual";
+
 import { COMPANY_BASIS_KINDS, type CompanyBasisKind } from "../vocabulary";
+import { checkOptionalPairs } from "./bilingual";
 import { checkRange, httpsUrlField, originField, usdBnField } from "./capex-figure";
 import { isoDate, optionalText, slugField, text } from "./fields";
 
-const optional = <S extends z.ZodType>(schema: S) => schema.nullable().optional().transform((value) => value ?? null);
+const optional = <S extends z.ZodType>(schema: S) =>
+  schema
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null);
 
 /**
  * An amount on a company's own basis (CapexCompanyBasis in prisma/schema.prisma): a dated plan
@@ -37,7 +42,11 @@ type AmountFields = { kind: CompanyBasisKind; usdBn: number | null; usdBnLow: nu
 function checkAmount(row: AmountFields, ctx: z.RefinementCtx) {
   const ranged = row.usdBnLow !== null || row.usdBnHigh !== null;
   if (ranged && (row.usdBnLow === null || row.usdBnHigh === null)) {
-    ctx.addIssue({ code: "custom", path: [row.usdBnLow === null ? "usdBnLow" : "usdBnHigh"], message: "a range needs usdBnLow and usdBnHigh" });
+    ctx.addIssue({
+      code: "custom",
+      path: [row.usdBnLow === null ? "usdBnLow" : "usdBnHigh"],
+      message: "a range needs usdBnLow and usdBnHigh",
+    });
   } else if (ranged && row.usdBn !== null) {
     ctx.addIssue({ code: "custom", path: ["usdBn"], message: "either usdBn or a range, not both" });
   }

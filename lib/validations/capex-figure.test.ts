@@ -1,22 +1,48 @@
 import { describe, expect, it } from "vitest";
+
 import { capexFigurePatchSchema, capexFigureSchema } from "./capex-figure";
 import { toFieldErrors } from "./field-errors";
 
 const validFigure = {
-  company: "microsoft", year: 2025, kind: "reported", usdBn: 64.551, basisZh: "2025 财年（2024.7–2025.6）", basisEn: "FY2025 (Jul 2024 - Jun 2025)",
-  lineZh: "购建物业及设备支出", lineEn: "Additions to property and equipment", origin: "filing", sourceZh: "微软 10-K 年报", sourceEn: "Microsoft Form 10-K",
-  accession: "0000950170-25-100235", filedOn: "2025-07-30", sourceUrl: "https://www.sec.gov/Archives/edgar/data/789019/000095017025100235/",
+  company: "microsoft",
+  year: 2025,
+  kind: "reported",
+  usdBn: 64.551,
+  basisZh: "2025 财年（2024.7–2025.6）",
+  basisEn: "FY2025 (Jul 2024 - Jun 2025)",
+  lineZh: "购建物业及设备支出",
+  lineEn: "Additions to property and equipment",
+  origin: "filing",
+  sourceZh: "微软 10-K 年报",
+  sourceEn: "Microsoft Form 10-K",
+  accession: "0000950170-25-100235",
+  filedOn: "2025-07-30",
+  sourceUrl: "https://www.sec.gov/Archives/edgar/data/789019/000095017025100235/",
 };
 
 describe("capexFigureSchema", () => {
   it("accepts a figure and fills what is optional with nulls", () => {
-    expect(capexFigureSchema.parse(validFigure)).toMatchObject({ usdBnLow: null, usdBnHigh: null, usdBn: 64.551, measureZh: null, measureEn: null, saidOn: null });
+    expect(capexFigureSchema.parse(validFigure)).toMatchObject({
+      usdBnLow: null,
+      usdBnHigh: null,
+      usdBn: 64.551,
+      measureZh: null,
+      measureEn: null,
+      saidOn: null,
+    });
   });
 
   it("still takes one text for a field that has two languages now, for both", () => {
     const { basisZh: _bz, basisEn: _be, sourceZh: _sz, sourceEn: _se, lineZh: _lz, lineEn: _le, ...rest } = validFigure;
     const parsed = capexFigureSchema.parse({ ...rest, basis: "FY2025", line: null, source: "blog" });
-    expect(parsed).toMatchObject({ basisZh: "FY2025", basisEn: "FY2025", lineZh: null, lineEn: null, sourceZh: "blog", sourceEn: "blog" });
+    expect(parsed).toMatchObject({
+      basisZh: "FY2025",
+      basisEn: "FY2025",
+      lineZh: null,
+      lineEn: null,
+      sourceZh: "blog",
+      sourceEn: "blog",
+    });
     expect(capexFigurePatchSchema.parse({ line: "edited" })).toEqual({ lineZh: "edited", lineEn: "edited" });
     const both = capexFigureSchema.safeParse({ ...validFigure, source: "blog" });
     expect(both.success ? [] : toFieldErrors(both.error).map((e) => e.field)).toEqual(["source"]);

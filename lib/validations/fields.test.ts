@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isStorableText, optionalText, text, unstorableFields } from "./fields";
 
 describe("storable text", () => {
@@ -15,7 +16,11 @@ describe("storable text", () => {
     expect(text(10).safeParse(" ok ").data).toBe("ok");
   });
   it("lists the paths of every unstorable string in a body", () => {
-    expect(unstorableFields({ a: "ok", b: ["\u0000", { c: "\ud800" }], "\u0000": 1 })).toEqual(["b.0", "b.1.c", "\u0000"]);
+    expect(unstorableFields({ a: "ok", b: ["\u0000", { c: "\ud800" }], "\u0000": 1 })).toEqual([
+      "b.0",
+      "b.1.c",
+      "\u0000",
+    ]);
     expect(unstorableFields("\u0000")).toEqual(["(body)"]);
     expect(unstorableFields({ n: 1, ok: null })).toEqual([]);
   });

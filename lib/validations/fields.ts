@@ -1,8 +1,11 @@
 import { z } from "zod";
+
 import { MODALITIES } from "../vocabulary";
 
 /** Building blocks shared by the entity schemas: every string trimmed and bounded, every number ranged. */
-const stringError = { error: (issue: { input: unknown }) => (issue.input === undefined ? "required" : "expected text") };
+const stringError = {
+  error: (issue: { input: unknown }) => (issue.input === undefined ? "required" : "expected text"),
+};
 
 // NUL cannot be stored in PostgreSQL text, and a lone UTF-16 surrogate is not a character at all
 // (neither database can store it as sent): such text is refused as input, never passed on to fail.
@@ -21,14 +24,17 @@ export function unstorableFields(value: unknown, path: string[] = []): string[] 
   if (typeof value === "string") return isStorableText(value) ? [] : [path.join(".") || "(body)"];
   if (Array.isArray(value)) return value.flatMap((item, index) => unstorableFields(item, [...path, String(index)]));
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => (isStorableText(key) ? unstorableFields(item, [...path, key]) : [[...path, key].join(".")]));
+    return Object.entries(value).flatMap(([key, item]) =>
+      isStorableText(key) ? unstorableFields(item, [...path, key]) : [[...path, key].join(".")],
+    );
   }
   return [];
 }
 
 const storable = (schema: z.ZodString) => schema.refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
-export const text = (max: number) => storable(z.string(stringError)).trim().min(1, "required").max(max, `at most ${max} characters`);
+export const text = (max: number) =>
+  storable(z.string(stringError)).trim().min(1, "required").max(max, `at most ${max} characters`);
 export const optionalText = (max: number) =>
   storable(z.string(stringError))
     .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { companyBasisRecordSchema } from "./capex-company-basis";
 import { capexFigureRecordSchema, checkRange, originField, usdBnField } from "./capex-figure";
 import { isoDate, optionalText, slugField, text } from "./fields";
@@ -12,7 +13,11 @@ const companySchema = z.strictObject({
   slug: slugField,
   nameZh: text(120),
   nameEn: text(120),
-  ticker: z.string().trim().regex(/^[A-Z.]{1,10}$/, "1-10 capital letters").nullable(),
+  ticker: z
+    .string()
+    .trim()
+    .regex(/^[A-Z.]{1,10}$/, "1-10 capital letters")
+    .nullable(),
 });
 
 function uniqueBy<T>(key: (item: T) => string, what: string) {
@@ -26,7 +31,10 @@ function uniqueBy<T>(key: (item: T) => string, what: string) {
   };
 }
 
-const companies = z.array(companySchema).max(1000).superRefine(uniqueBy((c) => c.slug, "company"));
+const companies = z
+  .array(companySchema)
+  .max(1000)
+  .superRefine(uniqueBy((c) => c.slug, "company"));
 const exportedAt = z.string().max(40).optional();
 const capexKey = (f: { company: string; year: number; kind: string }) => `${f.company}/${f.year}/${f.kind}`;
 
@@ -36,7 +44,12 @@ function checkCompanies(sections: readonly string[]) {
     const known = new Set(doc.companies.map((c) => c.slug));
     for (const section of sections) {
       (doc[section] as { company: string }[]).forEach((record, index) => {
-        if (!known.has(record.company)) ctx.addIssue({ code: "custom", path: [section, index, "company"], message: `unknown company ${record.company}` });
+        if (!known.has(record.company))
+          ctx.addIssue({
+            code: "custom",
+            path: [section, index, "company"],
+            message: `unknown company ${record.company}`,
+          });
       });
     }
   };
@@ -53,7 +66,10 @@ const documentV2 = z
     format: z.literal(EXPORT_FORMAT),
     exportedAt,
     companies,
-    models: z.array(modelRecordSchema).max(5000).superRefine(uniqueBy((m) => m.slug, "model")),
+    models: z
+      .array(modelRecordSchema)
+      .max(5000)
+      .superRefine(uniqueBy((m) => m.slug, "model")),
     capexFigures: z.array(capexFigureRecordSchema).max(5000).superRefine(uniqueBy(capexKey, "capex figure")),
     capexCompanyBasis: z
       .array(companyBasisRecordSchema)
@@ -77,7 +93,10 @@ const capexFigureV1 = z
     line: optionalText(500),
     origin: originField,
     source: text(500),
-    saidOn: isoDate.nullable().optional().transform((value) => value ?? null),
+    saidOn: isoDate
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
   })
   .superRefine(checkRange);
 const documentV1 = z
@@ -85,13 +104,17 @@ const documentV1 = z
     format: z.literal(EXPORT_FORMAT_V1),
     exportedAt,
     companies,
-    models: z.array(modelV1).max(5000).superRefine(uniqueBy((m) => m.slug, "model")),
+    models: z
+      .array(modelV1)
+      .max(5000)
+      .superRefine(uniqueBy((m) => m.slug, "model")),
     capexFigures: z.array(capexFigureV1).max(5000).superRefine(uniqueBy(capexKey, "capex figure")),
   })
   .superRefine(checkCompanies(["models", "capexFigures"]));
 
 export const importDocumentSchema = z.discriminatedUnion("format", [documentV2, documentV1], {
-  error: (issue) => (issue.code === "invalid_union" ? `expected "${EXPORT_FORMAT}" (or "${EXPORT_FORMAT_V1}")` : undefined),
+  error: (issue) =>
+    issue.code === "invalid_union" ? `expected "${EXPORT_FORMAT}" (or "${EXPORT_FORMAT_V1}")` : undefined,
 });
 
 export type ImportDocument = z.output<typeof importDocumentSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { toFieldErrors } from "./field-errors";
 import { modelCreateSchema, modelPatchSchema, modelUpdateSchema } from "./model";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MODEL_REGIONS } from "../vocabulary";
 import { acceptingSingleText, checkOptionalPairs } from "./bilingual";
 import { modalityList, optionalText, slugField, text, yearMonth } from "./fields";
@@ -36,8 +37,14 @@ const checkPairs = checkOptionalPairs(["caveat"]);
 /** A model exactly as stored and exported, with its slug. */
 export const modelRecordSchema = z.strictObject({ slug: slugField, ...modelFields }).superRefine(checkPairs);
 /** PUT body: every field (a single `source` text stands for both languages); POST adds the slug (derived from nameEn when absent). */
-export const modelUpdateSchema = acceptingSingleText(z.strictObject(modelFields).superRefine(checkPairs), MODEL_SINGLE_TEXT_FIELDS);
-export const modelCreateSchema = acceptingSingleText(z.strictObject({ slug: slugField.optional(), ...modelFields }).superRefine(checkPairs), MODEL_SINGLE_TEXT_FIELDS);
+export const modelUpdateSchema = acceptingSingleText(
+  z.strictObject(modelFields).superRefine(checkPairs),
+  MODEL_SINGLE_TEXT_FIELDS,
+);
+export const modelCreateSchema = acceptingSingleText(
+  z.strictObject({ slug: slugField.optional(), ...modelFields }).superRefine(checkPairs),
+  MODEL_SINGLE_TEXT_FIELDS,
+);
 /** PATCH body: any subset; the merged record is validated again with modelUpdateSchema. */
 export const modelPatchSchema = acceptingSingleText(z.strictObject(modelFields).partial(), MODEL_SINGLE_TEXT_FIELDS);
 

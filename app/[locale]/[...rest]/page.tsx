@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { NotFoundMessage } from "@/components/layout/not-found-message";
 import { resolveLocale } from "@/i18n/locale";
 

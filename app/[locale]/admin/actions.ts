@@ -4,11 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+
 import type { AppLocale } from "@/i18n/routing";
+import { adminDonePath } from "@/lib/admin/done";
 import { fieldMessages } from "@/lib/admin/field-messages";
 import { capexFormInput, formVersion, modelFormInput } from "@/lib/admin/form-input";
 import type { AdminFormState } from "@/lib/admin/form-state";
-import { adminDonePath } from "@/lib/admin/done";
 import { editorAction } from "@/lib/admin/session";
 import { tokenNameProblem } from "@/lib/admin/token-name";
 import { newApiToken } from "@/lib/auth/api-token-format";
@@ -18,7 +19,12 @@ import { insertApiToken, isActiveTokenName, revokeApiToken } from "@/lib/db/api-
 import type { AuditActor } from "@/lib/db/audit";
 import { createCapexFigure, deleteCapexFigure, updateCapexFigure } from "@/lib/db/capex-writes";
 import { createModel, deleteModel, updateModel } from "@/lib/db/model-writes";
-import { DuplicateRecordError, InvalidReferenceError, RecordNotFoundError, VersionConflictError } from "@/lib/db/write-errors";
+import {
+  DuplicateRecordError,
+  InvalidReferenceError,
+  RecordNotFoundError,
+  VersionConflictError,
+} from "@/lib/db/write-errors";
 import { capexFigureSchema } from "@/lib/validations/capex-figure";
 import { modelCreateSchema, modelUpdateSchema } from "@/lib/validations/model";
 
@@ -27,9 +33,15 @@ import { modelCreateSchema, modelUpdateSchema } from "@/lib/validations/model";
 // schemas as the API's, in the page's language.
 
 type AdminT = Awaited<ReturnType<typeof getTranslations<"Admin">>>;
-type Guarded = { ok: true; actor: AuditActor; ownerId: number; t: AdminT; locale: AppLocale } | { ok: false; state: AdminFormState };
+type Guarded =
+  { ok: true; actor: AuditActor; ownerId: number; t: AdminT; locale: AppLocale } | { ok: false; state: AdminFormState };
 
-function answer(prev: AdminFormState, message: string | null, values: Record<string, unknown> | null, errors: Record<string, string> = {}): AdminFormState {
+function answer(
+  prev: AdminFormState,
+  message: string | null,
+  values: Record<string, unknown> | null,
+  errors: Record<string, string> = {},
+): AdminFormState {
   return { message, errors, values, attempt: prev.attempt + 1, createdToken: null };
 }
 
@@ -38,22 +50,39 @@ async function guard(prev: AdminFormState, form: FormData, values: Record<string
   const t = await getTranslations({ locale, namespace: "Admin" });
   const access = await editorAction();
   if (!access.ok) {
-    const message = access.reason === "bad-origin" ? t("badOrigin") : access.reason === "not-editor" ? t("notEditor") : t("notSignedIn");
+    const message =
+      access.reason === "bad-origin"
+        ? t("badOrigin")
+        : access.reason === "not-editor"
+          ? t("notEditor")
+          : t("notSignedIn");
     return { ok: false, state: answer(prev, message, values) };
   }
   return { ok: true, actor: access.actor, ownerId: access.principal.user.id, t, locale };
 }
 
 function localizedErrors(error: z.ZodError, t: AdminT): Record<string, string> {
-  return Object.fromEntries(Object.entries(fieldMessages(error)).map(([field, m]) => [field, t(`errors.${m.key}`, m.values ?? {})]));
+  return Object.fromEntries(
+    Object.entries(fieldMessages(error)).map(([field, m]) => [field, t(`errors.${m.key}`, m.values ?? {})]),
+  );
 }
 
-function writeFailure(prev: AdminFormState, error: unknown, values: Record<string, unknown>, t: AdminT, entity: "model" | "capex"): AdminFormState {
-  if (error instanceof VersionConflictError) return answer(prev, t("conflict", { version: error.currentVersion }), values);
+function writeFailure(
+  prev: AdminFormState,
+  error: unknown,
+  values: Record<string, unknown>,
+  t: AdminT,
+  entity: "model" | "capex",
+): AdminFormState {
+  if (error instanceof VersionConflictError)
+    return answer(prev, t("conflict", { version: error.currentVersion }), values);
   if (error instanceof RecordNotFoundError) return answer(prev, t("notFound"), values);
-  if (error instanceof DuplicateRecordError) return answer(prev, entity === "model" ? t("duplicateModel") : t("duplicateCapex"), values);
+  if (error instanceof DuplicateRecordError)
+    return answer(prev, entity === "model" ? t("duplicateModel") : t("duplicateCapex"), values);
   if (error instanceof InvalidReferenceError) {
-    return answer(prev, t("fixErrors"), values, { [error.field]: error.field === "company" ? t("errors.unknownCompany") : t("errors.slugFromName") });
+    return answer(prev, t("fixErrors"), values, {
+      [error.field]: error.field === "company" ? t("errors.unknownCompany") : t("errors.slugFromName"),
+    });
   }
   throw error;
 }
@@ -107,7 +136,9 @@ export async function saveCapexFigure(prev: AdminFormState, form: FormData): Pro
   let saved;
   try {
     const id = Number(form.get("id"));
-    saved = creating ? await createCapexFigure(parsed.data, actor) : await updateCapexFigure(Number.isInteger(id) ? id : -1, formVersion(form) ?? -1, parsed.data, actor);
+    saved = creating
+      ? await createCapexFigure(parsed.data, actor)
+      : await updateCapexFigure(Number.isInteger(id) ? id : -1, formVersion(form) ?? -1, parsed.data, actor);
   } catch (error) {
     return writeFailure(prev, error, values, t, "capex");
   }
@@ -131,7 +162,12 @@ export async function deleteRecord(prev: AdminFormState, form: FormData): Promis
     return writeFailure(prev, error, {}, t, entity);
   }
   await revalidateViews();
-  redirect(adminDonePath(locale, entity === "model" ? { done: "deleted", model: key } : { done: "deleted", capex: Number(key) }));
+  redirect(
+    adminDonePath(
+      locale,
+      entity === "model" ? { done: "deleted", model: key } : { done: "deleted", capex: Number(key) },
+    ),
+  );
 }
 
 /** Makes a named API token for the signed-in editor; the answer carries it once, and only its hash is kept. */

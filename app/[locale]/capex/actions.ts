@@ -1,13 +1,20 @@
 "use server";
 
 import { headers } from "next/headers";
+
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
-import { NAME_ERRORS, savedScenarioInputSchema, type SaveScenarioResult, type SavedScenarioNameError } from "@/lib/capex/saved-scenario";
 import { admitScenarioSave } from "@/lib/capex/save-limit";
+import {
+  NAME_ERRORS,
+  savedScenarioInputSchema,
+  type SavedScenarioNameError,
+  type SaveScenarioResult,
+} from "@/lib/capex/saved-scenario";
 import { createSavedScenario } from "@/lib/db/scenarios";
 import { clientAddress } from "@/lib/request/forwarded";
 
-const isNameError = (message: string | undefined): message is SavedScenarioNameError => (NAME_ERRORS as readonly (string | undefined)[]).includes(message);
+const isNameError = (message: string | undefined): message is SavedScenarioNameError =>
+  (NAME_ERRORS as readonly (string | undefined)[]).includes(message);
 
 /**
  * Saves the scenario in three steps: parse the form (zod: the name's rules are in
@@ -20,7 +27,9 @@ export async function saveScenario(_previous: SaveScenarioResult, formData: Form
   const parsed = savedScenarioInputSchema.safeParse({ name: rawName, query: String(formData.get("query") ?? "") });
   if (!parsed.success) {
     const message = parsed.error.issues.find((issue) => issue.path[0] === "name")?.message;
-    return isNameError(message) ? { status: "invalid", name: rawName, error: message } : { status: "failed", name: rawName };
+    return isNameError(message)
+      ? { status: "invalid", name: rawName, error: message }
+      : { status: "failed", name: rawName };
   }
   const admitted = await admitScenarioSave(clientAddress(await headers()) ?? "unknown");
   if (!admitted.allowed) return { status: "limited", name: rawName, retryAfterSeconds: admitted.retryAfterSeconds };

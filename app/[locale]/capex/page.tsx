@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getChartPanelLabels } from "@/lib/charts/panel-labels";
+
 import { AfterNoteSections } from "@/components/capex/after-note/after-note-sections";
 import { NoteVsActualPanel } from "@/components/capex/after-note/note-vs-actual";
 import { Plans2026Chart, PlansChart } from "@/components/capex/after-note/plans-charts";
@@ -10,15 +10,17 @@ import { CapexStatements } from "@/components/capex/capex-statements";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
-import { saveScenario } from "./actions";
-import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { loadCapexView } from "@/lib/capex/view-data";
+import { serializeCapexQuery } from "@/lib/capex/view-state";
+import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import { getReport } from "@/lib/db/report";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
 import { shownNotices } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+
+import { saveScenario } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -49,9 +51,31 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     return (
       <>
         <NoticeList notices={noticeTexts} compact />
-        {section === "vs-actual" ? <NoteVsActualPanel locale={locale} vs={afterNote.noteVsActual} labels={afterNoteLabels} originLabels={originLabels} /> : null}
-        {section === "plans" ? <PlansChart locale={locale} labels={afterNoteLabels} chartLabels={chartLabels} paths={afterNote.planPaths} noteDate={report.published} /> : null}
-        {section === "plans-2026" ? <Plans2026Chart locale={locale} labels={afterNoteLabels} chartLabels={chartLabels} plans={afterNote.nextYearPlans} /> : null}
+        {section === "vs-actual" ? (
+          <NoteVsActualPanel
+            locale={locale}
+            vs={afterNote.noteVsActual}
+            labels={afterNoteLabels}
+            originLabels={originLabels}
+          />
+        ) : null}
+        {section === "plans" ? (
+          <PlansChart
+            locale={locale}
+            labels={afterNoteLabels}
+            chartLabels={chartLabels}
+            paths={afterNote.planPaths}
+            noteDate={report.published}
+          />
+        ) : null}
+        {section === "plans-2026" ? (
+          <Plans2026Chart
+            locale={locale}
+            labels={afterNoteLabels}
+            chartLabels={chartLabels}
+            plans={afterNote.nextYearPlans}
+          />
+        ) : null}
       </>
     );
   }
@@ -60,18 +84,18 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
       <>
         <NoticeList notices={noticeTexts} compact />
         <CapexCharts
-        locale={locale}
-        outcome={view.outcome}
-        companyNames={view.companies.map((company) => company.name)}
-        note={view.note}
-        actual={view.actuals}
-        scenarioInWords={view.scenarioInWords}
-        fileParts={view.fileParts}
-        query={serializeCapexQuery(view.state)}
-        savedScenarioName={view.state.scenarioId ? view.savedScenarioName : null}
-        caveatsOnScreen
-        labels={labels}
-        chartLabels={chartLabels}
+          locale={locale}
+          outcome={view.outcome}
+          companyNames={view.companies.map((company) => company.name)}
+          note={view.note}
+          actual={view.actuals}
+          scenarioInWords={view.scenarioInWords}
+          fileParts={view.fileParts}
+          query={serializeCapexQuery(view.state)}
+          savedScenarioName={view.state.scenarioId ? view.savedScenarioName : null}
+          caveatsOnScreen
+          labels={labels}
+          chartLabels={chartLabels}
         />
       </>
     );
@@ -91,7 +115,9 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
         labels={labels}
         originLabels={originLabels}
         chartLabels={chartLabels}
-        statements={<CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />}
+        statements={
+          <CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />
+        }
       />
       <div className="mt-8">
         <AfterNoteSections

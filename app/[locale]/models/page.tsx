@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getChartPanelLabels } from "@/lib/charts/panel-labels";
+
 import { ExportToolbar } from "@/components/charts/export-toolbar";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
 import { ModelsTable } from "@/components/models/models-table";
-import { modalityName, modelsChartSubtitle, modelsFileParts, regionName } from "@/lib/models/words";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
+import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { exportFileBase } from "@/lib/export/file-name";
-import { modelsTableExport } from "@/lib/models/chart-spec";
-import { loadModelsView } from "@/lib/models/view-data";
-import { viewMetadata } from "@/lib/og/metadata";
 import { pick } from "@/lib/locale";
-import { clearModelsFilters, MODALITIES, MODEL_ACCESS, MODEL_REGIONS, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
+import { modelsTableExport } from "@/lib/models/chart-spec";
+import {
+  clearModelsFilters,
+  MODALITIES,
+  MODEL_ACCESS,
+  MODEL_REGIONS,
+  serializeModelsQuery,
+  type ModelsQuery,
+} from "@/lib/models/params";
+import { loadModelsView } from "@/lib/models/view-data";
+import { modalityName, modelsChartSubtitle, modelsFileParts, regionName } from "@/lib/models/words";
+import { viewMetadata } from "@/lib/og/metadata";
 import { shownNotices } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
@@ -65,7 +73,10 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         options={{
           region: MODEL_REGIONS.map((region) => ({ value: region, label: regionName(t, region) })),
           access: MODEL_ACCESS.map((access) => ({ value: access, label: t(access) })),
-          company: companies.map((company) => ({ value: company.slug, label: pick(locale, company.nameZh, company.nameEn) })),
+          company: companies.map((company) => ({
+            value: company.slug,
+            label: pick(locale, company.nameZh, company.nameEn),
+          })),
           modality: MODALITIES.map((modality) => ({ value: modality, label: modalityName(t, modality) })),
         }}
         labels={{
@@ -83,7 +94,10 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         }}
       />
 
-      <div className="transition-opacity group-has-[form[aria-busy=true]]/models:opacity-60" data-testid="models-results">
+      <div
+        className="transition-opacity group-has-[form[aria-busy=true]]/models:opacity-60"
+        data-testid="models-results"
+      >
         <div className="my-4 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm" data-testid="active-filters">
           <p role="status" className="font-medium" data-testid="models-count">
             {t("resultCount", { shown: models.length, total })}
@@ -115,7 +129,10 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
         </div>
 
         {models.length === 0 ? (
-          <div className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center" data-testid="models-empty">
+          <div
+            className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-10 text-center"
+            data-testid="models-empty"
+          >
             <p className="text-slate-700">{t("empty")}</p>
             <Link href={clearHref} className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm text-white">
               {t("emptyAction")}

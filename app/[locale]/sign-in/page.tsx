@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { FormMessage } from "@/components/admin/form-field";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
@@ -34,22 +35,48 @@ export default async function SignInPage({ params, searchParams }: Props) {
 
   return (
     <section className="mx-auto flex max-w-md flex-col gap-4">
-      <PageHeading title={t("signInTitle")} subtitle={config.readRequiresSignIn ? t("signInToRead") : t("signInHelp")} />
-      {error ? <FormMessage message={t(`signInErrors.${error}`, { seconds: Number.isInteger(retry) && retry > 0 && retry < 100_000 ? retry : 60 })} tone="error" /> : null}
+      <PageHeading
+        title={t("signInTitle")}
+        subtitle={config.readRequiresSignIn ? t("signInToRead") : t("signInHelp")}
+      />
+      {error ? (
+        <FormMessage
+          message={t(`signInErrors.${error}`, {
+            seconds: Number.isInteger(retry) && retry > 0 && retry < 100_000 ? retry : 60,
+          })}
+          tone="error"
+        />
+      ) : null}
       {notice ? <FormMessage message={t(`signInNotices.${notice}`)} tone="info" /> : null}
       {session ? (
-        <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm" data-testid="signed-in">
-          <p>{t("signedInAs", { name: session.displayName, role: session.role === "editor" ? t("roleEditor") : t("roleViewer") })}</p>
-          <a href={next} className="self-start text-accent underline">{t("continue")}</a>
+        <div
+          className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm"
+          data-testid="signed-in"
+        >
+          <p>
+            {t("signedInAs", {
+              name: session.displayName,
+              role: session.role === "editor" ? t("roleEditor") : t("roleViewer"),
+            })}
+          </p>
+          <a href={next} className="self-start text-accent underline">
+            {t("continue")}
+          </a>
           <form action="/api/auth/sign-out" method="post">
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">{t("signOut")}</button>
+            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5">
+              {t("signOut")}
+            </button>
           </form>
         </div>
       ) : (
         <>
           {config.oidc ? (
-            <a href={ssoHref} className="rounded-md bg-accent px-4 py-3 text-center font-medium text-white" data-testid="sso-sign-in">
+            <a
+              href={ssoHref}
+              className="rounded-md bg-accent px-4 py-3 text-center font-medium text-white"
+              data-testid="sso-sign-in"
+            >
               {config.oidc.displayName ? t("signInWith", { provider: config.oidc.displayName }) : t("signInSso")}
             </a>
           ) : null}
@@ -60,9 +87,20 @@ export default async function SignInPage({ params, searchParams }: Props) {
                 <p className="text-slate-600">{t("bootstrapHelp")}</p>
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="next" value={next} />
-                <label htmlFor="admin-token" className="font-medium text-slate-700">{t("tokenLabel")}</label>
-                <input id="admin-token" name="token" type="password" autoComplete="current-password" required className="rounded-md border border-slate-300 px-3 py-2" />
-                <button type="submit" className="self-start rounded-md bg-slate-800 px-4 py-2 font-medium text-white">{t("signIn")}</button>
+                <label htmlFor="admin-token" className="font-medium text-slate-700">
+                  {t("tokenLabel")}
+                </label>
+                <input
+                  id="admin-token"
+                  name="token"
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  className="rounded-md border border-slate-300 px-3 py-2"
+                />
+                <button type="submit" className="self-start rounded-md bg-slate-800 px-4 py-2 font-medium text-white">
+                  {t("signIn")}
+                </button>
               </form>
             </details>
           ) : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { TrainingExplorer } from "@/components/training/training-explorer";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -30,7 +31,16 @@ export default async function TrainingPage({ params, searchParams }: Props) {
     getChartPanelLabels(locale),
   ]);
   const { t, stats, sources, computedFrom, originLabels } = view;
-  const explorer = <TrainingExplorer locale={locale} runs={view.runs} labels={view.labels} originLabels={originLabels} panelLabels={panelLabels} embed={view.embed} />;
+  const explorer = (
+    <TrainingExplorer
+      locale={locale}
+      runs={view.runs}
+      labels={view.labels}
+      originLabels={originLabels}
+      panelLabels={panelLabels}
+      embed={view.embed}
+    />
+  );
   const noticeTexts = shownNotices(view.notices, query, (notice) => tNotices(notice.key, notice.values));
   if (view.embed) {
     return (
@@ -48,14 +58,23 @@ export default async function TrainingPage({ params, searchParams }: Props) {
 
       <ul className="mb-6 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
         {stats.map((stat) => (
-          <li key={stat.id} className={`rounded-lg border border-slate-200 bg-white p-4 ${stat.id === "ratio" ? "col-span-2 lg:col-span-1" : ""}`}>
+          <li
+            key={stat.id}
+            className={`rounded-lg border border-slate-200 bg-white p-4 ${stat.id === "ratio" ? "col-span-2 lg:col-span-1" : ""}`}
+          >
             <p className="flex items-center gap-2 text-sm text-slate-600">
               {stat.label}
               <SourceBadge origin={stat.origin} label={originLabels[stat.origin]} source={stat.source} />
             </p>
-            <p data-testid={stat.id} className="mt-1 text-lg font-semibold tabular-nums sm:text-xl">{stat.value}</p>
+            <p data-testid={stat.id} className="mt-1 text-lg font-semibold tabular-nums sm:text-xl">
+              {stat.value}
+            </p>
             {stat.id === "ratio" ? (
-              <p className="mt-1 flex items-center gap-1.5 text-xs text-slate-500" data-testid="ratio-computed" data-origin="computed">
+              <p
+                className="mt-1 flex items-center gap-1.5 text-xs text-slate-500"
+                data-testid="ratio-computed"
+                data-origin="computed"
+              >
                 <SourceBadge origin="computed" label={originLabels.computed} source={computedFrom} />
                 {stat.note}
               </p>
@@ -69,8 +88,14 @@ export default async function TrainingPage({ params, searchParams }: Props) {
       {explorer}
 
       <div className="mt-8 grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="caveats-title" data-testid="training-caveats" className="rounded-lg border border-amber-200 bg-amber-50 p-4">
-          <h2 id="caveats-title" className="font-semibold text-amber-900">{t("caveatsTitle")}</h2>
+        <section
+          aria-labelledby="caveats-title"
+          data-testid="training-caveats"
+          className="rounded-lg border border-amber-200 bg-amber-50 p-4"
+        >
+          <h2 id="caveats-title" className="font-semibold text-amber-900">
+            {t("caveatsTitle")}
+          </h2>
           <ul className="mt-2 list-disc space-y-1.5 pl-5 text-sm text-amber-950">
             {view.caveats.map((caveat) => (
               <li key={caveat}>{caveat}</li>
@@ -78,7 +103,9 @@ export default async function TrainingPage({ params, searchParams }: Props) {
           </ul>
         </section>
         <section aria-labelledby="training-sources-title">
-          <h2 id="training-sources-title" className="font-semibold">{t("sourcesTitle")}</h2>
+          <h2 id="training-sources-title" className="font-semibold">
+            {t("sourcesTitle")}
+          </h2>
           <ul className="mt-2 space-y-1.5 text-sm text-slate-600">
             {sources.map((source) => (
               <li key={source.id} className="flex items-start gap-1.5">

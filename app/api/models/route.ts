@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
+
 import { apiRoute, readJsonBody, versionedJson } from "@/lib/api/handler";
 import { ApiProblem } from "@/lib/api/problem";
-import { listModels } from "@/lib/db/models";
 import { createModel } from "@/lib/db/model-writes";
+import { listModels } from "@/lib/db/models";
 import { toModelResource } from "@/lib/db/resources";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
@@ -36,15 +37,29 @@ function noticeField(notice: UrlNotice): string {
 export const GET = apiRoute({ write: false }, async ({ request }) => {
   // One read: the company filter's choices come from the same rows (React cache does not span a route handler).
   const all = await listModels();
-  const { state, notices } = parseModelsQuery(rawQuery(new URL(request.url)), { companySlugs: modelCompanies(all).map((c) => c.slug) });
+  const { state, notices } = parseModelsQuery(rawQuery(new URL(request.url)), {
+    companySlugs: modelCompanies(all).map((c) => c.slug),
+  });
   if (notices.length > 0) {
     const t = await getTranslations({ locale: "en", namespace: "Notices" });
-    throw new ApiProblem(400, "bad-query", "Invalid query", "Some query parameters are not Models-view filters or have invalid values.", {
-      errors: notices.map((notice) => ({ field: noticeField(notice), message: t(notice.key as Parameters<typeof t>[0], notice.values) })),
-    });
+    throw new ApiProblem(
+      400,
+      "bad-query",
+      "Invalid query",
+      "Some query parameters are not Models-view filters or have invalid values.",
+      {
+        errors: notices.map((notice) => ({
+          field: noticeField(notice),
+          message: t(notice.key as Parameters<typeof t>[0], notice.values),
+        })),
+      },
+    );
   }
   const models = applyModelsQuery(all, state, "en").map(toModelResource);
-  return Response.json({ count: models.length, query: serializeModelsQuery(state), models }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { count: models.length, query: serializeModelsQuery(state), models },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });
 
 export const POST = apiRoute({ write: true }, async ({ request, actor }) => {

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
+
 import { EmbedSignature } from "@/components/layout/embed-signature";
+import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -18,9 +19,18 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  * product's name and a link to the full view) and the locale layout never has to read the request.
  * Embeds stay in the light theme: they sit inside someone else's page.
  */
-export default async function EmbedLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function EmbedLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const locale = await resolveLocale(params);
-  const [meta, t] = await Promise.all([getTranslations({ locale, namespace: "Meta" }), getTranslations({ locale, namespace: "Embed" })]);
+  const [meta, t] = await Promise.all([
+    getTranslations({ locale, namespace: "Meta" }),
+    getTranslations({ locale, namespace: "Embed" }),
+  ]);
   return (
     <html lang={htmlLang(locale)}>
       <body className="bg-white">

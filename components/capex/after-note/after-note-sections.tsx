@@ -6,6 +6,7 @@ import type { AfterNote } from "@/lib/capex/after-note-data";
 import { CAPEX_SECTIONS, serializeCapexQuery, type CapexSection, type CapexViewState } from "@/lib/capex/view-state";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { AfterNoteLabels } from "./labels";
 import { NoteVsActualPanel } from "./note-vs-actual";
 import { Plans2026Chart, PlansChart } from "./plans-charts";
@@ -28,17 +29,33 @@ type Props = {
  */
 export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, originLabels, chartLabels }: Props) {
   const latest = latestFiling(afterNote.noteVsActual);
-  const hrefs = Object.fromEntries(CAPEX_SECTIONS.map((section) => [section, `?${serializeCapexQuery({ ...state, section })}`])) as Record<CapexSection, string>;
+  const hrefs = Object.fromEntries(
+    CAPEX_SECTIONS.map((section) => [section, `?${serializeCapexQuery({ ...state, section })}`]),
+  ) as Record<CapexSection, string>;
   return (
-    <section aria-labelledby="after-note-title" data-testid="after-note" className="space-y-4 border-t-2 border-slate-300 pt-6">
+    <section
+      aria-labelledby="after-note-title"
+      data-testid="after-note"
+      className="space-y-4 border-t-2 border-slate-300 pt-6"
+    >
       <div className="space-y-2">
-        <h2 id="after-note-title" className="text-xl font-semibold">{labels.navLabel}</h2>
-        {latest ? <p className="text-sm text-slate-600">{fillTemplate(labels.intro, { date: formatDate(latest, locale) })}</p> : null}
+        <h2 id="after-note-title" className="text-xl font-semibold">
+          {labels.navLabel}
+        </h2>
+        {latest ? (
+          <p className="text-sm text-slate-600">{fillTemplate(labels.intro, { date: formatDate(latest, locale) })}</p>
+        ) : null}
         <AfterNoteSectionNav labels={labels} hrefs={hrefs} />
       </div>
       <NoteVsActualPanel locale={locale} vs={afterNote.noteVsActual} labels={labels} originLabels={originLabels} />
       <div id="plans" className="scroll-mt-24">
-        <PlansChart locale={locale} labels={labels} chartLabels={chartLabels} paths={afterNote.planPaths} noteDate={noteDate} />
+        <PlansChart
+          locale={locale}
+          labels={labels}
+          chartLabels={chartLabels}
+          paths={afterNote.planPaths}
+          noteDate={noteDate}
+        />
       </div>
       <div id="plans-2026" className="scroll-mt-24">
         <Plans2026Chart locale={locale} labels={labels} chartLabels={chartLabels} plans={afterNote.nextYearPlans} />

@@ -4,9 +4,15 @@ import type { NoteVsActual } from "@/lib/capex/after-note";
 import type { Figure } from "@/lib/figures/origin";
 import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+
 import type { AfterNoteLabels } from "./labels";
 
-type Props = { locale: AppLocale; vs: NoteVsActual; labels: AfterNoteLabels; originLabels: Record<FigureOrigin, string> };
+type Props = {
+  locale: AppLocale;
+  vs: NoteVsActual;
+  labels: AfterNoteLabels;
+  originLabels: Record<FigureOrigin, string>;
+};
 
 /**
  * The note's 2025 call beside what the five then spent: the note's 269.5, the consensus growth on the
@@ -17,28 +23,62 @@ type Props = { locale: AppLocale; vs: NoteVsActual; labels: AfterNoteLabels; ori
 export function NoteVsActualPanel({ locale, vs, labels, originLabels }: Props) {
   const usd = (figure: Figure) => formatUsdBn(figure.value, locale);
   const signed = (figure: Figure) => formatPercent(figure.value, locale, { signed: true });
-  const badge = (figure: Figure) => <SourceBadge origin={figure.origin} label={originLabels[figure.origin]} source={figure.source} />;
-  const signedUsd = (figure: Figure) => `${figure.value >= 0 ? "+" : "−"}${formatUsdBn(Math.abs(figure.value), locale)}`;
+  const badge = (figure: Figure) => (
+    <SourceBadge origin={figure.origin} label={originLabels[figure.origin]} source={figure.source} />
+  );
+  const signedUsd = (figure: Figure) =>
+    `${figure.value >= 0 ? "+" : "−"}${formatUsdBn(Math.abs(figure.value), locale)}`;
   const tiles = [
     { id: "note", label: labels.tileNote, figure: vs.note2025, value: usd(vs.note2025), note: null },
-    { id: "consensus-filings", label: labels.tileConsensusOnFilings, figure: vs.consensusOnFilings2025, value: usd(vs.consensusOnFilings2025), note: null },
+    {
+      id: "consensus-filings",
+      label: labels.tileConsensusOnFilings,
+      figure: vs.consensusOnFilings2025,
+      value: usd(vs.consensusOnFilings2025),
+      note: null,
+    },
     vs.actual2025 && vs.actualGrowth
-      ? { id: "actual", label: labels.tileActual, figure: vs.actual2025, value: usd(vs.actual2025), note: fillTemplate(labels.tileActualNote, { growth: signed(vs.actualGrowth) }) }
+      ? {
+          id: "actual",
+          label: labels.tileActual,
+          figure: vs.actual2025,
+          value: usd(vs.actual2025),
+          note: fillTemplate(labels.tileActualNote, { growth: signed(vs.actualGrowth) }),
+        }
       : null,
     vs.missUsdBn && vs.missRatio
-      ? { id: "miss", label: labels.tileMiss, figure: vs.missUsdBn, value: fillTemplate(labels.tileMissValue, { usd: signedUsd(vs.missUsdBn), ratio: signed(vs.missRatio) }), note: null }
+      ? {
+          id: "miss",
+          label: labels.tileMiss,
+          figure: vs.missUsdBn,
+          value: fillTemplate(labels.tileMissValue, { usd: signedUsd(vs.missUsdBn), ratio: signed(vs.missRatio) }),
+          note: null,
+        }
       : null,
   ].filter((tile) => tile !== null);
 
   return (
-    <section id="vs-actual" aria-labelledby="vs-actual-title" data-testid="note-vs-actual" className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="vs-actual-title" className="font-semibold">{labels.vsActualTitle}</h2>
+    <section
+      id="vs-actual"
+      aria-labelledby="vs-actual-title"
+      data-testid="note-vs-actual"
+      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id="vs-actual-title" className="font-semibold">
+        {labels.vsActualTitle}
+      </h2>
       <dl className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {tiles.map((tile) => (
-          <div key={tile.id} data-testid={`vs-${tile.id}`} className="rounded-md border border-slate-100 bg-slate-50 p-3">
+          <div
+            key={tile.id}
+            data-testid={`vs-${tile.id}`}
+            className="rounded-md border border-slate-100 bg-slate-50 p-3"
+          >
             <dt className="text-xs text-slate-600">{tile.label}</dt>
             <dd className="mt-1 flex flex-wrap items-center gap-2">
-              <span className="text-xl font-semibold tabular-nums" data-testid={`vs-${tile.id}-value`}>{tile.value}</span>
+              <span className="text-xl font-semibold tabular-nums" data-testid={`vs-${tile.id}-value`}>
+                {tile.value}
+              </span>
               {badge(tile.figure)}
             </dd>
             {tile.note ? <dd className="mt-0.5 text-xs text-slate-600">{tile.note}</dd> : null}
@@ -49,34 +89,58 @@ export function NoteVsActualPanel({ locale, vs, labels, originLabels }: Props) {
         <table className="min-w-full text-sm" data-testid="vs-actual-table">
           <thead>
             <tr className="border-b border-slate-200 text-slate-600">
-              <th scope="col" className="px-2 py-1.5 text-left font-medium">{labels.colCompany}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{labels.col2024}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{labels.colScenario}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{labels.colActual}</th>
-              <th scope="col" className="px-2 py-1.5 text-right font-medium">{labels.colGap}</th>
+              <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                {labels.colCompany}
+              </th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                {labels.col2024}
+              </th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                {labels.colScenario}
+              </th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                {labels.colActual}
+              </th>
+              <th scope="col" className="px-2 py-1.5 text-right font-medium">
+                {labels.colGap}
+              </th>
             </tr>
           </thead>
           <tbody>
             {vs.companies.map((company) => (
-              <tr key={company.ticker} data-testid={`vs-row-${company.ticker}`} className="border-b border-slate-100 align-top">
+              <tr
+                key={company.ticker}
+                data-testid={`vs-row-${company.ticker}`}
+                className="border-b border-slate-100 align-top"
+              >
                 <th scope="row" className="px-2 py-1.5 text-left font-medium">
                   {company.name}
-                  <span className="block text-xs font-normal text-slate-500">{company.fiscalYear2025 ?? company.fiscalYear2024}</span>
+                  <span className="block text-xs font-normal text-slate-500">
+                    {company.fiscalYear2025 ?? company.fiscalYear2024}
+                  </span>
                 </th>
                 <td className="px-2 py-1.5 text-right tabular-nums">
-                  <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">{usd(company.base2024)} {badge(company.base2024)}</span>
+                  <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">
+                    {usd(company.base2024)} {badge(company.base2024)}
+                  </span>
                 </td>
                 <td className="px-2 py-1.5 text-right tabular-nums">
-                  <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">{usd(company.scenario2025)} {badge(company.scenario2025)}</span>
+                  <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">
+                    {usd(company.scenario2025)} {badge(company.scenario2025)}
+                  </span>
                 </td>
                 <td className="px-2 py-1.5 text-right tabular-nums" data-testid={`vs-actual-${company.ticker}`}>
                   {company.actual2025 ? (
                     <>
-                      <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">{usd(company.actual2025)} {badge(company.actual2025)}</span>
+                      <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">
+                        {usd(company.actual2025)} {badge(company.actual2025)}
+                      </span>
                       {company.filing?.filedOn ? (
                         <span className="block text-xs text-slate-500">
                           {company.filing.sourceUrl ? (
-                            <a className="underline" href={company.filing.sourceUrl} rel="noreferrer">{fillTemplate(labels.filedOn, { date: formatDate(company.filing.filedOn, locale) })}</a>
+                            <a className="underline" href={company.filing.sourceUrl} rel="noreferrer">
+                              {fillTemplate(labels.filedOn, { date: formatDate(company.filing.filedOn, locale) })}
+                            </a>
                           ) : (
                             fillTemplate(labels.filedOn, { date: formatDate(company.filing.filedOn, locale) })
                           )}
@@ -90,7 +154,11 @@ export function NoteVsActualPanel({ locale, vs, labels, originLabels }: Props) {
                 <td className="px-2 py-1.5 text-right tabular-nums" data-testid={`vs-gap-${company.ticker}`}>
                   {company.gapUsdBn && company.gapRatio ? (
                     <span className="flex items-center justify-end gap-1.5 whitespace-nowrap">
-                      {fillTemplate(labels.tileMissValue, { usd: signedUsd(company.gapUsdBn), ratio: signed(company.gapRatio) })} {badge(company.gapUsdBn)}
+                      {fillTemplate(labels.tileMissValue, {
+                        usd: signedUsd(company.gapUsdBn),
+                        ratio: signed(company.gapRatio),
+                      })}{" "}
+                      {badge(company.gapUsdBn)}
                     </span>
                   ) : (
                     "—"

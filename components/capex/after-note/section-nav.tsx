@@ -2,15 +2,26 @@
 
 import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { useEffect } from "react";
+
 import { CAPEX_SECTIONS, type CapexSection } from "@/lib/capex/view-state";
+
 import type { AfterNoteLabels } from "./labels";
 
 /**
  * Links to the after-the-note sections. The section is in the URL (`section=`), so a shared link, Back
  * and Forward open the page at it; choosing one writes it (a history entry) and scrolls there.
  */
-export function AfterNoteSectionNav({ labels, hrefs }: { labels: AfterNoteLabels; hrefs: Record<CapexSection, string> }) {
-  const [section, setSection] = useQueryState("section", parseAsStringLiteral(CAPEX_SECTIONS).withOptions({ history: "push", scroll: false }));
+export function AfterNoteSectionNav({
+  labels,
+  hrefs,
+}: {
+  labels: AfterNoteLabels;
+  hrefs: Record<CapexSection, string>;
+}) {
+  const [section, setSection] = useQueryState(
+    "section",
+    parseAsStringLiteral(CAPEX_SECTIONS).withOptions({ history: "push", scroll: false }),
+  );
   useEffect(() => {
     if (section) document.getElementById(section)?.scrollIntoView({ block: "start" });
   }, [section]);

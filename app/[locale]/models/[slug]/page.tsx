@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+
 import { ModalityChips } from "@/components/models/modality-chips";
-import { modalityName, moeWords, paramsWords, regionName } from "@/lib/models/words";
 import { SourceBadge } from "@/components/ui/source-badge";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
@@ -11,6 +11,7 @@ import { getModelBySlug } from "@/lib/db/models";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
+import { modalityName, moeWords, paramsWords, regionName } from "@/lib/models/words";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
@@ -50,7 +51,11 @@ export default async function ModelDetailPage({ params, searchParams }: PageProp
       t("colParams"),
       <span key="params">
         <span data-testid="model-params">{paramsCell.text}</span>
-        {paramsCell.qualifier ? <span className="block text-xs text-slate-500" data-testid="model-params-qualifier">{paramsCell.qualifier}</span> : null}
+        {paramsCell.qualifier ? (
+          <span className="block text-xs text-slate-500" data-testid="model-params-qualifier">
+            {paramsCell.qualifier}
+          </span>
+        ) : null}
       </span>,
     ],
     [
@@ -65,20 +70,38 @@ export default async function ModelDetailPage({ params, searchParams }: PageProp
         ) : null}
       </span>,
     ],
-    [t("colModalities"), <ModalityChips key="modalities" inputs={model.inputs} outputs={model.outputs} name={(code) => modalityName(t, code)} labels={{ inputs: t("inputs"), outputs: t("outputs") }} />],
+    [
+      t("colModalities"),
+      <ModalityChips
+        key="modalities"
+        inputs={model.inputs}
+        outputs={model.outputs}
+        name={(code) => modalityName(t, code)}
+        labels={{ inputs: t("inputs"), outputs: t("outputs") }}
+      />,
+    ],
     [t("colAccess"), model.openWeights ? t("open") : t("closed")],
     [t("colReleased"), formatYearMonth(model.released, locale)],
   ];
 
   return (
     <article className="max-w-3xl">
-      <Link href={listQuery ? `/models?${listQuery}` : "/models"} className="text-sm text-accent hover:underline" data-testid="detail-back">
+      <Link
+        href={listQuery ? `/models?${listQuery}` : "/models"}
+        className="text-sm text-accent hover:underline"
+        data-testid="detail-back"
+      >
         ← {t(listQuery ? "detailBackToList" : "detailBack")}
       </Link>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{name}</h1>
-      {model.nameAsPrinted && model.nameAsPrinted !== name ? <p className="mt-1 text-slate-600">{t("printedAs", { name: model.nameAsPrinted })}</p> : null}
+      {model.nameAsPrinted && model.nameAsPrinted !== name ? (
+        <p className="mt-1 text-slate-600">{t("printedAs", { name: model.nameAsPrinted })}</p>
+      ) : null}
 
-      <dl className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="model-facts">
+      <dl
+        className="mt-6 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+        data-testid="model-facts"
+      >
         {rows.map(([label, value]) => (
           <div key={label} className="grid grid-cols-[8rem_1fr] gap-3 px-4 py-2.5 text-sm sm:grid-cols-[12rem_1fr]">
             <dt className="text-slate-500">{label}</dt>
@@ -88,7 +111,10 @@ export default async function ModelDetailPage({ params, searchParams }: PageProp
       </dl>
 
       {caveat ? (
-        <aside className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="model-caveat">
+        <aside
+          className="mt-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          data-testid="model-caveat"
+        >
           <h2 className="font-medium">{t("detailCaveat")}</h2>
           <p className="mt-1">{caveat}</p>
         </aside>

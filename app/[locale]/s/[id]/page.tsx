@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+
 import { resolveLocale } from "@/i18n/locale";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { isSavedScenarioId } from "@/lib/capex/scenario-id";

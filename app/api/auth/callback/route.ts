@@ -1,13 +1,14 @@
 import type { NextResponse } from "next/server";
-import { clientAddress } from "@/lib/request/forwarded";
+
+import { routing } from "@/i18n/routing";
 import { authConfig, CALLBACK_PATH } from "@/lib/auth/config";
 import { cookieFromHeader, cookieOptions, servedOverHttps, SESSION_COOKIE, SIGN_IN_COOKIE } from "@/lib/auth/cookies";
 import { completeSignIn, decodeTransaction } from "@/lib/auth/oidc";
-import { routing } from "@/i18n/routing";
 import { seeOther, signInPath } from "@/lib/auth/redirects";
 import { beginSession } from "@/lib/auth/session";
 import { checkAttempt, recordFailure, recordSuccess } from "@/lib/auth/throttles";
 import { upsertUser } from "@/lib/db/users";
+import { clientAddress } from "@/lib/request/forwarded";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,8 @@ export async function GET(request: Request): Promise<Response> {
   if (!settings) return finish(seeOther(signInPath(locale, { error: "sso-unavailable" })));
 
   const allowed = await checkAttempt("sign-in", { address });
-  if (!allowed.allowed) return finish(seeOther(signInPath(locale, { error: "throttled", retry: allowed.retryAfterSeconds, next })));
+  if (!allowed.allowed)
+    return finish(seeOther(signInPath(locale, { error: "throttled", retry: allowed.retryAfterSeconds, next })));
 
   const query = new URL(request.url).searchParams;
   let failure: string | null = null;
@@ -48,7 +50,11 @@ export async function GET(request: Request): Promise<Response> {
   if (!identity || !transaction) {
     const decision = await recordFailure("sign-in", { address }, failure ?? "unknown");
     return finish(
-      seeOther(decision.allowed ? signInPath(locale, { error: "sso-failed", next }) : signInPath(locale, { error: "throttled", retry: decision.retryAfterSeconds, next })),
+      seeOther(
+        decision.allowed
+          ? signInPath(locale, { error: "sso-failed", next })
+          : signInPath(locale, { error: "throttled", retry: decision.retryAfterSeconds, next }),
+      ),
     );
   }
 

@@ -1,10 +1,10 @@
-import { clientAddress } from "@/lib/request/forwarded";
 import { authConfig, CALLBACK_PATH } from "@/lib/auth/config";
 import { cookieOptions, servedOverHttps, SIGN_IN_COOKIE } from "@/lib/auth/cookies";
 import { beginSignIn, encodeTransaction } from "@/lib/auth/oidc";
 import { seeOther, signInPath } from "@/lib/auth/redirects";
 import { requestedLocale, safeReturnPath } from "@/lib/auth/return-path";
 import { checkAttempt } from "@/lib/auth/throttles";
+import { clientAddress } from "@/lib/request/forwarded";
 
 export const dynamic = "force-dynamic";
 
@@ -16,15 +16,22 @@ export async function GET(request: Request): Promise<Response> {
   const settings = authConfig().oidc;
   if (!settings) return seeOther(signInPath(locale, { error: "sso-unavailable", next }));
   const allowed = await checkAttempt("sign-in", { address: clientAddress(request.headers) ?? "unknown" });
-  if (!allowed.allowed) return seeOther(signInPath(locale, { error: "throttled", retry: allowed.retryAfterSeconds, next }));
+  if (!allowed.allowed)
+    return seeOther(signInPath(locale, { error: "throttled", retry: allowed.retryAfterSeconds, next }));
   let started;
   try {
     started = await beginSignIn(settings, next, locale);
   } catch (error) {
-    console.error(`sign-in: the provider at ${settings.issuer} could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `sign-in: the provider at ${settings.issuer} could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return seeOther(signInPath(locale, { error: "sso-unavailable", next }));
   }
   const response = seeOther(started.url.href);
-  response.cookies.set(SIGN_IN_COOKIE, encodeTransaction(started.transaction), cookieOptions(servedOverHttps(request.headers), 10 * 60, CALLBACK_PATH));
+  response.cookies.set(
+    SIGN_IN_COOKIE,
+    encodeTransaction(started.transaction),
+    cookieOptions(servedOverHttps(request.headers), 10 * 60, CALLBACK_PATH),
+  );
   return response;
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
+
 import { ApiProblem, problemResponse } from "@/lib/api/problem";
 import { matchBootstrapToken } from "@/lib/auth/bootstrap-tokens";
-import { clientAddress } from "@/lib/request/forwarded";
 import { authConfig } from "@/lib/auth/config";
 import { cookieOptions, servedOverHttps, SESSION_COOKIE } from "@/lib/auth/cookies";
 import { seeOther, signInPath, type SignInError } from "@/lib/auth/redirects";
@@ -11,12 +11,19 @@ import { beginSession } from "@/lib/auth/session";
 import { postedFromThisSite, readPostedForm } from "@/lib/auth/sign-in-request";
 import { checkAttempt, recordFailure, recordSuccess } from "@/lib/auth/throttles";
 import { upsertUser } from "@/lib/db/users";
+import { clientAddress } from "@/lib/request/forwarded";
 
 export const dynamic = "force-dynamic";
 
 const PROBLEMS: Record<SignInError, ApiProblem> = {
   "bad-origin": new ApiProblem(403, "bad-origin", "Forbidden", "Sign in from this site's own sign-in page."),
-  "missing-token": new ApiProblem(400, "missing-token", "Token required", "Send the bootstrap token in the `token` field.", { errors: [{ field: "token", message: "required" }] }),
+  "missing-token": new ApiProblem(
+    400,
+    "missing-token",
+    "Token required",
+    "Send the bootstrap token in the `token` field.",
+    { errors: [{ field: "token", message: "required" }] },
+  ),
   "invalid-token": new ApiProblem(401, "invalid-token", "Invalid token", "That is not a bootstrap token."),
   "sso-failed": new ApiProblem(400, "sso-failed", "Sign-in failed"),
   "sso-unavailable": new ApiProblem(503, "sso-unavailable", "Sign-in unavailable"),
@@ -36,13 +43,20 @@ export async function POST(request: Request): Promise<Response> {
     if (!form || form.wantsJson) {
       const problem = PROBLEMS[error];
       if (error !== "throttled") return problemResponse(problem);
-      return problemResponse(new ApiProblem(429, problem.slug, problem.title, `Try again in ${retry} s.`, { headers: { "Retry-After": String(retry) } }));
+      return problemResponse(
+        new ApiProblem(429, problem.slug, problem.title, `Try again in ${retry} s.`, {
+          headers: { "Retry-After": String(retry) },
+        }),
+      );
     }
     const response = seeOther(signInPath(locale, { error, retry, next }));
     if (retry) response.headers.set("Retry-After", String(retry));
     return response;
   };
-  if (!form) return problemResponse(new ApiProblem(415, "unsupported-media-type", "Unsupported media type", "Post a form or a small JSON object."));
+  if (!form)
+    return problemResponse(
+      new ApiProblem(415, "unsupported-media-type", "Unsupported media type", "Post a form or a small JSON object."),
+    );
   if (!postedFromThisSite(request)) return fail("bad-origin");
   const token = form.fields.token?.trim();
   if (!token) return fail("missing-token");
@@ -60,6 +74,10 @@ export async function POST(request: Request): Promise<Response> {
   const session = await beginSession(user.id, { address, userAgent: request.headers.get("user-agent") });
   console.info(`auth sign-in: channel=bootstrap-token user=${user.id} address=${address}`);
   const response = form.wantsJson ? new NextResponse(null, { status: 204 }) : seeOther(next);
-  response.cookies.set(SESSION_COOKIE, session.value, cookieOptions(servedOverHttps(request.headers), session.maxAgeSeconds));
+  response.cookies.set(
+    SESSION_COOKIE,
+    session.value,
+    cookieOptions(servedOverHttps(request.headers), session.maxAgeSeconds),
+  );
   return response;
 }

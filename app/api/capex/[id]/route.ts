@@ -1,5 +1,5 @@
-import { ApiProblem } from "@/lib/api/problem";
 import { apiRoute, readJsonBody, requiredVersion, validate, versionedJson } from "@/lib/api/handler";
+import { ApiProblem } from "@/lib/api/problem";
 import { findCapexFigureResource } from "@/lib/db/capex-reads";
 import { deleteCapexFigure, updateCapexFigure } from "@/lib/db/capex-writes";
 import { editableCapexFields } from "@/lib/db/resources";
@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 type Params = { id: string };
 
 function figureId(raw: string): number {
-  if (!/^[1-9]\d{0,8}$/.test(raw)) throw new ApiProblem(404, "not-found", "Not found", `No capex figure has the id "${raw}".`);
+  if (!/^[1-9]\d{0,8}$/.test(raw))
+    throw new ApiProblem(404, "not-found", "Not found", `No capex figure has the id "${raw}".`);
   return Number(raw);
 }
 
@@ -21,7 +22,9 @@ async function existingFigure(id: number) {
   return figure;
 }
 
-export const GET = apiRoute<Params>({ write: false }, async ({ params }) => versionedJson(await existingFigure(figureId(params.id))));
+export const GET = apiRoute<Params>({ write: false }, async ({ params }) =>
+  versionedJson(await existingFigure(figureId(params.id))),
+);
 
 export const PUT = apiRoute<Params>({ write: true }, async ({ request, params, actor }) => {
   const id = figureId(params.id);

@@ -10,5 +10,8 @@ export const dynamic = "force-dynamic";
  */
 export const GET = apiRoute({ write: false }, async () => {
   const amounts = await listCompanyBasisResources();
-  return Response.json({ count: amounts.length, capexCompanyBasis: amounts }, { headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { count: amounts.length, capexCompanyBasis: amounts },
+    { headers: { "Cache-Control": "no-store" } },
+  );
 });

@@ -1,5 +1,5 @@
-import { ApiProblem } from "@/lib/api/problem";
 import { apiRoute, readJsonBody, requiredVersion, validate, versionedJson } from "@/lib/api/handler";
+import { ApiProblem } from "@/lib/api/problem";
 import { findModelResource } from "@/lib/db/model-reads";
 import { deleteModel, updateModel } from "@/lib/db/model-writes";
 import { editableModelFields } from "@/lib/db/resources";
@@ -16,7 +16,9 @@ async function existingModel(slug: string) {
   return model;
 }
 
-export const GET = apiRoute<Params>({ write: false }, async ({ params }) => versionedJson(await existingModel(params.slug)));
+export const GET = apiRoute<Params>({ write: false }, async ({ params }) =>
+  versionedJson(await existingModel(params.slug)),
+);
 
 export const PUT = apiRoute<Params>({ write: true }, async ({ request, params, actor }) => {
   const version = requiredVersion(request);

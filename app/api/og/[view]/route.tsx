@@ -1,5 +1,6 @@
-import type { NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
+import type { NextRequest } from "next/server";
+
 import { OgCardImage } from "@/components/og/og-card";
 import type { AppLocale } from "@/i18n/routing";
 import type { OgCard } from "@/lib/og/card";
@@ -23,7 +24,15 @@ const RETRY_AFTER_SECONDS = 5;
 
 async function fallbackCard(locale: AppLocale): Promise<OgCard> {
   const t = await getTranslations({ locale, namespace: "Meta" });
-  return { kicker: t("appName"), title: t("appName"), subtitle: t("tagline"), layout: "columns", groups: [], legend: [], source: "" };
+  return {
+    kicker: t("appName"),
+    title: t("appName"),
+    subtitle: t("tagline"),
+    layout: "columns",
+    groups: [],
+    legend: [],
+    source: "",
+  };
 }
 
 async function draw(request: OgRequest, path: string): Promise<Buffer> {
@@ -50,7 +59,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!parsed) return new Response("Unknown view", { status: 404 });
   const path = canonicalOgPath(parsed);
   if (request.nextUrl.pathname + request.nextUrl.search !== path) {
-    return new Response(null, { status: 308, headers: { Location: path, "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` } });
+    return new Response(null, {
+      status: 308,
+      headers: { Location: path, "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` },
+    });
   }
   let body = images.get(path);
   if (!body) {
@@ -59,8 +71,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     } catch (error) {
       if (!(error instanceof QueueFullError)) throw error;
       return Response.json(
-        { type: "urn:ai-capex-lens:problem:busy", title: "Busy", status: 503, detail: "Too many link previews are being drawn; try again shortly." },
-        { status: 503, headers: { "Content-Type": "application/problem+json", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+        {
+          type: "urn:ai-capex-lens:problem:busy",
+          title: "Busy",
+          status: 503,
+          detail: "Too many link previews are being drawn; try again shortly.",
+        },
+        {
+          status: 503,
+          headers: {
+            "Content-Type": "application/problem+json",
+            "Retry-After": String(RETRY_AFTER_SECONDS),
+            "Cache-Control": "no-store",
+          },
+        },
       );
     }
     images.set(path, body);

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { CapexForm } from "@/components/admin/capex-form";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
@@ -10,6 +11,7 @@ import { findCapexFigureResource } from "@/lib/db/capex-reads";
 import { listCompanies } from "@/lib/db/model-reads";
 import { editableCapexFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
+
 import { deleteRecord, saveCapexFigure } from "../../actions";
 
 export const dynamic = "force-dynamic";
@@ -19,18 +21,44 @@ export default async function EditCapexFigurePage({ params }: { params: Promise<
   const { id } = await params;
   const principal = await adminPageAccess(locale, `/${locale}/admin/capex/${encodeURIComponent(id)}`);
   const t = await getTranslations({ locale, namespace: "Admin" });
-  if (principal.role !== "editor") return <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>{null}</AdminFrame>;
+  if (principal.role !== "editor")
+    return (
+      <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>
+        {null}
+      </AdminFrame>
+    );
   const figure = /^[1-9]\d{0,8}$/.test(id) ? await findCapexFigureResource(Number(id)) : null;
   if (!figure) notFound();
   const [labels, companies] = await Promise.all([adminFormLabels(locale, CAPEX_FIELDS), listCompanies()]);
   const companyNames = companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }));
-  const what = { company: companyNames.find((c) => c.slug === figure.company)?.name ?? figure.company, year: figure.year, kind: labels.kinds[figure.kind] ?? figure.kind };
-  const deleteLabels = await confirmLabels(locale, t("deleteCapex"), t("deleteCapexQuestion", { ...what, version: figure.version }));
+  const what = {
+    company: companyNames.find((c) => c.slug === figure.company)?.name ?? figure.company,
+    year: figure.year,
+    kind: labels.kinds[figure.kind] ?? figure.kind,
+  };
+  const deleteLabels = await confirmLabels(
+    locale,
+    t("deleteCapex"),
+    t("deleteCapexQuestion", { ...what, version: figure.version }),
+  );
   return (
     <AdminFrame locale={locale} principal={principal} title={t("editCapexTitle", what)} tab="data">
-      <CapexForm save={saveCapexFigure} locale={locale} record={{ id: figure.id, version: figure.version }} values={editableCapexFields(figure)} labels={labels} companies={companyNames} />
+      <CapexForm
+        save={saveCapexFigure}
+        locale={locale}
+        record={{ id: figure.id, version: figure.version }}
+        values={editableCapexFields(figure)}
+        labels={labels}
+        companies={companyNames}
+      />
       <div className="max-w-3xl">
-        <ConfirmActionForm action={deleteRecord} locale={locale} fields={{ entity: "capex", key: figure.id, version: figure.version }} labels={deleteLabels} testId="delete-record" />
+        <ConfirmActionForm
+          action={deleteRecord}
+          locale={locale}
+          fields={{ entity: "capex", key: figure.id, version: figure.version }}
+          labels={deleteLabels}
+          testId="delete-record"
+        />
       </div>
     </AdminFrame>
   );

@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { ModelForm } from "@/components/admin/model-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, confirmLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { MODALITIES } from "@/lib/vocabulary";
 import { findModelResource, listCompanies } from "@/lib/db/model-reads";
 import { editableModelFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
+import { MODALITIES } from "@/lib/vocabulary";
+
 import { deleteRecord, saveModel } from "../../actions";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +21,12 @@ export default async function EditModelPage({ params }: { params: Promise<{ loca
   const { slug } = await params;
   const principal = await adminPageAccess(locale, `/${locale}/admin/models/${encodeURIComponent(slug)}`);
   const t = await getTranslations({ locale, namespace: "Admin" });
-  if (principal.role !== "editor") return <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>{null}</AdminFrame>;
+  if (principal.role !== "editor")
+    return (
+      <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>
+        {null}
+      </AdminFrame>
+    );
   const model = await findModelResource(slug);
   if (!model) notFound();
   const name = pick(locale, model.nameZh, model.nameEn);
@@ -30,7 +37,8 @@ export default async function EditModelPage({ params }: { params: Promise<{ loca
   ]);
   return (
     <AdminFrame locale={locale} principal={principal} title={t("editModelTitle", { name })} tab="data">
-      <ModelForm save={saveModel}
+      <ModelForm
+        save={saveModel}
         locale={locale}
         record={{ slug: model.slug, version: model.version }}
         values={editableModelFields(model)}
@@ -39,7 +47,13 @@ export default async function EditModelPage({ params }: { params: Promise<{ loca
         modalities={MODALITIES}
       />
       <div className="max-w-3xl">
-        <ConfirmActionForm action={deleteRecord} locale={locale} fields={{ entity: "model", key: model.slug, version: model.version }} labels={deleteLabels} testId="delete-record" />
+        <ConfirmActionForm
+          action={deleteRecord}
+          locale={locale}
+          fields={{ entity: "model", key: model.slug, version: model.version }}
+          labels={deleteLabels}
+          testId="delete-record"
+        />
       </div>
     </AdminFrame>
   );
