@@ -9,6 +9,12 @@ import {
   type CapexFigureWithCompany,
   type CompanyBasisWithCompany,
 } from "./joined-reads";
+import {
+  toCapexFigureResource,
+  toCompanyBasisResource,
+  type CapexFigureResource,
+  type CompanyBasisResource,
+} from "./resources";
 
 export type CapexFigureRecord = CapexFigureWithCompany;
 export type CompanyBasisRecord = CompanyBasisWithCompany;
@@ -18,3 +24,24 @@ export const listCapexFigures = cache((): Promise<CapexFigureRecord[]> => readCa
 
 /** Amounts on companies' own basis (plans, and what they became), one query per request (React cache). */
 export const listCompanyBasisAmounts = cache((): Promise<CompanyBasisRecord[]> => readCompanyBasisWithCompany(prisma));
+
+// As the API represents them (lib/db/resources.ts): the JSON API and the admin.
+
+/** Every capex figure by company then year, as the API represents it. */
+export async function listCapexFigureResources(): Promise<CapexFigureResource[]> {
+  const rows = await prisma.capexFigure.findMany({
+    include: { company: true },
+    orderBy: [{ companyId: "asc" }, { year: "asc" }, { kind: "asc" }],
+  });
+  return rows.map(toCapexFigureResource);
+}
+
+export async function findCapexFigureResource(id: number): Promise<CapexFigureResource | null> {
+  const row = await prisma.capexFigure.findUnique({ where: { id }, include: { company: true } });
+  return row ? toCapexFigureResource(row) : null;
+}
+
+/** Every amount on a company's own basis (plans and company-basis actuals), as the API represents it. */
+export async function listCompanyBasisResources(): Promise<CompanyBasisResource[]> {
+  return (await readCompanyBasisWithCompany(prisma)).map(toCompanyBasisResource);
+}

@@ -10,6 +10,7 @@ import { parseModelRegion } from "@/lib/vocabulary";
 
 import { prisma } from "./client";
 import { readModelsWithCompany, type ModelWithCompany } from "./joined-reads";
+import { toModelResource, type ModelResource } from "./resources";
 
 /** A model as the views show it: the database row with its source line in the reader's language. */
 export type ModelRecord = Omit<ModelWithCompany, "sourceZh" | "sourceEn"> & { source: string };
@@ -49,4 +50,22 @@ export async function listModelCompanies() {
 /** How many models the table holds. */
 export async function countModels(): Promise<number> {
   return (await listModels()).length;
+}
+
+// As the API represents them (lib/db/resources.ts): the JSON API and the admin.
+
+/** Every model in the note's order, as the API represents it. */
+export async function listModelResources(): Promise<ModelResource[]> {
+  const rows = await prisma.aiModel.findMany({ include: { company: true }, orderBy: { id: "asc" } });
+  return rows.map(toModelResource);
+}
+
+export async function findModelResource(slug: string): Promise<ModelResource | null> {
+  const row = await prisma.aiModel.findUnique({ where: { slug }, include: { company: true } });
+  return row ? toModelResource(row) : null;
+}
+
+/** Companies for the admin forms' company choice. */
+export async function listCompanies() {
+  return prisma.company.findMany({ orderBy: { id: "asc" }, select: { slug: true, nameZh: true, nameEn: true } });
 }

@@ -1,5 +1,5 @@
 import { apiRoute, readJsonBody, versionedJson } from "@/lib/api/handler";
-import { listCapexFigureResources } from "@/lib/db/capex-reads";
+import { listCapexFigureResources } from "@/lib/db/capex";
 import { createCapexFigure } from "@/lib/db/capex-writes";
 import { capexFigureSchema } from "@/lib/validations/capex-figure";
 

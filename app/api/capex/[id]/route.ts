@@ -1,6 +1,6 @@
 import { apiRoute, readJsonBody, requiredVersion, validate, versionedJson } from "@/lib/api/handler";
 import { ApiProblem } from "@/lib/api/problem";
-import { findCapexFigureResource } from "@/lib/db/capex-reads";
+import { findCapexFigureResource } from "@/lib/db/capex";
 import { deleteCapexFigure, updateCapexFigure } from "@/lib/db/capex-writes";
 import { editableCapexFields } from "@/lib/db/resources";
 import { VersionConflictError } from "@/lib/db/write-errors";

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { listCompanyBasisResources } from "@/lib/db/capex-reads";
+import { listCompanyBasisResources } from "@/lib/db/capex";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { apiRoute, readJsonBody, requiredVersion, validate, versionedJson } from "@/lib/api/handler";
 import { ApiProblem } from "@/lib/api/problem";
-import { findModelResource } from "@/lib/db/model-reads";
 import { deleteModel, updateModel } from "@/lib/db/model-writes";
+import { findModelResource } from "@/lib/db/models";
 import { editableModelFields } from "@/lib/db/resources";
 import { VersionConflictError } from "@/lib/db/write-errors";
 import { modelPatchSchema, modelUpdateSchema } from "@/lib/validations/model";

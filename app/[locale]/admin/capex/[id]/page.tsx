@@ -7,8 +7,8 @@ import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, CAPEX_FIELDS, confirmLabels } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { findCapexFigureResource } from "@/lib/db/capex-reads";
-import { listCompanies } from "@/lib/db/model-reads";
+import { findCapexFigureResource } from "@/lib/db/capex";
+import { listCompanies } from "@/lib/db/models";
 import { editableCapexFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
 

@@ -5,7 +5,7 @@ import { CapexForm } from "@/components/admin/capex-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, CAPEX_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { listCompanies } from "@/lib/db/model-reads";
+import { listCompanies } from "@/lib/db/models";
 import { pick } from "@/lib/locale";
 
 import { saveCapexFigure } from "../../actions";

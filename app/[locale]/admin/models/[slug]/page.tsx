@@ -7,7 +7,7 @@ import { ModelForm } from "@/components/admin/model-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, confirmLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { findModelResource, listCompanies } from "@/lib/db/model-reads";
+import { findModelResource, listCompanies } from "@/lib/db/models";
 import { editableModelFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
 import { MODALITIES } from "@/lib/vocabulary";

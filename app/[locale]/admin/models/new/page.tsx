@@ -5,7 +5,7 @@ import { ModelForm } from "@/components/admin/model-form";
 import { resolveLocale } from "@/i18n/locale";
 import { adminFormLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
 import { adminPageAccess } from "@/lib/admin/session";
-import { listCompanies } from "@/lib/db/model-reads";
+import { listCompanies } from "@/lib/db/models";
 import { pick } from "@/lib/locale";
 import { MODALITIES } from "@/lib/vocabulary";
 
