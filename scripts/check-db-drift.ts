@@ -29,7 +29,7 @@ try {
       "migrate",
       "diff",
       "--config",
-      "prisma.postgres.config.ts",
+      "prisma/postgres/prisma.config.ts",
       "--from-migrations",
       "prisma/postgres/migrations",
       "--to-schema-datamodel",

@@ -12,5 +12,5 @@ export function isPostgresUrl(url: string): boolean {
 
 /** The Prisma CLI config for a database: migrations are provider-specific. */
 export function prismaConfigFile(url: string): string {
-  return isPostgresUrl(url) ? "prisma.postgres.config.ts" : "prisma.config.ts";
+  return isPostgresUrl(url) ? "prisma/postgres/prisma.config.ts" : "prisma.config.ts";
 }

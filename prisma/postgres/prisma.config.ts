@@ -3,8 +3,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { defineConfig } from "prisma/config";
 
-import { postgresPoolConfig } from "./lib/db/postgres-pool";
-import { databaseUrl, isPostgresUrl } from "./lib/db/url";
+import { postgresPoolConfig } from "../../lib/db/postgres-pool";
+import { databaseUrl, isPostgresUrl } from "../../lib/db/url";
 
 /**
  * adapter-pg 6.19.3 drops its temporary shadow database (used by `migrate dev` and
@@ -31,17 +31,17 @@ class PrismaPgMigrate extends PrismaPg {
   }
 }
 
-// The PostgreSQL twin of prisma.config.ts, for `prisma … --config prisma.postgres.config.ts`.
+// The PostgreSQL twin of prisma.config.ts, for `prisma … --config prisma/postgres/prisma.config.ts`.
 // prisma/postgres/schema.prisma is generated from prisma/schema.prisma (npm run db:pg-schema).
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/postgres/schema.prisma",
-  migrations: { path: "prisma/postgres/migrations" },
+  schema: "schema.prisma",
+  migrations: { path: "migrations" },
   async adapter() {
     const url = databaseUrl();
     if (!isPostgresUrl(url))
-      throw new Error(`prisma.postgres.config.ts needs DATABASE_URL=postgresql://…, not "${url}"`);
+      throw new Error(`prisma/postgres/prisma.config.ts needs DATABASE_URL=postgresql://…, not "${url}"`);
     return new PrismaPgMigrate(postgresPoolConfig(url));
   },
 });
