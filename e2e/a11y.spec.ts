@@ -38,6 +38,8 @@ for (const { width, colorScheme } of [
     for (const locale of ["zh", "en"] as const) {
       for (const view of VIEWS) {
         test(`${view.name} (${locale}) has no WCAG 2.1 AA violations`, async () => {
+          // axe walks the whole page: the Capex view, with its after-the-note panels, takes a while on a busy machine.
+          test.setTimeout(90_000);
           await page.goto(`/${locale}${view.path}`);
           await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
           const panel = page.locator("[data-chart-panel]").first();

@@ -161,6 +161,8 @@ test.describe("one colour, one meaning", () => {
   test("every chart on every view uses the same colour for the same company, region and role, and no colour for two things", async ({
     page,
   }) => {
+    // Seven views, each chart drawn as it scrolls into view (the canvases load lazily).
+    test.setTimeout(120_000);
     const seen = new Map<string, string>();
     for (const path of [
       "/en/capex",
@@ -174,6 +176,7 @@ test.describe("one colour, one meaning", () => {
       await page.goto(path);
       const panels = page.locator("[data-chart-panel]");
       for (let index = 0; index < (await panels.count()); index++) {
+        await panels.nth(index).scrollIntoViewIfNeeded();
         for (const [meaning, colour] of Object.entries((await drawnChart(panels.nth(index))).series)) {
           expect(seen.get(meaning) ?? colour, `${meaning} on ${path}`).toBe(colour);
           seen.set(meaning, colour);
