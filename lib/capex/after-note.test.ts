@@ -104,7 +104,7 @@ describe("what happened after the note, from the seeded data", () => {
     expect(meta.base2024).toMatchObject({ value: 37.256, origin: "filing" });
     expect(meta.scenario2025).toMatchObject({
       origin: "scenario",
-      source: "Meta 2024 年财报数按研报的 +19.6% 增长（研报仅给出五家公司合计增速）",
+      source: "Meta：2024 年财报数按研报的 +19.6% 增长（研报仅给出五家公司合计增速）",
     });
     expect(meta.scenario2025.value).toBeCloseTo(37.256 * 1.196, 9);
     expect(meta.actual2025).toMatchObject({ value: 69.691, origin: "filing" });
