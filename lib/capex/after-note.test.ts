@@ -139,7 +139,7 @@ describe("what happened after the note, from the seeded data", () => {
       explainer("zh"),
     )!;
     expect(metaZh.source).toBe(
-      "Meta 2025 年计划 600–650 亿美元（中值 625 亿美元）对比同口径（含融资租赁本金偿付）2024 年资本开支 392 亿美元",
+      "Meta：2025 年计划 600–650 亿美元（中值 625 亿美元）对比同口径（含融资租赁本金偿付）2024 年资本开支 392 亿美元",
     );
   });
 
