@@ -71,12 +71,15 @@ export default defineConfig({
       testMatch: /\.writes\.spec\.ts$/,
       testIgnore: AUTH_WRITERS,
       dependencies: ["chromium"],
+      // One at a time: writers share rows and the audit log (an import, an admin edit of o1, the latest entry).
+      workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
     },
     {
       name: "chromium-auth-writes",
       testMatch: AUTH_WRITERS,
       dependencies: ["chromium-writes"],
+      workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
     },
   ],
