@@ -14,15 +14,6 @@ function isSummary(pathname: string): boolean {
   return /^\/(zh|en)\/?$/.test(pathname);
 }
 
-/** The first path segments under a locale that some view serves; any other goes to the 404 page. */
-const VIEW_SEGMENTS = new Set(["models", "capex", "training", "admin", "s", "sign-in"]);
-
-/** A locale path no view matches (/zh/no-such-page): app/[locale]/[...rest] answers it, with status 404. */
-function isUnknownViewPath(pathname: string): boolean {
-  const segment = /^\/(?:zh|en)\/([^/]+)/.exec(pathname)?.[1];
-  return segment !== undefined && !VIEW_SEGMENTS.has(segment);
-}
-
 /** Pages are the paths next-intl handles: not the API, not Next's internals, not files. */
 function isPage(pathname: string): boolean {
   return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
@@ -54,9 +45,7 @@ export default async function proxy(request: NextRequest) {
       ? NextResponse.rewrite(new URL(embedPath + request.nextUrl.search, request.url), {
           request: { headers: request.headers },
         })
-      : isUnknownViewPath(pathname)
-        ? NextResponse.rewrite(request.nextUrl, { status: 404, request: { headers: request.headers } })
-        : handleI18nRouting(request);
+      : handleI18nRouting(request);
   } else {
     csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
     response = NextResponse.next({ request: { headers: request.headers } });
