@@ -13,8 +13,10 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
 /** Joins Chinese text parts with one space where CJK meets Latin letters or digits ("Meta 年报"). */
 export function joinZh(...parts: string[]): string {
-  return parts.reduce((text, part) => {
+  return parts.reduce((text, given) => {
     const before = text.at(-1) ?? "";
+    // No space after full-width punctuation: "Alphabet（谷歌）10-K 年报", not "（谷歌） 10-K".
+    const part = /[，。：；（）“”、《》！？]$/.test(before) ? given.trimStart() : given;
     const after = part[0] ?? "";
     const spaced = (CJK.test(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && CJK.test(after));
     return text + (spaced ? " " : "") + part;

@@ -62,6 +62,7 @@ describe("the seed's bilingual texts", () => {
     expect(joinZh("微软", " 10-K 年报（文件编号", "0000950170-25-100235", "，")).toBe(
       "微软 10-K 年报（文件编号 0000950170-25-100235，",
     );
+    expect(joinZh("Alphabet（谷歌）", " 10-K 年报")).toBe("Alphabet（谷歌）10-K 年报");
   });
 });
 
