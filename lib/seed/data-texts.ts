@@ -1,4 +1,5 @@
 import type { Bilingual, FactsZh } from "../facts/schema";
+import { FULL_WIDTH_PUNCTUATION } from "../text/zh-typography";
 
 /**
  * The seed's bilingual texts: facts.json's English with its reviewed Chinese edition
@@ -16,7 +17,7 @@ export function joinZh(...parts: string[]): string {
   return parts.reduce((text, given) => {
     const before = text.at(-1) ?? "";
     // No space after full-width punctuation: "Alphabet（谷歌）10-K 年报", not "（谷歌） 10-K".
-    const part = /[，。：；（）“”、《》！？]$/.test(before) ? given.trimStart() : given;
+    const part = before !== "" && FULL_WIDTH_PUNCTUATION.includes(before) ? given.trimStart() : given;
     const after = part[0] ?? "";
     const spaced = (CJK.test(before) && LATIN_OR_DIGIT.test(after)) || (LATIN_OR_DIGIT.test(before) && CJK.test(after));
     return text + (spaced ? " " : "") + part;

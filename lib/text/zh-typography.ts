@@ -6,7 +6,7 @@
  */
 
 const HAN = "\\u3400-\\u9fff";
-const FULL_WIDTH_PUNCTUATION = "，。：；（）“”、《》！？";
+export const FULL_WIDTH_PUNCTUATION = "，。：；（）“”、《》！？";
 
 /** Names that are several Latin words and stay as they are on a Chinese page (product, project, source and document names). */
 export const LATIN_NAMES_ALLOWED_IN_ZH = [
