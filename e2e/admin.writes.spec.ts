@@ -378,16 +378,18 @@ test("an editor creates a model in the admin (field errors in Chinese first), se
   await expect(page.getByTestId("error-newSlug")).toHaveText("只能包含小写字母、数字和单个连字符。");
   await expect(page.getByTestId("error-nameEn")).toHaveText("必填。");
   await expect(page.getByTestId("error-released")).toHaveText("格式为 YYYY-MM，例如 2024-12。");
-  await expect(page.getByTestId("error-source")).toHaveText("必填。");
+  await expect(page.getByTestId("error-sourceZh")).toHaveText("必填。");
+  await expect(page.getByTestId("error-sourceEn")).toHaveText("必填。");
 
   await page.locator("#field-newSlug").fill("e2e-ui-model");
   await page.locator("#field-nameEn").fill("E2E UI Model");
   await page.locator("#field-released").fill("2025-01");
-  await page.locator("#field-source").fill("e2e");
+  await page.locator("#field-sourceZh").fill("端到端");
+  await page.locator("#field-sourceEn").fill("e2e");
   await page.locator("#field-paramsB").fill("7");
   await page.getByRole("button", { name: "创建" }).click();
   await expect(page).toHaveURL(/\/zh\/admin\?done=created&model=e2e-ui-model&version=1$/);
-  await expect(page.getByTestId("admin-message")).toHaveText("已创建 e2e-ui-model（版本 1）。");
+  await expect(page.getByTestId("admin-message")).toHaveText("已创建 端到端模型（版本 1）。");
   expect(await (await request.get("/api/models/e2e-ui-model")).json()).toMatchObject({
     nameZh: "端到端模型",
     paramsB: 7,
@@ -428,8 +430,10 @@ test("an editor creates and deletes a capex figure in the admin; a clash on comp
   await page.locator("#field-company").selectOption("apple");
   await page.locator("#field-year").fill("2024");
   await page.locator("#field-kind").selectOption("reported");
-  await page.locator("#field-basis").fill("FY2024");
-  await page.locator("#field-source").fill("e2e");
+  await page.locator("#field-basisZh").fill("2024 财年");
+  await page.locator("#field-basisEn").fill("FY2024");
+  await page.locator("#field-sourceZh").fill("端到端");
+  await page.locator("#field-sourceEn").fill("e2e");
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("admin-message")).toHaveText(
     "This company already has a figure of this kind for this year.",

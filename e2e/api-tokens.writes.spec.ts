@@ -35,16 +35,17 @@ test("an editor makes a token (shown once), a script writes with it, the audit n
   // an import here would replace data that other specs are changing at the same time).
   const auth = { Authorization: `Bearer ${token}` };
   const read = await request.get("/api/models/grok-1");
-  const { caveatEn } = (await read.json()) as { caveatEn: string | null };
+  // A caveat is bilingual: both languages or neither.
+  const { caveatZh, caveatEn } = (await read.json()) as { caveatZh: string | null; caveatEn: string | null };
   const edited = await request.patch("/api/models/grok-1", {
-    data: { caveatEn: "checked by the nightly import" },
+    data: { caveatZh: "经夜间导入核对", caveatEn: "checked by the nightly import" },
     headers: { ...auth, "If-Match": read.headers()["etag"]! },
   });
   expect(edited.status()).toBe(200);
   expect(
     (
       await request.patch("/api/models/grok-1", {
-        data: { caveatEn },
+        data: { caveatZh, caveatEn },
         headers: { ...auth, "If-Match": edited.headers()["etag"]! },
       })
     ).status(),

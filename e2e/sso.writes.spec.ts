@@ -21,8 +21,13 @@ test("an editor signs in through the provider (zh), edits a model, signs out, an
   await expect(page).toHaveURL(/\/zh\/admin$/);
   await expect(page.getByTestId("admin-actor")).toHaveText("已登录：erin.editor@example.test（编辑者）");
 
-  const original = (await (await request.get("/api/models/phi-3")).json()) as { caveatEn: string | null };
+  const original = (await (await request.get("/api/models/phi-3")).json()) as {
+    caveatZh: string | null;
+    caveatEn: string | null;
+  };
+  // A caveat is bilingual: both languages or neither.
   await page.goto("/zh/admin/models/phi-3");
+  await page.locator("#field-caveatZh").fill("Erin 经单点登录核对");
   await page.locator("#field-caveatEn").fill("checked by Erin through SSO");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page).toHaveURL(/\/zh\/admin\?done=saved&model=phi-3/);
@@ -32,6 +37,7 @@ test("an editor signs in through the provider (zh), edits a model, signs out, an
     page.getByTestId("audit-entry").filter({ hasText: "phi-3" }).first().getByTestId("audit-actor"),
   ).toHaveText("erin.editor@example.test");
   await page.goto("/zh/admin/models/phi-3");
+  await page.locator("#field-caveatZh").fill(original.caveatZh ?? "");
   await page.locator("#field-caveatEn").fill(original.caveatEn ?? "");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page).toHaveURL(/\/zh\/admin\?done=saved&model=phi-3/);
