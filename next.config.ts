@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Cached pages live in memory only: a restart (e.g. onto another database) renders them afresh.
     isrFlushToDisk: false,
+    // app/global-not-found.tsx: paths no view matches get a localized 404 rendered on the server.
+    globalNotFound: true,
   },
   // The proxy (proxy.ts) sets every security header at request time; it skips the build's static
   // assets and the cached Summary, which get the request-independent ones here.

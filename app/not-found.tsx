@@ -2,7 +2,8 @@ import Link from "next/link";
 
 import { BCP47 } from "@/lib/vocabulary";
 
-// Reached only for paths outside any locale (the proxy prefixes all others), so it is bilingual.
+// For notFound() outside a locale's views (the [locale] layout refusing an unknown locale, which the proxy
+// normally redirects first): static, since Next renders it into every page, so it is bilingual.
 export default function GlobalNotFound() {
   return (
     <html lang={BCP47.zh}>

@@ -4,20 +4,43 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-// With JavaScript: when notFound() or an error escapes server rendering, Next 16 answers the right status
-// with an empty recovery shell (<html id="__next_error__">, vercel/next.js#62228) and the browser renders
-// these pages from the Flight data. Readable without JavaScript is still open (issue #19).
-test("an unknown path is a 404 in the locale's language, with its lang", async ({ page }) => {
-  for (const [path, lang, heading, back] of [
-    ["/zh/no-such-page", "zh-CN", "页面不存在", "返回摘要"],
-    ["/en/no-such-page", "en", "Page not found", "Back to the summary"],
-  ] as const) {
+// A path no view matches is answered by app/not-found.tsx, which Next renders on the server: readable
+// without JavaScript, in the path's language. (notFound() from a view, e.g. an unknown model, still gets
+// Next's empty recovery shell that the browser fills in: vercel/next.js#62228.)
+const UNKNOWN_PATHS = [
+  ["/zh/no-such-page", "zh-CN", "页面不存在", "返回摘要", "页面不存在 · AI Capex Lens"],
+  ["/en/no-such-page", "en", "Page not found", "Back to the summary", "Page not found · AI Capex Lens"],
+] as const;
+
+test("an unknown path is a 404 in the locale's language, with its lang and the site's frame", async ({ page }) => {
+  for (const [path, lang, heading, back, title] of UNKNOWN_PATHS) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page).toHaveTitle(title);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-    await expect(page.getByRole("link", { name: back })).toHaveAttribute("href", `/${path.slice(1, 3)}`);
+    await expect(page.getByTestId("not-found").getByRole("link", { name: back })).toHaveAttribute(
+      "href",
+      `/${path.slice(1, 3)}`,
+    );
+    await expect(page.getByRole("navigation").first()).toBeVisible();
   }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an unknown path still reads: 404, the locale's lang, its text and a way back", async ({ page }) => {
+    for (const [path, lang, heading, back] of UNKNOWN_PATHS) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(await response?.text()).not.toContain("__next_error__");
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await page.getByTestId("not-found").getByRole("link", { name: back }).click();
+      await expect(page).toHaveURL(new RegExp(`${path.slice(0, 3)}$`));
+    }
+  });
 });
 
 // A server of its own on a database file that was never migrated: every query fails in the data layer,
