@@ -16,10 +16,11 @@ import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 
-import { CapexByCompanyChart, CapexSensitivityChart } from "./capex-charts";
+import { CapexByCompanyChart } from "./capex-by-company-chart";
 import { CapexInputsTable } from "./capex-inputs-table";
 import { capexPunctuation, type CapexLabels } from "./capex-labels";
 import { CapexPresetPicker } from "./capex-preset-picker";
+import { CapexSensitivityChart } from "./capex-sensitivity-chart";
 import { CapexTotalBar } from "./capex-total-bar";
 import { SaveScenarioForm } from "./save-scenario-form";
 import { useCapexUrlState } from "./use-capex-url-state";

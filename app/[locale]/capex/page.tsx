@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 
 import { AfterNoteSections } from "@/components/capex/after-note/after-note-sections";
 import { NoteVsActualPanel } from "@/components/capex/after-note/note-vs-actual";
-import { Plans2026Chart, PlansChart } from "@/components/capex/after-note/plans-charts";
+import { Plans2026Chart } from "@/components/capex/after-note/plans-2026-chart";
+import { PlansChart } from "@/components/capex/after-note/plans-path-chart";
 import { CapexCharts } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";

@@ -9,7 +9,8 @@ import { fillTemplate } from "@/lib/template";
 
 import type { AfterNoteLabels } from "./labels";
 import { NoteVsActualPanel } from "./note-vs-actual";
-import { Plans2026Chart, PlansChart } from "./plans-charts";
+import { Plans2026Chart } from "./plans-2026-chart";
+import { PlansChart } from "./plans-path-chart";
 import { AfterNoteSectionNav } from "./section-nav";
 
 type Props = {
