@@ -29,7 +29,7 @@ function isPage(pathname: string): boolean {
 export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   let response: NextResponse | Response | null = await readGate(request);
-  // The Summary is one cached response for everyone; next.config.ts gives it its headers.
+  // The Summary (here only when reading needs a session) is one cached response for everyone; next.config.ts gives it its headers.
   if (!response && isSummary(pathname)) return NextResponse.next();
   let csp: string;
   if (response) {
@@ -56,7 +56,12 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's hashed build assets (next.config.ts gives those their headers). The
-  // Summary (/zh, /en) passes through too, only for the sign-in check when reading needs it.
-  matcher: "/((?!_next/static|_next/image).*)",
+  matcher: [
+    // Everything but Next's hashed build assets and the Summary (/zh, /en): next.config.ts gives
+    // those their headers, so a cached Summary hit costs no proxy run...
+    "/((?!_next/static|_next/image|(?:zh|en)$).*)",
+    // ...unless reading needs a session: then the front door marks Summary requests for the read
+    // gate (READ_GATE_HEADER in lib/security/request-guard.ts; matchers must be literals).
+    { source: "/:locale(zh|en)", has: [{ type: "header", key: "x-capex-lens-read-gate" }] },
+  ],
 };

@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { trustedProxies } from "../request/forwarded";
-import { parserRefusal, refusal, renderedUrl, settleForwarding } from "./request-guard";
+import { trustedProxies, type HeaderBag } from "../request/forwarded";
+import { markReadGate, parserRefusal, READ_GATE_HEADER, refusal, renderedUrl, settleForwarding } from "./request-guard";
 
 describe("refusal", () => {
   it("answers 405 with Allow for methods the app does not serve", () => {
@@ -23,6 +25,27 @@ describe("refusal", () => {
   it("answers 400 for a malformed Host, and lets a request without one through", () => {
     expect(refusal("GET", "/en", "a b")?.slug).toBe("malformed-host");
     expect(refusal("GET", "/en", undefined)).toBeNull();
+  });
+});
+
+describe("markReadGate", () => {
+  const marked = (url: string, gated: boolean, headers: HeaderBag = {}) => {
+    markReadGate(headers, url, gated);
+    return headers[READ_GATE_HEADER];
+  };
+  it("marks the Summary, and only the Summary, when reading needs a session", () => {
+    expect(marked("/zh", true)).toBe("1");
+    expect(marked("/en?_rsc=abc12", true)).toBe("1");
+    expect(marked("/en/models", true)).toBeUndefined();
+    expect(marked("/english", true)).toBeUndefined();
+  });
+  it("never lets the client set or keep the mark", () => {
+    expect(marked("/zh", false, { [READ_GATE_HEADER]: "1" })).toBeUndefined();
+    expect(marked("/en/models", true, { [READ_GATE_HEADER]: "1" })).toBeUndefined();
+  });
+  it("is the header the proxy's matcher runs the Summary on (the matcher must be a literal there)", () => {
+    const proxy = readFileSync(path.resolve(import.meta.dirname, "../../proxy.ts"), "utf8");
+    expect(proxy).toContain(`{ source: "/:locale(zh|en)", has: [{ type: "header", key: "${READ_GATE_HEADER}" }] }`);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 
+import { authConfig } from "../auth/config";
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
@@ -12,7 +13,8 @@ import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
  * - forwarded headers kept only from a TRUSTED_PROXY (lib/request/forwarded.ts);
  * - the Summary (/zh, /en) rendered and cached without the query string, which it does not read:
  *   otherwise the first requester's query is baked into the cached page everyone gets;
- * - HSTS on responses to requests that came over https (directly or via a trusted proxy).
+ * - HSTS on responses to requests that came over https (directly or via a trusted proxy);
+ * - the Summary marked for the proxy only when reading needs a session (markReadGate).
  */
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -73,6 +75,18 @@ export function renderedUrl(url: string): string {
 function splitOnce(text: string, separator: string): [string, string | undefined] {
   const at = text.indexOf(separator);
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+/**
+ * Set on Summary requests when READ_REQUIRES_SIGN_IN is on: the proxy's matcher (proxy.ts) runs the
+ * read gate on the Summary only then. Otherwise a cached Summary hit skips the proxy, whose run costs
+ * about as much as the hit itself. Only the door sets it: a client's own is always dropped.
+ */
+export const READ_GATE_HEADER = "x-capex-lens-read-gate";
+
+export function markReadGate(headers: HeaderBag, url: string, readRequiresSignIn: boolean): void {
+  delete headers[READ_GATE_HEADER];
+  if (readRequiresSignIn && SUMMARY_PATH.test(splitOnce(url, "?")[0])) headers[READ_GATE_HEADER] = "1";
 }
 
 /** Rewrites the forwarded headers to what is believed (see forwarded.ts); returns whether the request came over https. */
@@ -158,6 +172,7 @@ export function guardRequest(
   req: IncomingMessage,
   res: ServerResponse,
   isTrusted: (address: string) => boolean,
+  readRequiresSignIn: boolean,
 ): boolean {
   const method = req.method ?? "GET";
   const problem = refusal(method, req.url ?? "/", req.headers.host);
@@ -173,6 +188,7 @@ export function guardRequest(
     return true;
   }
   req.url = renderedUrl(req.url ?? "/");
+  markReadGate(req.headers, req.url, readRequiresSignIn);
   return false;
 }
 
@@ -191,9 +207,13 @@ export async function installRequestGuard(env: Record<string, string | undefined
   if (server[INSTALLED]) return;
   server[INSTALLED] = true;
   const isTrusted = trustedProxies(env.TRUSTED_PROXY);
+  const { readRequiresSignIn } = authConfig(env);
   const emit = server.emit;
   server.emit = function guardedEmit(this: unknown, event: unknown, ...args: unknown[]) {
-    if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted))
+    if (
+      event === "request" &&
+      guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted, readRequiresSignIn)
+    )
       return true;
     if (event === "clientError") {
       answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
