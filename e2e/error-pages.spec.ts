@@ -1,8 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+
+import { startOwnServer, stopOwnServer } from "./own-server";
 
 // A path no view matches is answered by app/not-found.tsx, which Next renders on the server: readable
 // without JavaScript, in the path's language. (notFound() from a view, e.g. an unknown model, still gets
@@ -57,24 +59,12 @@ test.describe("a data-layer error", () => {
     test.setTimeout(120_000);
     dir = mkdtempSync(path.join(tmpdir(), "capex-lens-no-tables-"));
     const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "empty.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
-    server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
-    for (let attempt = 0; attempt < 120; attempt++) {
-      // /api/health answers 503 here (no tables): any answer means the server is up.
-      if (
-        await fetch(`${base}/api/health`).then(
-          () => true,
-          () => false,
-        )
-      )
-        return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`The server without tables did not answer on ${base}`);
+    // /api/health answers 503 here (no tables): any answer means the server is up.
+    server = await startOwnServer(port, env, () => true);
   });
 
   test.afterAll(() => {
-    // The server and the Next process it started, as one process group.
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    stopOwnServer(server);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 
 import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
+import { startOwnServer, stopOwnServer } from "./own-server";
 
 // A database the app's first version seeded (e2e/fixtures/first-seed.sqlite.sql), started the way
 // `npm start` starts it (npm run db:setup, then next start): it gains the new rows, Amazon's 2024 is
@@ -38,21 +39,11 @@ test.beforeAll(async () => {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   execFileSync("npm", ["run", "db:setup", "--silent"], { env, stdio: "pipe", timeout: 180_000 });
-  server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const healthy = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The upgraded app did not answer on ${base}`);
+  server = await startOwnServer(port, env, (health) => health.ok);
 });
 
 test.afterAll(() => {
-  // The server and the Next process it started, as one process group.
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  stopOwnServer(server);
   rmSync(dir, { recursive: true, force: true });
 });
 
