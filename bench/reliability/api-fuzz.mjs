@@ -5,29 +5,12 @@
 import fc from "fast-check";
 
 import { ADMIN_TOKEN } from "../lib/server.mjs";
+import { MODEL_FIELDS, modelBodyFrom } from "./model-fields.mjs";
 import { request, requestFrom, runPool } from "./pool.mjs";
 
 const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 const WRONG_TOKEN_ADDRESS = "127.0.0.9";
 
-// What each field accepts, so a mutation can pick a value of a type it certainly rejects.
-const MODEL_FIELDS = {
-  nameZh: "text",
-  nameEn: "text",
-  nameAsPrinted: "optionalText",
-  company: "slug",
-  region: "enum",
-  paramsB: "nullableNumber",
-  moe: "boolean",
-  inputs: "list",
-  outputs: "list",
-  openWeights: "boolean",
-  released: "yearMonth",
-  caveatZh: "optionalText",
-  caveatEn: "optionalText",
-  sourceZh: "text",
-  sourceEn: "text",
-};
 const CAPEX_FIELDS = {
   company: "slug",
   year: "year",
@@ -239,7 +222,7 @@ export async function fuzzApi({ base, bodies, seed, concurrency, deadline }) {
   const figure = await getJson(`${base}/api/capex/${figures[0].id}`);
   const document = (await getJson(`${base}/api/export`)).body;
   const { slug: modelSlug, version: modelVersion } = model.body;
-  const validModel = Object.fromEntries(Object.keys(MODEL_FIELDS).map((k) => [k, model.body[k]]));
+  const validModel = modelBodyFrom(model.body);
   const validFigure = Object.fromEntries(Object.keys(CAPEX_FIELDS).map((k) => [k, figure.body[k]]));
 
   // An import document broken in one place (deep inside a record, or at the top).

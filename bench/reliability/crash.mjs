@@ -3,25 +3,8 @@
 import Database from "better-sqlite3";
 
 import { ADMIN_TOKEN, freshDatabase, removeDatabase, startServer } from "../lib/server.mjs";
+import { modelBodyFrom } from "./model-fields.mjs";
 import { request, runPool } from "./pool.mjs";
-
-const EDITABLE = [
-  "nameZh",
-  "nameEn",
-  "nameAsPrinted",
-  "company",
-  "region",
-  "paramsB",
-  "moe",
-  "inputs",
-  "outputs",
-  "openWeights",
-  "released",
-  "caveatZh",
-  "caveatEn",
-  "sourceZh",
-  "sourceEn",
-];
 
 export async function crashDuringWrites({ port, writes, deadline }) {
   const database = freshDatabase("crash");
@@ -31,12 +14,7 @@ export async function crashDuringWrites({ port, writes, deadline }) {
     if (list.status !== 200) return { missing: `GET /api/models answered ${list.status}` };
     const template = JSON.parse(list.body).models[0];
     const body = (n) =>
-      JSON.stringify({
-        ...Object.fromEntries(EDITABLE.map((k) => [k, template[k]])),
-        slug: `crash-${n}`,
-        nameEn: `Crash ${n}`,
-        nameZh: `崩溃 ${n}`,
-      });
+      JSON.stringify(modelBodyFrom(template, { slug: `crash-${n}`, nameEn: `Crash ${n}`, nameZh: `崩溃 ${n}` }));
 
     const acknowledged = [];
     const unanswered = [];

@@ -1,6 +1,7 @@
 // The Summary after writes: a model created or deleted through the API shows in the Summary's model
 // count on the very next request (a guard for anyone who caches the Summary without revalidating it).
 import { ADMIN_TOKEN } from "../lib/server.mjs";
+import { modelBodyFrom } from "./model-fields.mjs";
 import { request } from "./pool.mjs";
 
 const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -16,34 +17,14 @@ export async function summaryFreshness({ base }) {
   const list = await request(`${base}/api/models`);
   if (list.status !== 200) return { missing: `GET /api/models answered ${list.status}` };
   const template = JSON.parse(list.body).models[0];
-  const fields = [
-    "nameZh",
-    "nameEn",
-    "nameAsPrinted",
-    "company",
-    "region",
-    "paramsB",
-    "moe",
-    "inputs",
-    "outputs",
-    "openWeights",
-    "released",
-    "caveatZh",
-    "caveatEn",
-    "sourceZh",
-    "sourceEn",
-  ];
   const before = await summaryModelCount(base);
   await summaryModelCount(base); // now certainly served from the cache
   const created = await request(`${base}/api/models`, {
     method: "POST",
     headers: { ...auth, "content-type": "application/json" },
-    body: JSON.stringify({
-      ...Object.fromEntries(fields.map((k) => [k, template[k]])),
-      slug: "freshness-probe",
-      nameEn: "Freshness probe",
-      nameZh: "新鲜度探针",
-    }),
+    body: JSON.stringify(
+      modelBodyFrom(template, { slug: "freshness-probe", nameEn: "Freshness probe", nameZh: "新鲜度探针" }),
+    ),
   });
   const afterCreate = await summaryModelCount(base);
   const removed =
