@@ -3,6 +3,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PrintedAddress } from "@/components/layout/printed-address";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang } from "@/i18n/locale";
@@ -14,7 +15,11 @@ import { THEME_SCRIPT } from "@/lib/theme/theme-script";
  * Used by the [locale] layout and by the 404 for paths no view matches (app/not-found.tsx).
  */
 export async function LocaleDocument({ locale, children }: { locale: AppLocale; children: ReactNode }) {
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "Nav" }), getMessages({ locale })]);
+  const [t, tReadable, messages] = await Promise.all([
+    getTranslations({ locale, namespace: "Nav" }),
+    getTranslations({ locale, namespace: "Readable" }),
+    getMessages({ locale }),
+  ]);
   return (
     // The theme script sets the `dark` class before React hydrates, so <html> differs from the server's on purpose.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
@@ -36,6 +41,7 @@ export async function LocaleDocument({ locale, children }: { locale: AppLocale; 
             <SiteHeader locale={locale} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
               {children}
+              <PrintedAddress template={tReadable.raw("printedAddress") as string} />
             </main>
             <SiteFooter locale={locale} />
           </UrlStateAdapter>

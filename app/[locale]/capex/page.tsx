@@ -15,6 +15,7 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import { getReport } from "@/lib/db/report";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
@@ -51,6 +52,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     const section = view.state.section;
     return (
       <>
+        <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
         {section === "vs-actual" ? (
           <NoteVsActualPanel
@@ -83,6 +85,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
   if (isEmbedQuery(raw)) {
     return (
       <>
+        <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
         <CapexCharts
           locale={locale}

@@ -10,6 +10,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getChartPanelLabels } from "@/lib/charts/panel-labels";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { exportFileBase } from "@/lib/export/file-name";
 import { pick } from "@/lib/locale";
@@ -55,6 +56,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   if (isEmbedQuery(raw)) {
     return (
       <>
+        <EmbedTitle title={t("title")} />
         <NoticeList notices={noticeTexts} compact />
         <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} embed />
       </>
