@@ -73,7 +73,9 @@ export function ChartPanel({
   const [tab, setTab] = useState<"chart" | "table">("chart");
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   // Print uses the light palette whatever the screen's theme (the page's CSS does the same).
-  const dark = useDarkMode() && !usePrinting();
+  const darkScreen = useDarkMode();
+  const printing = usePrinting();
+  const dark = darkScreen && !printing;
   const [box, narrow] = useNarrow();
   const config = useMemo(
     () => spec.build({ medium: "screen", theme: dark ? "dark" : "light", narrow, locale }),
@@ -182,7 +184,7 @@ export function ChartPanel({
           Layered, since Tailwind's [hidden]{display:none!important} sits in @layer base, and an
           !important in a layer beats any unlayered one; in the same layer the id selector wins. */}
       <noscript>
-        <style>{`@layer base{#${id}-table{display:block!important}#${id}-chart,#${id} [role=tablist]{display:none!important}}`}</style>
+        <style>{`@layer base{#${id}-table{display:block!important}#${id}-chart,#${id} [role=tablist],#${id} [data-export-toolbar]{display:none!important}}`}</style>
       </noscript>
       <figcaption className="mt-2 space-y-0.5 text-xs text-slate-500">
         {notesOnScreen ? notes.map((note) => <p key={note}>{fillTemplate(labels.noteLabel, { note })}</p>) : null}
