@@ -3,6 +3,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/layout/site-footer";
+import { ErrorShellFallback } from "@/components/layout/error-shell-fallback";
 import { PrintedAddress } from "@/components/layout/printed-address";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
@@ -37,6 +38,7 @@ export async function LocaleDocument({ locale, children }: { locale: AppLocale; 
         {/* Client components get their strings as props; the provider carries the locale and the
             error page's strings (app/[locale]/error.tsx has no other way to get them). */}
         <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
+          <ErrorShellFallback title={messages.ErrorPage.title} body={messages.ErrorPage.body} />
           <UrlStateAdapter>
             <SiteHeader locale={locale} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">

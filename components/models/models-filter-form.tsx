@@ -88,8 +88,11 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
           if (keyboardEdit.current === name) keyboardEdit.current = null;
         }, 0);
       }
-      if (event.key === "Enter" && drafts[name] !== undefined && event.currentTarget instanceof HTMLSelectElement)
-        apply({ [name]: drafts[name] });
+      if (event.key === "Enter" && event.currentTarget instanceof HTMLSelectElement) {
+        // Enter applies here; left alone, Chromium would also open the list, which then swallows the next Tab.
+        event.preventDefault();
+        if (drafts[name] !== undefined) apply({ [name]: drafts[name] });
+      }
     },
     onChange: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => {
       const text = event.currentTarget.value;
