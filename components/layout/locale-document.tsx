@@ -2,9 +2,9 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-import { SiteFooter } from "@/components/layout/site-footer";
 import { ErrorShellFallback } from "@/components/layout/error-shell-fallback";
 import { PrintedAddress } from "@/components/layout/printed-address";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang } from "@/i18n/locale";

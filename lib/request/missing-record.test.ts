@@ -15,7 +15,14 @@ describe("recordPath", () => {
   });
 
   it("leaves every other path alone", () => {
-    for (const path of ["/zh/models", "/en/capex", "/zh/models/a/b", "/fr/models/x", "/s/Ab3dE5gH9k", "/api/models/x"]) {
+    for (const path of [
+      "/zh/models",
+      "/en/capex",
+      "/zh/models/a/b",
+      "/fr/models/x",
+      "/s/Ab3dE5gH9k",
+      "/api/models/x",
+    ]) {
       expect(recordPath(path)).toBeNull();
     }
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ExportToolbar } from "@/components/charts/export-toolbar";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
 import { ModelsTable } from "@/components/models/models-table";
@@ -10,7 +11,6 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
 import { Link } from "@/i18n/navigation";
 import { getChartPanelLabels } from "@/lib/charts/panel-labels";
-import { EmbedTitle } from "@/components/layout/embed-title";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { exportFileBase } from "@/lib/export/file-name";
 import { pick } from "@/lib/locale";
