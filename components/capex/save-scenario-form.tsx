@@ -48,6 +48,7 @@ export function SaveScenarioForm({ query, action, labels }: Props) {
         <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm text-slate-600">
           {labels.saveName}
           <input
+            type="text"
             name="name"
             value={name}
             onChange={(event) => setName(event.target.value)}

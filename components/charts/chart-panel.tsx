@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 
 import { useDarkMode } from "@/components/layout/use-dark-mode";
+import { usePrinting } from "@/components/layout/use-printing";
 import type { AppLocale } from "@/i18n/routing";
 import { columnDigits } from "@/lib/charts/data-table";
 import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
@@ -71,7 +72,10 @@ export function ChartPanel({
 }: Props) {
   const [tab, setTab] = useState<"chart" | "table">("chart");
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const dark = useDarkMode();
+  // Print uses the light palette whatever the screen's theme (the page's CSS does the same).
+  const darkScreen = useDarkMode();
+  const printing = usePrinting();
+  const dark = darkScreen && !printing;
   const [box, narrow] = useNarrow();
   const config = useMemo(
     () => spec.build({ medium: "screen", theme: dark ? "dark" : "light", narrow, locale }),
@@ -104,7 +108,7 @@ export function ChartPanel({
       data-testid={`chart-${id}`}
       data-chart-panel=""
       aria-labelledby={`${id}-title`}
-      className="@container rounded-lg border border-slate-200 bg-white p-4"
+      className="@container rounded-lg border border-slate-200 bg-white p-4 print:break-inside-avoid"
     >
       <div className="min-w-0">
         <h2 id={`${id}-title`} className="font-semibold">
@@ -176,9 +180,11 @@ export function ChartPanel({
       >
         <DataTable table={table} locale={locale} caption={fillTemplate(labels.tableCaption, { title })} />
       </div>
-      {/* Without JavaScript there is no chart and no tab to click: show the table. */}
+      {/* Without JavaScript there is no chart and no tab to click: the table takes the chart's place.
+          Layered, since Tailwind's [hidden]{display:none!important} sits in @layer base, and an
+          !important in a layer beats any unlayered one; in the same layer the id selector wins. */}
       <noscript>
-        <style>{`#${id}-table{display:block!important}`}</style>
+        <style>{`@layer base{#${id}-table{display:block!important}#${id}-chart,#${id} [role=tablist],#${id} [data-export-toolbar]{display:none!important}}`}</style>
       </noscript>
       <figcaption className="mt-2 space-y-0.5 text-xs text-slate-500">
         {notesOnScreen ? notes.map((note) => <p key={note}>{fillTemplate(labels.noteLabel, { note })}</p>) : null}

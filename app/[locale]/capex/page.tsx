@@ -8,6 +8,7 @@ import { PlansChart } from "@/components/capex/after-note/plans-path-chart";
 import { CapexCharts } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
@@ -51,6 +52,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     const section = view.state.section;
     return (
       <>
+        <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
         {section === "vs-actual" ? (
           <NoteVsActualPanel
@@ -83,6 +85,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
   if (isEmbedQuery(raw)) {
     return (
       <>
+        <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
         <CapexCharts
           locale={locale}

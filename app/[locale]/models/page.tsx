@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ExportToolbar } from "@/components/charts/export-toolbar";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
 import { ModelsTable } from "@/components/models/models-table";
@@ -55,6 +56,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   if (isEmbedQuery(raw)) {
     return (
       <>
+        <EmbedTitle title={t("title")} />
         <NoticeList notices={noticeTexts} compact />
         <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} embed />
       </>

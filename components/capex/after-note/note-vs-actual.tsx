@@ -58,11 +58,12 @@ export function NoteVsActualPanel({ locale, vs, labels, originLabels }: Props) {
   ].filter((tile) => tile !== null);
 
   return (
+    // Not a landmark itself (no name): the table's scroll box is the region named by the heading, one per name.
     <section
       id="vs-actual"
-      aria-labelledby="vs-actual-title"
+      tabIndex={-1}
       data-testid="note-vs-actual"
-      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4"
+      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4 focus:outline-none"
     >
       <h2 id="vs-actual-title" className="font-semibold">
         {labels.vsActualTitle}
