@@ -6,13 +6,7 @@ import { authConfig } from "./lib/auth/config";
 import { readGate } from "./lib/auth/read-gate";
 import { isPublicViewPath } from "./lib/cache/public-views";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
-import {
-  API_CSP,
-  newNonce,
-  pageCsp,
-  PUBLIC_VIEW_CACHE_CONTROL,
-  STATIC_SECURITY_HEADERS,
-} from "./lib/security/headers";
+import { API_CSP, newNonce, pageCsp, PUBLIC_VIEW_CACHE_CONTROL, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
 const handleI18nRouting = createMiddleware(routing);

@@ -44,7 +44,7 @@ const ROUTES = [
     path: "/en/models?region=CN&access=open&sort=params&dir=desc&view=params",
     // Release-date ranges wide enough to keep every model: the same page, 96 × 48 links.
     fresh: (n) =>
-      `/en/models?region=CN&access=open&from=${2015 + Math.floor((n % 96) / 12)}-${pad((n % 12) + 1)}&to=${2027 + Math.floor(Math.floor(n / 96) % 48 / 12)}-${pad((Math.floor(n / 96) % 12) + 1)}&sort=params&dir=desc&view=params`,
+      `/en/models?region=CN&access=open&from=${2015 + Math.floor((n % 96) / 12)}-${pad((n % 12) + 1)}&to=${2027 + Math.floor((Math.floor(n / 96) % 48) / 12)}-${pad((Math.floor(n / 96) % 12) + 1)}&sort=params&dir=desc&view=params`,
     kind: "page",
     lab: true,
     jsBudget: 60,
@@ -113,7 +113,13 @@ try {
     }
     process.stdout.write(`autocannon ${route.path} … `);
     const measure = (pathFor) =>
-      measureThroughput({ url, connections: settings.connections, seconds: settings.seconds, pathFor, serverPid: server.pid });
+      measureThroughput({
+        url,
+        connections: settings.connections,
+        seconds: settings.seconds,
+        pathFor,
+        serverPid: server.pid,
+      });
     // The same load, unmeasured, first: V8 optimises the hot paths and caches fill before timing.
     await measureThroughput({ url, connections: settings.connections, seconds: settings.warmSeconds });
     const load = await measure();
@@ -127,7 +133,9 @@ try {
         }),
         await measure(route.fresh))
       : undefined;
-    console.log(`${round(load.requestsPerSecond, 0)} req/s${fresh ? `, new URLs ${round(fresh.requestsPerSecond, 0)} req/s` : ""}`);
+    console.log(
+      `${round(load.requestsPerSecond, 0)} req/s${fresh ? `, new URLs ${round(fresh.requestsPerSecond, 0)} req/s` : ""}`,
+    );
     results.routes[route.key] = { path: route.path, load, fresh };
   }
   const staticAgain = await measureThroughput({
@@ -199,7 +207,9 @@ const rows = ROUTES.map((route) => {
     "p99 ms": entry.load?.p99Ms,
     "× static": entry.load ? `${round(entry.load.shareOfStatic * 100, 0)}%` : null,
     "new × static": entry.fresh ? `${round(entry.fresh.shareOfStatic * 100, 0)}%` : null,
-    "CPU ms/req": entry.load ? `${entry.load.serverCpuMsPerRequest}${entry.fresh ? ` / new ${entry.fresh.serverCpuMsPerRequest}` : ""}` : null,
+    "CPU ms/req": entry.load
+      ? `${entry.load.serverCpuMsPerRequest}${entry.fresh ? ` / new ${entry.fresh.serverCpuMsPerRequest}` : ""}`
+      : null,
     errors: entry.load ? failures(entry.load) + (entry.fresh ? failures(entry.fresh) : 0) : null,
     "1st JS kB": kb(entry.firstLoadJs?.gzipBytes),
     "+floor kB": entry.firstLoadJs?.overFloorKb,
@@ -267,7 +277,9 @@ for (const route of ROUTES.filter((r) => r.lab)) {
   );
   check(
     `${route.key} Lighthouse TBT vs floor page`,
-    lh ? `${lh.tbtMs} ms (floor ${floorTbt} ms: ${floorTbt ? round(lh.tbtMs / floorTbt, 2) : "–"}×)` : "not run in quick mode",
+    lh
+      ? `${lh.tbtMs} ms (floor ${floorTbt} ms: ${floorTbt ? round(lh.tbtMs / floorTbt, 2) : "–"}×)`
+      : "not run in quick mode",
     `≤ ${TARGETS.tbtOverFloor}× floor`,
     lh ? lh.tbtMs <= TARGETS.tbtOverFloor * Math.max(floorTbt ?? 0, 1) : null,
   );
@@ -300,11 +312,26 @@ for (const route of ROUTES.filter((r) => r.kind === "page" || r.kind === "api"))
     continue;
   }
   if (!entry.fresh) {
-    check(`${route.key} req/s share`, entry.load.shareOfStatic, `≥ ${TARGETS.queryShare}`, entry.load.shareOfStatic >= TARGETS.queryShare);
+    check(
+      `${route.key} req/s share`,
+      entry.load.shareOfStatic,
+      `≥ ${TARGETS.queryShare}`,
+      entry.load.shareOfStatic >= TARGETS.queryShare,
+    );
     continue;
   }
-  check(`${route.key} req/s share, new URL`, entry.fresh.shareOfStatic, `≥ ${TARGETS.queryShare}`, entry.fresh.shareOfStatic >= TARGETS.queryShare);
-  check(`${route.key} req/s share, URL asked again`, entry.load.shareOfStatic, `≥ ${TARGETS.againShare}`, entry.load.shareOfStatic >= TARGETS.againShare);
+  check(
+    `${route.key} req/s share, new URL`,
+    entry.fresh.shareOfStatic,
+    `≥ ${TARGETS.queryShare}`,
+    entry.fresh.shareOfStatic >= TARGETS.queryShare,
+  );
+  check(
+    `${route.key} req/s share, URL asked again`,
+    entry.load.shareOfStatic,
+    `≥ ${TARGETS.againShare}`,
+    entry.load.shareOfStatic >= TARGETS.againShare,
+  );
   check(
     `${route.key} server CPU per request, new URL`,
     `${entry.fresh.serverCpuMsPerRequest} ms (asked again: ${entry.load.serverCpuMsPerRequest} ms)`,
@@ -312,7 +339,12 @@ for (const route of ROUTES.filter((r) => r.kind === "page" || r.kind === "api"))
     entry.fresh.serverCpuMsPerRequest !== null && entry.fresh.serverCpuMsPerRequest <= route.cpuBudgetMs,
   );
 }
-check("beside next-learn on the same kind of page", "not measured here (next-learn is not built by this bench)", "≥ 2×", null);
+check(
+  "beside next-learn on the same kind of page",
+  "not measured here (next-learn is not built by this bench)",
+  "≥ 2×",
+  null,
+);
 check(
   "capex input→paint, desktop",
   `${results.inputToPaint.desktop.medianMs} ms`,

@@ -1,7 +1,6 @@
 // Server throughput and latency with autocannon (programmatic), loopback only, bounded in time.
-import autocannon from "autocannon";
-
 import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
 
 /**
  * One autocannon run: `connections` keep-alive clients for `seconds`. Returns requests/s (mean),
@@ -13,11 +12,17 @@ export async function measureThroughput({ url, connections, seconds, headers = {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
     throw new Error(`refusing to load a non-loopback URL: ${url}`);
   let sent = 0;
-  const requests = pathFor
-    ? [{ setupRequest: (request) => ({ ...request, path: pathFor(sent++) }) }]
-    : undefined;
+  const requests = pathFor ? [{ setupRequest: (request) => ({ ...request, path: pathFor(sent++) }) }] : undefined;
   const cpuBefore = serverPid ? cpuMs(serverPid) : null;
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, headers, requests });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 10,
+    headers,
+    requests,
+  });
   const cpuAfter = serverPid ? cpuMs(serverPid) : null;
   return {
     serverCpuMsPerRequest:

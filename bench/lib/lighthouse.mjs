@@ -42,7 +42,9 @@ async function onePass(url) {
       tbtMs: audits["total-blocking-time"]?.numericValue ?? null,
       lcpMs: audits["largest-contentful-paint"]?.numericValue ?? null,
       bfCache: audits["bf-cache"] ? audits["bf-cache"].score === 1 : null,
-      bfCacheReasons: (audits["bf-cache"]?.details?.items ?? []).map((item) => item.reason?.formattedDefault ?? item.reason),
+      bfCacheReasons: (audits["bf-cache"]?.details?.items ?? []).map(
+        (item) => item.reason?.formattedDefault ?? item.reason,
+      ),
     };
   } finally {
     await chrome.kill();

@@ -41,12 +41,19 @@ const PER_RESPONSE_HEADERS = new Set([
   "strict-transport-security",
 ]);
 const MAX_ENTRY_BYTES = 1024 * 1024;
-const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 /** A bound on staleness should a write's announcement from another instance be lost. */
 const MAX_AGE_MS = 5 * 60_000;
 const NONCE_IN_CSP = /'nonce-([A-Za-z0-9+/=]+)'/;
 
-type Entry = { status: number; headers: [string, OutgoingHttpHeaders[string]][]; parts: string[]; bytes: number; at: number };
+type Entry = {
+  status: number;
+  headers: [string, OutgoingHttpHeaders[string]][];
+  /** The page split where its nonce stood (UTF-8, as sent). */
+  parts: Buffer[];
+  bytes: number;
+  at: number;
+};
 type Store = { generation: number; entries: Map<string, Entry>; bytes: number };
 
 // On globalThis: the door (instrumentation.ts) and the route handlers that revalidate are separate bundles.
@@ -101,8 +108,9 @@ function replay(entry: Entry, req: IncomingMessage, res: ServerResponse): void {
   const locale = pathLocale(req.url ?? "/");
   if (cookieLocale(req.headers.cookie) !== locale) res.setHeader("Set-Cookie", localeCookie(locale));
   for (const [name, value] of entry.headers)
-    if (value !== undefined) res.setHeader(name, name === "content-security-policy" ? withNonce(String(value), nonce) : value);
-  const body = Buffer.from(entry.parts.join(nonce), "utf8");
+    if (value !== undefined)
+      res.setHeader(name, name === "content-security-policy" ? withNonce(String(value), nonce) : value);
+  const body = joinWith(entry.parts, Buffer.from(nonce, "utf8"));
   if (!/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
     res.setHeader("Content-Length", body.length);
     res.end(body);
@@ -165,9 +173,14 @@ function store_(key: string, res: ServerResponse, body: Buffer): void {
   if (!String(res.getHeader("content-type") ?? "").startsWith("text/html")) return;
   const nonce = NONCE_IN_CSP.exec(String(res.getHeader("content-security-policy") ?? ""))?.[1];
   if (!nonce) return;
-  const html = body.toString("utf8");
   const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_RESPONSE_HEADERS.has(name));
-  const entry: Entry = { status: 200, headers, parts: html.split(nonce), bytes: body.length, at: Date.now() };
+  const entry: Entry = {
+    status: 200,
+    headers,
+    parts: splitAt(body, Buffer.from(nonce, "utf8")),
+    bytes: body.length,
+    at: Date.now(),
+  };
   const previous = store.entries.get(key);
   if (previous) forget(key, previous);
   store.entries.set(key, entry);
@@ -181,4 +194,19 @@ function store_(key: string, res: ServerResponse, body: Buffer): void {
 function forget(key: string, entry: Entry): void {
   store.entries.delete(key);
   store.bytes -= entry.bytes;
+}
+
+function splitAt(body: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(separator); at >= 0; at = body.indexOf(separator, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + separator.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+function joinWith(parts: Buffer[], separator: Buffer): Buffer {
+  return Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [separator, part])));
 }

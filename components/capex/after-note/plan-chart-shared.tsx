@@ -1,10 +1,10 @@
 import { createLoader } from "nuqs";
 import { useCallback } from "react";
 
+import { latestCapexState } from "@/components/capex/use-capex-url-state";
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { AppLocale } from "@/i18n/routing";
 import type { PlanStatement } from "@/lib/capex/after-note";
-import { latestCapexState } from "@/components/capex/use-capex-url-state";
 import { capexStateFromUrl, capexUrlParsers, serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
 import { formatDecimal, formatUsdBn, formatUsdBnRange } from "@/lib/format";
 
