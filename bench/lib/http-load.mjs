@@ -8,7 +8,14 @@ import autocannon from "autocannon";
  * `pathFor(n)` the n-th request goes to that path (a new URL each time: no response cache helps);
  * with `serverPid` also the server's CPU time per request (user + system, every thread, from /proc).
  */
-export async function measureThroughput({ url, connections, seconds, headers = {}, pathFor, serverPid }) {
+export async function measureThroughput({
+  url,
+  connections,
+  seconds,
+  headers = {},
+  pathFor = undefined,
+  serverPid = undefined,
+}) {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
     throw new Error(`refusing to load a non-loopback URL: ${url}`);
   let sent = 0;

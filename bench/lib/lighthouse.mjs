@@ -42,13 +42,20 @@ async function onePass(url) {
       tbtMs: audits["total-blocking-time"]?.numericValue ?? null,
       lcpMs: audits["largest-contentful-paint"]?.numericValue ?? null,
       bfCache: audits["bf-cache"] ? audits["bf-cache"].score === 1 : null,
-      bfCacheReasons: (audits["bf-cache"]?.details?.items ?? []).map(
-        (item) => item.reason?.formattedDefault ?? item.reason,
-      ),
+      bfCacheReasons: bfCacheReasons(audits["bf-cache"]),
     };
   } finally {
     await chrome.kill();
   }
+}
+
+/** Why the page could not enter the back/forward cache, from the audit's table (rows of { reason }). */
+function bfCacheReasons(audit) {
+  const items = /** @type {{ items?: { reason?: unknown }[] } | undefined} */ (audit?.details)?.items ?? [];
+  return items.map((item) => {
+    const reason = /** @type {any} */ (item.reason);
+    return String(reason?.formattedDefault ?? reason ?? "");
+  });
 }
 
 export async function lighthouseMetrics(url, { runs }) {
