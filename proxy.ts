@@ -2,11 +2,13 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { routing } from "./i18n/routing";
+import { authConfig } from "./lib/auth/config";
 import { readGate } from "./lib/auth/read-gate";
+import { isPublicViewPath } from "./lib/cache/public-views";
 import { modelSlugExists, savedScenarioExists } from "./lib/db/record-exists";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
 import { missingRecordLocale } from "./lib/request/missing-record";
-import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { API_CSP, newNonce, pageCsp, PUBLIC_VIEW_CACHE_CONTROL, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
 const handleI18nRouting = createMiddleware(routing);
@@ -65,6 +67,9 @@ export default async function proxy(request: NextRequest) {
       : missingLocale
         ? recordNotFound(request, missingLocale)
         : handleI18nRouting(request);
+    // Back/forward cache allowed where nothing is private: not behind sign-in (Next keeps a Cache-Control set here).
+    if (!missingLocale && isPublicViewPath(pathname) && !authConfig().readRequiresSignIn)
+      response.headers.set("Cache-Control", PUBLIC_VIEW_CACHE_CONTROL);
   } else {
     csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
     response = NextResponse.next({ request: { headers: request.headers } });

@@ -322,4 +322,38 @@ test.describe("security headers", () => {
     await expect(page).toHaveURL(/\/zh\/capex$/);
     expect(violations).toEqual([]);
   });
+
+  test("a view asked for again (answered from the door's cache) has a fresh nonce on every script and hydrates", async ({
+    page,
+    request,
+  }) => {
+    const path = "/en/capex?preset=guidance&aapl=7";
+    const pages: { nonce: string; html: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get(path);
+      const nonce = response.headers()["content-security-policy"]!.match(/'nonce-([^']+)'/)![1]!;
+      pages.push({ nonce, html: await response.text() });
+    }
+    expect(new Set(pages.map((p) => p.nonce)).size).toBe(3);
+    for (const { nonce, html } of pages) {
+      const scriptNonces = [...html.matchAll(/<script[^>]* nonce="([^"]+)"/g)].map((m) => m[1]);
+      expect(scriptNonces.length).toBeGreaterThan(0);
+      expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+      for (const other of pages) if (other.nonce !== nonce) expect(html).not.toContain(other.nonce);
+    }
+    const violations = cspViolations(page);
+    await page.goto(path);
+    // Hydrated: an edit changes the address bar.
+    await page.getByTestId("growth-slider-msft").fill("33");
+    await expect(page).toHaveURL(/msft=33/);
+    expect(violations).toEqual([]);
+  });
+
+  test("public views may enter the back/forward cache (no no-store); admin pages may not", async ({ request }) => {
+    for (const path of ["/en/models?region=CN", "/zh/capex", "/en/training", "/zh"])
+      expect((await request.get(path)).headers()["cache-control"], path).not.toContain("no-store");
+    expect((await request.get("/en/capex")).headers()["cache-control"]).toBe("private, no-cache");
+    const admin = await request.get("/en/admin", { maxRedirects: 0 });
+    expect(admin.headers()["cache-control"]).toContain("no-store");
+  });
 });

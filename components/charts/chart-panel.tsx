@@ -44,8 +44,8 @@ type Props = {
   notesOnScreen?: boolean;
   /** The saved scenario the view shows, if any: named on the panel and in the exports. */
   scenarioName?: string | null;
-  /** The view's query when the address bar follows the state after a pause (see ExportToolbar). */
-  query?: string;
+  /** The view's query when the address bar follows the state after a pause (see ExportToolbar), or a function read when a link is made. */
+  query?: string | (() => string);
 };
 
 /**

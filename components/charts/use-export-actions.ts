@@ -34,7 +34,7 @@ export type ExportSubject = {
   labels: ChartPanelLabels;
   locale: AppLocale;
   /** The view's query, for views whose address bar follows their state after a pause. */
-  query?: string;
+  query?: string | (() => string);
   chart?: ExportedChart;
 };
 
@@ -92,7 +92,7 @@ export function useExportActions({
     return () => clearTimeout(timer);
   }, [status]);
 
-  const url = () => shareableUrl(window.location.href, query);
+  const url = () => shareableUrl(window.location.href, typeof query === "function" ? query() : query);
   const pngName = `${fileBase}${format === "document" ? "-document" : ""}.png`;
 
   const renderPng = (): Promise<Blob> => {

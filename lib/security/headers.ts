@@ -73,6 +73,14 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 /** Browsers and proxies may keep the cached Summary but must check back before reusing it. */
 export const SUMMARY_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
+/**
+ * The public views (lib/cache/public-views.ts): Next's default for a page rendered per request has
+ * no-store, which bars the back/forward cache. These hold nothing private, so the browser may keep
+ * them (and Back shows the page as that address rendered it) but must ask again before any other
+ * reuse; "private" because each response has its own CSP nonce, which no shared cache may hand out twice.
+ */
+export const PUBLIC_VIEW_CACHE_CONTROL = "private, no-cache";
+
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 
 import { authConfig } from "../auth/config";
+import { isCacheablePageRequest, serveOrRecordPage } from "../cache/page-responses";
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
@@ -14,7 +15,8 @@ import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
  * - the Summary (/zh, /en) rendered and cached without the query string, which it does not read:
  *   otherwise the first requester's query is baked into the cached page everyone gets;
  * - HSTS on responses to requests that came over https (directly or via a trusted proxy);
- * - the Summary marked for the proxy only when reading needs a session (markReadGate).
+ * - the Summary marked for the proxy only when reading needs a session (markReadGate);
+ * - a public view's page asked for again answered from lib/cache/page-responses.ts, with a fresh nonce.
  */
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -189,6 +191,8 @@ export function guardRequest(
   }
   req.url = renderedUrl(req.url ?? "/");
   markReadGate(req.headers, req.url, readRequiresSignIn);
+  // With reading behind sign-in every page goes through the read gate (proxy.ts), so none is kept here.
+  if (!readRequiresSignIn && isCacheablePageRequest(method, req.url, req.headers)) return serveOrRecordPage(req, res);
   return false;
 }
 
