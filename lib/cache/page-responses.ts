@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gzip } from "node:zlib";
+import { gunzipSync, gzip, inflateSync } from "node:zlib";
 
 import { newNonce } from "../security/headers";
 import { isPublicViewPath } from "./public-views";
@@ -135,8 +135,7 @@ const withNonce = (csp: string, nonce: string) => csp.replace(NONCE_IN_CSP, `'no
 /** Lets Next answer, keeping a copy of a plain 200 page (its nonce taken out) for the next request. */
 function record(key: string, req: IncomingMessage, res: ServerResponse): void {
   const generation = store.generation;
-  // Uncompressed from Next, so the copy can take a new nonce; hits are compressed here.
-  delete req.headers["accept-encoding"];
+  // Next still compresses this answer for the client; the stored copy is decoded (decodedBody) so it can take a new nonce.
   const chunks: Buffer[] = [];
   let size = 0;
   let tooLarge = false;
@@ -160,9 +159,25 @@ function record(key: string, req: IncomingMessage, res: ServerResponse): void {
   res.end = function recordingEnd(chunk?: unknown, ...rest: unknown[]) {
     keep(chunk, rest[0]);
     const result = end(chunk, ...rest);
-    if (!tooLarge && generation === store.generation) store_(key, res, Buffer.concat(chunks));
+    if (!tooLarge && generation === store.generation) {
+      const body = decodedBody(res, Buffer.concat(chunks));
+      if (body) store_(key, res, body);
+    }
     return result;
   } as ServerResponse["end"];
+}
+
+/** The page as rendered, whatever encoding Next sent it in (gzip, deflate or none); null for any other. */
+function decodedBody(res: ServerResponse, sent: Buffer): Buffer | null {
+  const encoding = String(res.getHeader("content-encoding") ?? "identity");
+  try {
+    if (encoding === "identity") return sent;
+    if (encoding === "gzip") return gunzipSync(sent);
+    if (encoding === "deflate") return inflateSync(sent);
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 function store_(key: string, res: ServerResponse, body: Buffer): void {
