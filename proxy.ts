@@ -4,7 +4,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { readGate } from "./lib/auth/read-gate";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
-import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { EMBED_SCRIPT_PATH } from "./lib/export/share-url";
+import { API_CSP, EMBED_SCRIPT_HEADERS, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
 const handleI18nRouting = createMiddleware(routing);
@@ -39,6 +40,7 @@ export default async function proxy(request: NextRequest) {
     csp = pageCsp(newNonce(), {
       embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined,
       dev: process.env.NODE_ENV === "development",
+      embed: embedPath !== null,
     });
     request.headers.set("Content-Security-Policy", csp);
     response = embedPath
@@ -52,6 +54,8 @@ export default async function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (pathname === EMBED_SCRIPT_PATH)
+    for (const [name, value] of Object.entries(EMBED_SCRIPT_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

@@ -88,7 +88,16 @@ export function ChartCanvas({ config, ariaLabel }: Props) {
 }
 
 /** The tick and legend font sizes an export's chart was drawn with, in file pixels, read from its resolved options. */
-export type ExportFontPx = { ticks: Record<string, number>; legend: number };
+/** What an export drew, for its performance entry: type sizes, and the value labels left visible. */
+export type ExportFontPx = { ticks: Record<string, number>; legend: number; valueLabels: string[] };
+
+type DrawnLabel = { $layout?: { _visible: boolean }; _model?: { lines: string[] } | null };
+
+/** The value labels chartjs-plugin-datalabels drew: "auto" hides any that would overlap another. */
+function visibleValueLabels(chart: Chart): string[] {
+  const labels = (chart as unknown as { $datalabels?: { _labels?: DrawnLabel[] } }).$datalabels?._labels ?? [];
+  return labels.flatMap((label) => (label.$layout?._visible && label._model ? [label._model.lines.join(" ")] : []));
+}
 
 /**
  * Draws a chart for an export on a canvas of its own (never the one on the page): `width` × `height`
@@ -120,6 +129,7 @@ export function renderOffscreenChart(
       ]),
     ),
     legend: fontSize(chart.options.plugins?.legend?.labels?.font),
+    valueLabels: visibleValueLabels(chart),
   };
   paint(canvas);
   chart.destroy();

@@ -152,6 +152,7 @@ export function ChartPanel({
           labels={labels}
           locale={locale}
           query={query}
+          panelId={id}
           chart={{ spec, notes, scenarioName }}
         />
       </div>

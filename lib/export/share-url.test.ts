@@ -34,11 +34,25 @@ describe("embedding", () => {
     expect(embedUrl("https://lens.example/en/training")).toBe("https://lens.example/en/training?embed=1");
   });
 
-  it("gives an iframe of the view in embed mode, titled and sized, with its attributes escaped", () => {
+  it("names the one chart panel to show, and a shared link leaves it and the theme out", () => {
+    expect(embedUrl("https://lens.example/en/capex?preset=flat", "capex-sensitivity")).toBe(
+      "https://lens.example/en/capex?preset=flat&embed=1&panel=capex-sensitivity",
+    );
+    expect(shareableUrl("https://lens.example/en/capex?preset=flat&embed=1&panel=capex-sensitivity&theme=dark")).toBe(
+      "https://lens.example/en/capex?preset=flat",
+    );
+  });
+
+  it("gives an iframe of the view in embed mode, titled and sized, with the resize script from the app's origin", () => {
     expect(
-      embedSnippet({ url: "https://lens.example/en/models?region=CN", title: 'Releases "by month"', height: 512.4 }),
+      embedSnippet({
+        url: "https://lens.example/en/models?region=CN",
+        title: 'Releases "by month"',
+        height: 512.4,
+        panel: "models-releases",
+      }),
     ).toBe(
-      '<iframe src="https://lens.example/en/models?region=CN&amp;embed=1" title="Releases &quot;by month&quot;" width="100%" height="512" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="https://lens.example/en/models?region=CN&amp;embed=1&amp;panel=models-releases" title="Releases &quot;by month&quot;" width="100%" height="512" style="border:0" loading="lazy" data-capex-lens-embed></iframe>\n<script src="https://lens.example/embed.js" async></script>',
     );
   });
 });
