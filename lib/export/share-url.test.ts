@@ -13,6 +13,11 @@ describe("shareableUrl", () => {
       "https://lens.example/zh/capex?preset=guidance&aapl=10",
     );
   });
+  it("keeps which panels show their table, with the view's own query", () => {
+    expect(shareableUrl("https://lens.example/zh/capex?preset=flat&table=capex-plans&embed=1", "preset=guidance")).toBe(
+      "https://lens.example/zh/capex?preset=guidance&table=capex-plans",
+    );
+  });
   it("leaves a link without state as it is", () => {
     expect(shareableUrl("http://localhost:3000/zh")).toBe("http://localhost:3000/zh");
   });

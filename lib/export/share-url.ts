@@ -1,13 +1,21 @@
 /** Parameters that shape how a page is shown, not what it shows: a shared link leaves them out. */
 const PRESENTATION_PARAMS = ["embed", "panel", "theme"];
+/** Parameters no view's own query carries but a shared link keeps: Chart | Table (components/charts/chart-panel.tsx). */
+const KEPT_FROM_ADDRESS = ["table"];
 
 /**
  * The link to share for the page at `href`: without ?embed=1 (a colleague should get the full view),
- * and with `query` as its query when given (a view whose address bar lags its state passes its own).
+ * and with `query` as its query when given (a view whose address bar lags its state passes its own),
+ * plus the address bar's ?table=.
  */
 export function shareableUrl(href: string, query?: string): string {
   const url = new URL(href);
-  if (query !== undefined) url.search = query;
+  if (query !== undefined) {
+    // The view's query says its state; which panels show their table is the address bar's.
+    const kept = KEPT_FROM_ADDRESS.flatMap((name) => url.searchParams.getAll(name).map((value) => [name, value]));
+    url.search = query;
+    for (const [name, value] of kept) url.searchParams.append(name!, value!);
+  }
   for (const name of PRESENTATION_PARAMS) url.searchParams.delete(name);
   url.hash = "";
   return url.toString();

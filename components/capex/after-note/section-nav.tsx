@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 import { CAPEX_SECTIONS, type CapexSection } from "@/lib/capex/view-state";
 
@@ -22,9 +22,20 @@ export function AfterNoteSectionNav({
     "section",
     parseAsStringLiteral(CAPEX_SECTIONS).withOptions({ history: "push", scroll: false }),
   );
+  // Opened at a section (a shared link, a reload): go there once.
+  const opened = useRef(section);
   useEffect(() => {
-    if (section) document.getElementById(section)?.scrollIntoView({ block: "start" });
-  }, [section]);
+    if (opened.current) scrollToSection(opened.current);
+  }, []);
+  // Back and Forward: the browser has restored the entry's scroll; then go to the section its address names.
+  useEffect(() => {
+    const onPopState = () => {
+      const name = new URLSearchParams(window.location.search).get("section");
+      if (name) requestAnimationFrame(() => scrollToSection(name));
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, []);
   return (
     <nav aria-label={labels.navLabel} className="flex flex-wrap gap-2" data-testid="after-note-nav">
       {CAPEX_SECTIONS.map((name) => (
@@ -34,8 +45,9 @@ export function AfterNoteSectionNav({
           aria-current={section === name ? "true" : undefined}
           onClick={(event) => {
             event.preventDefault();
-            if (section === name) document.getElementById(name)?.scrollIntoView({ block: "start" });
-            else void setSection(name);
+            // Scroll once the new entry is written, so the one left behind keeps the reader's place for Back.
+            if (section === name) scrollToSection(name);
+            else void setSection(name).then(() => scrollToSection(name));
           }}
           className="inline-flex min-h-9 items-center rounded-full border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:bg-slate-100 aria-[current]:border-accent aria-[current]:text-accent"
         >
@@ -44,4 +56,8 @@ export function AfterNoteSectionNav({
       ))}
     </nav>
   );
+}
+
+function scrollToSection(name: string) {
+  document.getElementById(name)?.scrollIntoView({ block: "start" });
 }
