@@ -33,6 +33,8 @@ async function embedSnippet(page: Page, panel: Locator): Promise<string> {
 }
 
 test.describe("an embed on another site", () => {
+  // One host server and page for both tests: they run one after the other in one worker.
+  test.describe.configure({ mode: "serial" });
   // The host page (a wiki, a portal) on a second loopback origin, allowed by EMBED_ALLOWED_ORIGINS in
   // playwright.config.ts, under a strict CSP: scripts and frames from the app only, no inline styles.
   let host: Server;
@@ -188,5 +190,37 @@ test("desktop: the capex chart stays in view while the inputs below the fold cha
   expect(chart).not.toBeNull();
   expect(chart!.y).toBeGreaterThanOrEqual(0);
   expect(chart!.y + chart!.height).toBeLessThanOrEqual(900);
-  await expect(page.getByTestId("growth-number-aapl")).toHaveValue("20.6");
+  // The arrow key stepped the growth to the next whole point (slider-keys.ts), with the chart in view.
+  await expect(page.getByTestId("growth-number-aapl")).toHaveValue("20");
+});
+
+test("Chart | Table is in the URL: a reload keeps the table, and Copy link carries it", async ({ page }) => {
+  await page.goto("/en/capex?preset=flat");
+  const panel = page.getByTestId("chart-capex-by-company");
+  await panel.getByRole("tab", { name: MESSAGES.en.ChartPanel.tabTable }).click();
+  await expect(page).toHaveURL(/[?&]table=capex-by-company(&|$)/);
+  await page.reload();
+  await expect(panel.getByRole("tab", { name: MESSAGES.en.ChartPanel.tabTable })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(panel.getByRole("table")).toBeVisible();
+  await panel.getByRole("tab", { name: MESSAGES.en.ChartPanel.tabChart }).click();
+  await expect(page).not.toHaveURL(/table=/);
+});
+
+test("Back between section links lands on the section the URL names", async ({ page }) => {
+  test.slow(); // a long page, two history steps
+  const nav = page.getByTestId("after-note-nav");
+  const sectionTop = (id: string) => page.locator(`#${id}`).evaluate((element) => element.getBoundingClientRect().top);
+  await page.goto("/en/capex");
+  await nav.getByRole("link", { name: MESSAGES.en.AfterNote.section_plans }).click();
+  await expect(page).toHaveURL(/section=plans$/);
+  await expect.poll(() => sectionTop("plans")).toBeLessThan(120);
+  await nav.getByRole("link", { name: MESSAGES.en.AfterNote["section_plans-2026"] }).click();
+  await expect(page).toHaveURL(/section=plans-2026$/);
+  await expect.poll(() => sectionTop("plans-2026")).toBeLessThan(120);
+  await page.goBack();
+  await expect(page).toHaveURL(/section=plans$/);
+  await expect.poll(async () => Math.abs(await sectionTop("plans"))).toBeLessThan(120);
 });

@@ -36,7 +36,6 @@ export default async function EmbedLayout({
   return (
     // The embed script sets the `dark` class before React hydrates, so <html> differs from the server's on purpose.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
-      {/* eslint-disable-next-line @next/next/no-head-element -- an app-router document; the rule only knows app/ files as such */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: EMBED_SCRIPT }} />
       </head>
