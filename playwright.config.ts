@@ -8,6 +8,8 @@ export const baseURL = `http://localhost:${port}`;
 /** A second server on its own SQLite file with READ_REQUIRES_SIGN_IN (e2e/read-gate.spec.ts). */
 export const gatedPort = port + 2;
 export const gatedURL = `http://localhost:${gatedPort}`;
+/** A page on another loopback origin that embeds the app (e2e/shared-views.spec.ts serves it), allowed to frame it. */
+export const embedHostURL = `http://127.0.0.1:${port + 7}`;
 
 // Debian's Chromium (Playwright's own browser download cannot work here).
 const chromiumLaunchOptions = {
@@ -90,7 +92,7 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      env: { E2E_PORT: String(port), ...appServerEnv(baseURL) },
+      env: { E2E_PORT: String(port), EMBED_ALLOWED_ORIGINS: embedHostURL, ...appServerEnv(baseURL) },
     },
     {
       command: "node scripts/serve-e2e.mjs",

@@ -7,8 +7,16 @@ import { readGate } from "./lib/auth/read-gate";
 import { isPublicViewPath } from "./lib/cache/public-views";
 import { modelSlugExists, savedScenarioExists } from "./lib/db/record-exists";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
+import { EMBED_SCRIPT_PATH } from "./lib/export/share-url";
 import { missingRecordLocale } from "./lib/request/missing-record";
-import { API_CSP, newNonce, pageCsp, PUBLIC_VIEW_CACHE_CONTROL, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import {
+  API_CSP,
+  EMBED_SCRIPT_HEADERS,
+  newNonce,
+  pageCsp,
+  PUBLIC_VIEW_CACHE_CONTROL,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
 const handleI18nRouting = createMiddleware(routing);
@@ -57,6 +65,7 @@ export default async function proxy(request: NextRequest) {
     csp = pageCsp(newNonce(), {
       embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined,
       dev: process.env.NODE_ENV === "development",
+      embed: embedPath !== null,
     });
     request.headers.set("Content-Security-Policy", csp);
     const missingLocale = embedPath ? null : await missingRecordLocale(pathname, RECORD_LOOKUPS);
@@ -76,6 +85,8 @@ export default async function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (pathname === EMBED_SCRIPT_PATH)
+    for (const [name, value] of Object.entries(EMBED_SCRIPT_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

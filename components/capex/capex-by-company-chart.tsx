@@ -6,6 +6,7 @@ import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart
 import { ChartPanel } from "@/components/charts/chart-panel";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
+import { yearSwatches } from "@/lib/charts/year-swatches";
 import { exportFileBase } from "@/lib/export/file-name";
 import { formatPercent, formatUsdBn, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -36,6 +37,7 @@ function useByCompanyPanel(props: CapexChartProps) {
           "role:actual2025": palette.role.actual2025,
         };
         const base = style.base(series);
+        const swatches = yearSwatches(palette);
         const values2024 = outcome.companies.map((company) => amount(company.base2024UsdBn));
         const values2025 = outcome.companies.map((company) => amount(company.value2025UsdBn));
         const actualUsdBn = outcome.companies.map((company) => actual.byTicker[company.ticker] ?? null);
@@ -52,7 +54,7 @@ function useByCompanyPanel(props: CapexChartProps) {
           data: {
             labels: companyNames.map((name) => wrapLabel(name, context.narrow)),
             datasets: [
-              // Each company in its own colour: light for 2024, full for 2025 (the legend explains the shades).
+              // Each company in its own colour: light for 2024, full for 2025 (the legend names the series).
               {
                 label: labels.series2024,
                 data: values2024,
@@ -87,10 +89,11 @@ function useByCompanyPanel(props: CapexChartProps) {
             ...base,
             plugins: {
               ...base.plugins,
+              // The legend names the series; its swatches stand in for the company colours (lib/charts/year-swatches.ts).
               legend: style.legend(true, [
-                style.swatch(labels.legendShade2024, tint(palette.muted, palette.surface), "rect", 0),
-                style.swatch(labels.legendShade2025, palette.muted, "rect", 1),
-                ...(hasActual ? [style.swatch(labels.legendActual, palette.role.actual2025, "rect", 2)] : []),
+                style.swatch(labels.series2024, swatches.y2024.fill, "rect", 0, swatches.y2024.stroke),
+                style.swatch(labels.series2025, swatches.y2025.fill, "rect", 1),
+                ...(hasActual ? [style.swatch(labels.seriesActualTotal, swatches.actual2025.fill, "rect", 2)] : []),
               ]),
               tooltip: {
                 ...style.tooltip(),

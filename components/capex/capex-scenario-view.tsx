@@ -148,7 +148,10 @@ export function CapexScenarioView({
       />
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start lg:gap-6">
-        <CapexByCompanyChart {...chartProps} />
+        {/* On a wide screen the chart stays in view, under the sticky total bar, while the inputs beside it scroll. */}
+        <div className="lg:sticky lg:top-24" data-testid="capex-chart-column">
+          <CapexByCompanyChart {...chartProps} />
+        </div>
         <div className="space-y-2">
           <p className="text-sm text-slate-600" data-testid="preset-hint">
             {hint}
@@ -178,6 +181,7 @@ export function CapexScenarioView({
         query={serializeCapexQuery({ ...state, scenarioId: null, section: null })}
         action={saveAction}
         labels={labels}
+        locale={locale}
       />
     </div>
   );

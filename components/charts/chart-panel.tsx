@@ -1,5 +1,6 @@
 "use client";
 
+import { parseAsArrayOf, parseAsString, useQueryState } from "nuqs";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 
 import { useDarkMode } from "@/components/layout/use-dark-mode";
@@ -10,6 +11,7 @@ import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatFixed } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import { EDIT_URL_OPTIONS } from "@/lib/url-state/options";
 
 import type { ChartSpec } from "./chart-config";
 import { ExportToolbar } from "./export-toolbar";
@@ -18,6 +20,9 @@ import { LazyChartCanvas } from "./lazy-chart-canvas";
 export type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 /** The rows the chart shows, as a table: its Table tab and its CSV. */
 export type ChartTable = ExportTable;
+
+/** The panels shown as tables (?table=capex-by-company,capex-plans), written as an edit (replacing the history entry). */
+const TABLES_PARAM = parseAsArrayOf(parseAsString).withDefault([]).withOptions(EDIT_URL_OPTIONS);
 
 /** Below this width (CSS px) a chart wraps long category labels onto lines. */
 const NARROW_PX = 480;
@@ -70,7 +75,13 @@ export function ChartPanel({
   scenarioName,
   query,
 }: Props) {
-  const [tab, setTab] = useState<"chart" | "table">("chart");
+  // Chart | Table is in the URL (?table=<panel id>,…), so a shared link, a reload and Back show what the reader saw.
+  const [tables, setTables] = useQueryState("table", TABLES_PARAM);
+  const tab = tables.includes(id) ? "table" : "chart";
+  const setTab = (next: "chart" | "table") => {
+    const others = tables.filter((panel) => panel !== id);
+    void setTables(next === "table" ? [...others, id] : others.length > 0 ? others : null);
+  };
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   // Print uses the light palette whatever the screen's theme (the page's CSS does the same).
   const darkScreen = useDarkMode();
@@ -156,6 +167,7 @@ export function ChartPanel({
           labels={labels}
           locale={locale}
           query={query}
+          panelId={id}
           chart={{ spec, notes, scenarioName }}
         />
       </div>

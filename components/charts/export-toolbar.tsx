@@ -73,6 +73,9 @@ export function ExportToolbar(props: ExportToolbarProps) {
             {labels.embedTitle}
           </label>
           <p className="mt-0.5 text-xs text-slate-600">{labels.embedHint}</p>
+          <p className="mt-0.5 text-xs text-slate-600" data-testid="embed-allowed">
+            {labels.embedAllowed}
+          </p>
           <textarea
             id={`${embedId}-code`}
             readOnly

@@ -36,6 +36,8 @@ export type ExportSubject = {
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string | (() => string);
   chart?: ExportedChart;
+  /** The chart panel's id: an embed shows that panel alone (?panel=). */
+  panelId?: string;
 };
 
 export type ExportAction = { id: "png" | "copy-image" | "csv" | "link" | "embed"; label: string; run: () => void };
@@ -61,10 +63,10 @@ function today(locale: AppLocale): string {
   return formatDate(iso, locale);
 }
 
-/** The height an iframe needs for the view's chart panels stacked, plus the embed's notices and signature. */
-function embedHeight(): number {
-  const panels = [...document.querySelectorAll<HTMLElement>("[data-chart-panel]")];
-  return panels.reduce((sum, panel) => sum + panel.offsetHeight + 16, 96);
+/** The iframe's first height, until the embed reports its own (public/embed.js): the panel and the signature. */
+function embedHeight(panelId: string | undefined): number {
+  const panel = panelId ? document.getElementById(panelId) : null;
+  return (panel?.offsetHeight ?? 480) + 72;
 }
 
 /**
@@ -82,6 +84,7 @@ export function useExportActions({
   locale,
   query,
   chart,
+  panelId,
 }: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
@@ -164,7 +167,7 @@ export function useExportActions({
   const toggleEmbed = () => setEmbedOpen((open) => !open);
   // Rebuilt on every render while open, so it follows the state (the panel only opens in the browser).
   const embedCode = embedOpen
-    ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() })
+    ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight(panelId), panel: panelId })
     : null;
 
   const copyEmbedCode = async () => {

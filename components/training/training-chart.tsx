@@ -8,6 +8,7 @@ import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-pan
 import { honestLogAxis } from "@/components/charts/log-axis";
 import type { AppLocale } from "@/i18n/routing";
 import { niceAxisMax } from "@/lib/charts/scale";
+import { wrapToWidth } from "@/lib/charts/wrap-to-width";
 import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { TrainingRunCost } from "@/lib/training/cost";
@@ -49,6 +50,9 @@ type Props = {
   labels: TrainingChartLabels;
   panelLabels: ChartPanelLabels;
 };
+
+/** A narrow chart's run names, in lines of at most this many units (8 Chinese characters). */
+const NARROW_LABEL_UNITS = 16;
 
 function trainingChartSpec(
   runs: TrainingRunCost[],
@@ -98,7 +102,10 @@ function trainingChartSpec(
         offset: true,
         ticks: { ...style.categoryTicks(), autoSkip: false },
       };
-      const labelsOf = runs.map((run) => trainingRunLabel(run, labels));
+      // A phone's chart wraps the long run names into lines, so the label column never pushes them off the canvas.
+      const labelsOf = runs.map((run) =>
+        context.narrow ? wrapToWidth(trainingRunLabel(run, labels), NARROW_LABEL_UNITS) : trainingRunLabel(run, labels),
+      );
 
       if (scale === "log") {
         // On a log axis the runs are dots: a bar's length would mean nothing without a zero.
@@ -130,7 +137,7 @@ function trainingChartSpec(
               x: {
                 ...style.axis({ title: labels.axisHours }),
                 ...logAxis,
-                ticks: { ...style.axis().ticks, ...logAxis.ticks },
+                ticks: { ...style.axis().ticks, ...logAxis.ticks, maxRotation: 0 },
               },
               y: categoryAxis,
             },
@@ -164,6 +171,9 @@ function trainingChartSpec(
               max: top.max,
               ticks: {
                 ...style.axis().ticks,
+                // Never rotated: on a narrow chart every other tick is left out instead.
+                maxRotation: 0,
+                autoSkipPadding: 8,
                 stepSize: top.step,
                 callback: (value) => formatDecimal(Number(value), context.locale, context.locale === "zh" ? 0 : 1),
               },

@@ -5,7 +5,7 @@ import { AfterNoteSections } from "@/components/capex/after-note/after-note-sect
 import { NoteVsActualPanel } from "@/components/capex/after-note/note-vs-actual";
 import { Plans2026Chart } from "@/components/capex/after-note/plans-2026-chart";
 import { PlansChart } from "@/components/capex/after-note/plans-path-chart";
-import { CapexCharts } from "@/components/capex/capex-charts";
+import { CAPEX_EMBED_PANELS, CapexCharts, type CapexEmbedPanel } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";
 import { EmbedTitle } from "@/components/layout/embed-title";
@@ -20,7 +20,7 @@ import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
 import { shownNotices } from "@/lib/url-state/notice";
-import type { RawSearchParams } from "@/lib/url-state/search-params";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 
 import { saveScenario } from "./actions";
 
@@ -83,6 +83,8 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     );
   }
   if (isEmbedQuery(raw)) {
+    // ?panel= (the embed snippet of one chart) shows that chart alone; any other value both.
+    const panel = CAPEX_EMBED_PANELS.find((name): name is CapexEmbedPanel => name === firstValue(raw.panel));
     return (
       <>
         <EmbedTitle title={labels.title} />
@@ -100,6 +102,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           caveatsOnScreen
           labels={labels}
           chartLabels={chartLabels}
+          panel={panel}
         />
       </>
     );
