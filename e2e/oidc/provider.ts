@@ -1,7 +1,11 @@
 // A real OpenID Connect provider (oidc-provider, the certified implementation) on loopback for the
-// e2e tests: one confidential client that must use PKCE, and the two users of settings.ts, who sign
+// e2e tests: one confidential client that must use PKCE, and the users of settings.ts, who sign
 // in through the login form below. Started by playwright.config.ts; OIDC_REDIRECT_URIS lists the
 // app servers' callbacks. No consent screen: the test client is first-party.
+// Misbehaving on purpose for one user: the token exchange after TEST_USERS.foreignKey signs in is
+// answered by a second provider with the same issuer, clients and storage but its own signing key,
+// which the JWKS this provider publishes does not hold (an ID token the app must refuse).
+import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import Provider, { type KoaContextWithOIDC } from "oidc-provider";
 
@@ -11,7 +15,8 @@ const users = new Map<string, TestUser>(Object.values(TEST_USERS).map((user) => 
 const redirectUris = (process.env.OIDC_REDIRECT_URIS ?? "").split(/\s+/).filter(Boolean);
 const SCOPE = "openid email profile groups";
 
-const provider = new Provider(OIDC_ISSUER, {
+const configuration = (signingKeys?: object[]): ConstructorParameters<typeof Provider>[1] => ({
+  ...(signingKeys ? { jwks: { keys: signingKeys } } : {}),
   clients: [
     {
       client_id: OIDC_CLIENT.id,
@@ -33,7 +38,13 @@ const provider = new Provider(OIDC_ISSUER, {
     if (!user) return undefined;
     return {
       accountId: id,
-      claims: async () => ({ sub: id, email: user.email, email_verified: true, name: user.name, groups: user.groups }),
+      claims: async () => ({
+        sub: id,
+        email: user.email,
+        email_verified: user.emailVerified ?? true,
+        name: user.name,
+        groups: user.groups,
+      }),
     };
   },
   // First-party client: the grant is implied, no consent prompt.
@@ -46,6 +57,17 @@ const provider = new Provider(OIDC_ISSUER, {
     return grant;
   },
 });
+
+const provider = new Provider(OIDC_ISSUER, configuration());
+const foreignKey = {
+  ...generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }),
+  kid: `foreign-${randomUUID()}`,
+  alg: "RS256",
+  use: "sig",
+};
+const foreignSigner = new Provider(OIDC_ISSUER, configuration([foreignKey]));
+// Set when the foreign-key user signs in; the next token exchange (theirs: sign-ins run one at a time) is the foreign signer's.
+let foreignTokenExchange = false;
 
 const page = (uid: string, error: string | null) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>E2E IdP · Sign-in</title></head>
@@ -74,6 +96,7 @@ async function interaction(req: IncomingMessage, res: ServerResponse): Promise<v
         .end(page(details.uid, "Wrong username or password."));
       return;
     }
+    foreignTokenExchange = user.login === TEST_USERS.foreignKey.login;
     await provider.interactionFinished(
       req,
       res,
@@ -88,7 +111,13 @@ async function interaction(req: IncomingMessage, res: ServerResponse): Promise<v
 }
 
 const callback = provider.callback();
+const foreignCallback = foreignSigner.callback();
 function handle(req: IncomingMessage, res: ServerResponse): void {
+  if (foreignTokenExchange && req.method === "POST" && req.url?.startsWith("/token")) {
+    foreignTokenExchange = false;
+    void foreignCallback(req, res);
+    return;
+  }
   if (req.url?.startsWith("/interaction/")) {
     interaction(req, res).catch((error: unknown) => {
       res
