@@ -38,3 +38,36 @@ export async function updateSession(
     db.close();
   }
 }
+
+/**
+ * Sets columns of the rows where `column` equals `value` (a User's groups to demote them, an API
+ * token's expiry), in the database the e2e server uses. Dates are stored as Prisma keeps them.
+ */
+export async function updateRows(
+  table: "User" | "ApiToken",
+  where: { column: string; value: string },
+  values: Record<string, string | Date>,
+  sqliteFile = "prisma/e2e.db",
+): Promise<number> {
+  const columns = Object.entries(values);
+  const url = process.env.E2E_DATABASE_URL;
+  if (url?.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const set = columns.map(([name], i) => `"${name}" = $${i + 2}`).join(", ");
+      const sql = `UPDATE "${table}" SET ${set} WHERE "${where.column}" = $1`;
+      return (await client.query(sql, [where.value, ...columns.map(([, v]) => v)])).rowCount ?? 0;
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(sqliteFile);
+  try {
+    const set = columns.map(([name]) => `"${name}" = ?`).join(", ");
+    const stored = columns.map(([, v]) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v));
+    return db.prepare(`UPDATE "${table}" SET ${set} WHERE "${where.column}" = ?`).run(...stored, where.value).changes;
+  } finally {
+    db.close();
+  }
+}
