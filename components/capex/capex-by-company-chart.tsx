@@ -10,15 +10,26 @@ import { exportFileBase } from "@/lib/export/file-name";
 import { formatPercent, formatUsdBn, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 
+import { markedName } from "@/lib/capex/plan-bases";
+
 import { amountIn, sharedPanelProps, type CapexChartProps } from "./capex-chart-props";
 
 /** The by-company panel: 2024 against the 2025 scenario (and what was then spent) per company. */
 function useByCompanyPanel(props: CapexChartProps) {
-  const { locale, outcome, companyNames, note, actual, scenarioInWords, fileParts, labels } = props;
+  const { locale, outcome, companyNames: names, note, actual, bases, scenarioInWords, fileParts, labels } = props;
+  const hasActual = Object.keys(actual.byTicker).length > 0;
+  // A bar not on its actual's basis is marked (Microsoft's plan incl. finance leases, Amazon's net), and the legend says so.
+  const companyNames = useMemo(
+    () =>
+      outcome.companies.map((company, index) =>
+        hasActual ? markedName(names[index] ?? company.ticker, company.ticker, bases, labels.basisMark) : (names[index] ?? company.ticker),
+      ),
+    [outcome, names, bases, labels, hasActual],
+  );
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const { amount } = amountIn(locale);
+  const { shown } = amountIn(locale);
 
   const barSpec = useMemo<ChartSpec>(
     () => ({
@@ -91,6 +102,7 @@ function useByCompanyPanel(props: CapexChartProps) {
                 style.swatch(labels.legendShade2024, tint(palette.muted, palette.surface), "rect", 0),
                 style.swatch(labels.legendShade2025, palette.muted, "rect", 1),
                 ...(hasActual ? [style.swatch(labels.legendActual, palette.role.actual2025, "rect", 2)] : []),
+                ...(hasActual && bases.legend ? [style.swatch(bases.legend, "rgba(0,0,0,0)", "line")] : []),
               ]),
               tooltip: {
                 ...style.tooltip(),
@@ -120,7 +132,7 @@ function useByCompanyPanel(props: CapexChartProps) {
         };
       },
     }),
-    [outcome, companyNames, actual, labels],
+    [outcome, companyNames, actual, labels, bases],
   );
 
   const barTable = {
@@ -136,18 +148,18 @@ function useByCompanyPanel(props: CapexChartProps) {
         const actualUsdBn = actual.byTicker[company.ticker];
         return [
           companyNames[index] ?? company.ticker,
-          amount(company.base2024UsdBn),
-          amount(company.value2025UsdBn),
+          shown(company.base2024UsdBn),
+          shown(company.value2025UsdBn),
           Math.round(company.growthPercent * 10) / 10,
-          actualUsdBn === undefined ? null : amount(actualUsdBn),
+          actualUsdBn === undefined ? null : shown(actualUsdBn),
         ];
       }),
       [
         labels.total,
-        amount(outcome.total2024UsdBn),
-        amount(outcome.total2025UsdBn),
+        shown(outcome.total2024UsdBn),
+        shown(outcome.total2025UsdBn),
         Math.round(outcome.totalGrowth * 1000) / 10,
-        actual.totalUsdBn === null ? null : amount(actual.totalUsdBn),
+        actual.totalUsdBn === null ? null : shown(actual.totalUsdBn),
       ],
     ],
   };
@@ -158,10 +170,18 @@ function useByCompanyPanel(props: CapexChartProps) {
     total2025: usd(outcome.total2025UsdBn),
     growth: percent(outcome.totalGrowth),
   });
-  const hasActual = Object.keys(actual.byTicker).length > 0;
-  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so wherever they are used.
+  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so
+  // wherever they are used (PNG footnotes, CSV lines): what was applied to what, which bars are unlike, the total's mix.
+  const sentenceEnd = locale === "zh" ? "；" : "; ";
   const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance")
-    ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })]
+    ? [
+        fillTemplate(labels.guidanceCaveat, {
+          growth: formatPercent(note.growth, locale),
+          meta: bases.ownGrowth.map((text) => `${text}${sentenceEnd}`).join(""),
+        }),
+        ...(hasActual && bases.mismatch ? [bases.mismatch] : []),
+        ...(bases.mix ? [bases.mix] : []),
+      ]
     : [];
   return {
     ...sharedPanelProps(props),

@@ -36,6 +36,8 @@ export type ExportSubject = {
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string;
   chart?: ExportedChart;
+  /** Caveats of a table without a chart: lines of its CSV. */
+  notes?: string[];
 };
 
 export type ExportAction = { id: "png" | "copy-image" | "csv" | "link" | "embed"; label: string; run: () => void };
@@ -82,6 +84,7 @@ export function useExportActions({
   locale,
   query,
   chart,
+  notes,
 }: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
@@ -142,7 +145,13 @@ export function useExportActions({
   };
 
   const downloadCsv = () => {
-    const csv = buildCsv({ ...table, source, sourceLabel: labels.sourceLabel });
+    const csv = buildCsv({
+      ...table,
+      source,
+      sourceLabel: labels.sourceLabel,
+      state: { label: labels.csvStateLabel, text: subtitle },
+      notes: { label: labels.csvNoteLabel, texts: [...(chart?.notes ?? []), ...(notes ?? [])] },
+    });
     download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
   };
 

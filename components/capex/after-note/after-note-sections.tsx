@@ -48,7 +48,13 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
         ) : null}
         <AfterNoteSectionNav labels={labels} hrefs={hrefs} />
       </div>
-      <NoteVsActualPanel locale={locale} vs={afterNote.noteVsActual} labels={labels} originLabels={originLabels} />
+      <NoteVsActualPanel
+        locale={locale}
+        vs={afterNote.noteVsActual}
+        labels={labels}
+        originLabels={originLabels}
+        chartLabels={chartLabels}
+      />
       <div id="plans" className="scroll-mt-24">
         <PlansChart
           locale={locale}
