@@ -182,7 +182,10 @@ function useByCompanyPanel(props: CapexChartProps) {
         ...(hasActual && bases.mismatch ? [bases.mismatch] : []),
         ...(bases.mix ? [bases.mix] : []),
       ]
-    : [];
+    : outcome.companies.some((company) => company.growthFrom === "consensus")
+      ? // The note's combined growth on each company: the PNG keeps the panel's "the note gives no company's growth".
+        [fillTemplate(labels.presetHint_consensus, { growth: formatPercent(note.growth, locale) })]
+      : [];
   return {
     ...sharedPanelProps(props),
     id: "capex-by-company",
