@@ -49,7 +49,15 @@ function Words({ text, size }: { text: string; size: number }) {
 /** A text block drawn line by line as the layout broke it (a line never wraps on its own). */
 function Lines({ block, color, weight }: { block: OgTextBlock; color?: string; weight?: number }) {
   return (
-    <div style={{ display: "flex", flexDirection: "column", color, fontWeight: weight }}>
+    // Satori reads every style value it is given: leave out the ones not set.
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        ...(color ? { color } : {}),
+        ...(weight ? { fontWeight: weight } : {}),
+      }}
+    >
       {block.lines.map((line, index) => (
         <div
           key={index}

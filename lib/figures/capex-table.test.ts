@@ -96,7 +96,7 @@ describe("every renderer reads its origins from the table", () => {
   it("the note-vs-actual block, totals and companies", () => {
     const consensus = computeScenario({ preset: "consensus", overrides: {} }, COMPANIES, NOTE.growth);
     const vs = noteVsActual(COMPANIES, NOTE, consensus, explain);
-    const expected: [string, { origin: string } | null, CapexFigureId][] = [
+    const expected: (readonly [string, { origin: string } | null, CapexFigureId])[] = [
       ["note2025", vs.note2025, "note.total2025"],
       ["filings2024", vs.filings2024, "filings.total2024"],
       ["consensusOnFilings2025", vs.consensusOnFilings2025, "filings.consensus2025"],
