@@ -4,13 +4,12 @@ import { memo, useMemo } from "react";
 
 import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel } from "@/components/charts/chart-panel";
+import { markedName } from "@/lib/capex/plan-bases";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
 import { exportFileBase } from "@/lib/export/file-name";
 import { formatPercent, formatUsdBn, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
-
-import { markedName } from "@/lib/capex/plan-bases";
 
 import { amountIn, sharedPanelProps, type CapexChartProps } from "./capex-chart-props";
 
@@ -22,7 +21,9 @@ function useByCompanyPanel(props: CapexChartProps) {
   const companyNames = useMemo(
     () =>
       outcome.companies.map((company, index) =>
-        hasActual ? markedName(names[index] ?? company.ticker, company.ticker, bases, labels.basisMark) : (names[index] ?? company.ticker),
+        hasActual
+          ? markedName(names[index] ?? company.ticker, company.ticker, bases, labels.basisMark)
+          : (names[index] ?? company.ticker),
       ),
     [outcome, names, bases, labels, hasActual],
   );

@@ -2,9 +2,9 @@ import { BRAND_ACCENT, CHART_PALETTES } from "@/lib/charts/tokens";
 import { barShare, type OgCard } from "@/lib/og/card";
 import {
   fitLabel,
+  layoutOgCard,
   LEGEND_GAP,
   LEGEND_SWATCH,
-  layoutOgCard,
   OG_CARD,
   OG_CONTENT_WIDTH,
   type OgLayout,
@@ -88,9 +88,7 @@ function Legend({ layout }: { layout: OgLayout["legend"] }) {
               style={{ display: "flex", alignItems: "center", marginRight: LEGEND_GAP, whiteSpace: "nowrap" }}
             >
               {entry.color ? (
-                <div
-                  style={{ width: LEGEND_SWATCH, height: LEGEND_SWATCH, background: entry.color, marginRight: 6 }}
-                />
+                <div style={{ width: LEGEND_SWATCH, height: LEGEND_SWATCH, background: entry.color, marginRight: 6 }} />
               ) : null}
               {entry.label}
             </div>

@@ -80,7 +80,8 @@ describe("what happened after the note, from the seeded data", () => {
     expect(result.note2025).toEqual({
       value: 269.5,
       origin: "computed",
-      source: "Computed from the note's 2024 total of USD 225.3 bn grown by its 19.6%; the note does not state this amount",
+      source:
+        "Computed from the note's 2024 total of USD 225.3 bn grown by its 19.6%; the note does not state this amount",
     });
     expect(round1(result.filings2024.value)).toBe(226.7);
     // 226.714 × 1.196 = 271.15: with Amazon's 2024 corrected to 82.999 this rounds to 271.1 (it was 271.2 on 83.004).

@@ -61,7 +61,9 @@ describe("the guidance preset's plans against the 10-K actuals", () => {
   it("names the unlike pairs with the actual on the plan's basis, the total's mix, and what was applied to Meta", () => {
     const texts = planBasisTexts(bases, zh.Capex, "zh", 0.196);
     expect(texts.marked).toEqual(["msft", "amzn"]);
-    expect(texts.mismatch).toContain("微软的 800 亿美元为其计划口径（AI 数据中心投入，含融资租赁；非现金流量表口径），同口径实际 882 亿美元");
+    expect(texts.mismatch).toContain(
+      "微软的 800 亿美元为其计划口径（AI 数据中心投入，含融资租赁；非现金流量表口径），同口径实际 882 亿美元",
+    );
     expect(texts.mismatch).toContain("同口径实际 1,283 亿美元");
     expect(texts.legend).toBe("* 计划与实际口径不同（同口径实际：微软 882 亿美元、亚马逊 1,283 亿美元）");
     expect(texts.mix).toBe(

@@ -131,7 +131,10 @@ export function planBasisTexts(
     }),
   );
   const groups = (["own-basis-growth", "face-value", "cash-line", "note-growth"] as const)
-    .map((treatment) => ({ treatment, names: bases.filter((basis) => basis.treatment === treatment).map((b) => b.name) }))
+    .map((treatment) => ({
+      treatment,
+      names: bases.filter((basis) => basis.treatment === treatment).map((b) => b.name),
+    }))
     .filter((group) => group.names.length > 0);
   const mixKey = {
     "own-basis-growth": labels.basisMix_own,
@@ -143,14 +146,18 @@ export function planBasisTexts(
   return {
     marked: marked.map((basis) => basis.ticker),
     mismatch:
-      items.length > 0 ? fillTemplate(labels.basisMismatch, { items: items.join(separator), mark: labels.basisMark }) : null,
+      items.length > 0
+        ? fillTemplate(labels.basisMismatch, { items: items.join(separator), mark: labels.basisMark })
+        : null,
     legend:
       marked.length > 0
         ? fillTemplate(labels.basisLegend, {
             mark: labels.basisMark,
             items: formatList(
               marked.map((basis) =>
-                basis.actualOnPlanBasisUsdBn === null ? basis.name : `${basis.name} ${usd(basis.actualOnPlanBasisUsdBn)}`,
+                basis.actualOnPlanBasisUsdBn === null
+                  ? basis.name
+                  : `${basis.name} ${usd(basis.actualOnPlanBasisUsdBn)}`,
               ),
               locale,
             ),

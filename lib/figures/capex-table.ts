@@ -35,7 +35,11 @@ export const CAPEX_FIGURE_TABLE = {
   },
   /** The note's combined growth applied to one company: the note gives no company's growth. */
   "company.consensus2025": { origin: "scenario", basis: "cash-line", inputs: ["company.base2024", "note.growth2025"] },
-  "company.gap2025": { origin: "computed", basis: "cash-line", inputs: ["company.actual2025", "company.consensus2025"] },
+  "company.gap2025": {
+    origin: "computed",
+    basis: "cash-line",
+    inputs: ["company.actual2025", "company.consensus2025"],
+  },
   /** A plan as the company stated it (Alphabet 75, Meta 60–65, Microsoft's about 80). */
   "company.plan2025": { origin: "statement", basis: "plan-basis" },
   /** A plan the app annualises from a quarter the company called representative (Amazon: Q4 × 4, Q2 as the H2 pace). */

@@ -104,7 +104,13 @@ async function capexSectionCard(
           { value: company.base2024.value, color: palette.role.y2024, text: short(company.base2024.value) },
           { value: company.scenario2025.value, color: palette.role.scenario, text: short(company.scenario2025.value) },
           ...(company.actual2025
-            ? [{ value: company.actual2025.value, color: palette.role.actual2025, text: short(company.actual2025.value) }]
+            ? [
+                {
+                  value: company.actual2025.value,
+                  color: palette.role.actual2025,
+                  text: short(company.actual2025.value),
+                },
+              ]
             : []),
         ],
       })),
@@ -214,7 +220,11 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
             color: tint(palette.company[company.ticker], palette.surface),
             text: short(company.base2024UsdBn),
           },
-          { value: company.value2025UsdBn, color: palette.company[company.ticker], text: short(company.value2025UsdBn) },
+          {
+            value: company.value2025UsdBn,
+            color: palette.company[company.ticker],
+            text: short(company.value2025UsdBn),
+          },
           // What was then spent, as on the page's chart.
           ...(actual !== undefined ? [{ value: actual, color: palette.role.actual2025, text: short(actual) }] : []),
         ],
@@ -231,7 +241,9 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
       [
         // The guidance preset's treatments first: the card's reader sees no hint or footnote.
         ...(bases.mix ? [bases.mix] : []),
-        hasActual ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}` : labels.sourceBars,
+        hasActual
+          ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}`
+          : labels.sourceBars,
       ].join(locale === "zh" ? "" : " "),
     ),
   };

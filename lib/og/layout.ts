@@ -34,7 +34,8 @@ const block = (lines: string[], fontSize: number, lineHeight = Math.round(fontSi
 
 export const LEGEND_SWATCH = 14;
 export const LEGEND_GAP = 20;
-const legendEntryWidth = (label: string, fontSize: number) => LEGEND_SWATCH + 6 + textWidth(label, fontSize) + LEGEND_GAP;
+const legendEntryWidth = (label: string, fontSize: number) =>
+  LEGEND_SWATCH + 6 + textWidth(label, fontSize) + LEGEND_GAP;
 
 /** The title on one line at the largest size that fits, else on two at the smallest. */
 function titleBlock(title: string): OgTextBlock {
@@ -67,7 +68,9 @@ function legendLayout(legend: OgCard["legend"], unit: string | undefined): OgLeg
   return { rows, fontSize, lineHeight, height: rows.length * lineHeight };
 }
 
-export function layoutOgCard(card: Pick<OgCard, "kicker" | "title" | "subtitle" | "legend" | "source" | "unit">): OgLayout {
+export function layoutOgCard(
+  card: Pick<OgCard, "kicker" | "title" | "subtitle" | "legend" | "source" | "unit">,
+): OgLayout {
   const gap = 10;
   const kicker = block(clampText(card.kicker, 18, OG_CONTENT_WIDTH, 1), 18, 22);
   const title = titleBlock(card.title);

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-
 import { beforeAll, describe, expect, it } from "vitest";
 
 import en from "@/messages/en.json";

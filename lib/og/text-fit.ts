@@ -4,7 +4,16 @@
  * each character counts as the widest glyph of its class (text-fit.test.ts checks it against the
  * fonts' own advance widths, read with the parser Satori uses), so text the model fits fits on the card.
  */
-const WIDE_LATIN: Record<string, number> = { M: 0.93, W: 1.03, m: 0.91, w: 0.85, "%": 1.01, "—": 1.01, "@": 1, "…": 1.01 };
+const WIDE_LATIN: Record<string, number> = {
+  M: 0.93,
+  W: 1.03,
+  m: 0.91,
+  w: 0.85,
+  "%": 1.01,
+  "—": 1.01,
+  "@": 1,
+  "…": 1.01,
+};
 // "→" is drawn as a small arrow with margins (og-card.tsx), about 1.4 em.
 const ARROW_EM = 1.4;
 
@@ -54,7 +63,8 @@ function tokens(text: string): string[] {
   const merged: string[] = [];
   for (const piece of pieces) {
     const last = merged.at(-1);
-    if (last !== undefined && (NO_LINE_START.test(piece) || NO_LINE_END.test(last))) merged[merged.length - 1] = last + piece;
+    if (last !== undefined && (NO_LINE_START.test(piece) || NO_LINE_END.test(last)))
+      merged[merged.length - 1] = last + piece;
     else merged.push(piece);
   }
   return merged;

@@ -54,7 +54,15 @@ function noteVsActualTable(vs: NoteVsActual, labels: AfterNoteLabels, locale: Ap
         null,
         null,
       ],
-      [labels.tileNote, null, amount(vs.note2025), amount(vs.actual2025), amount(vs.missUsdBn), percent(vs.missRatio), null],
+      [
+        labels.tileNote,
+        null,
+        amount(vs.note2025),
+        amount(vs.actual2025),
+        amount(vs.missUsdBn),
+        percent(vs.missRatio),
+        null,
+      ],
     ],
   };
 }
