@@ -113,7 +113,10 @@ for (const locale of ["en", "zh"] as const) {
     const rows = rest.slice(0, blank);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toContain(`,${m.Models.regionCN},`);
-    expect(rest[blank + 1]).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
+    // After the rows: the state the file shows, the panel's caveats, then the source, last.
+    const footer = rest.slice(blank + 1).filter(Boolean);
+    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel},`));
+    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
     // The table on screen shows the same three models.
     await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(3);
   });
