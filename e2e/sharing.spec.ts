@@ -117,7 +117,10 @@ for (const locale of ["en", "zh"] as const) {
     // Typed for a spreadsheet: parameters a plain number (or empty), the release an ISO year-month.
     for (const row of rows)
       expect(row).toMatch(new RegExp(`,${m.Models.regionCN},(\\d+(\\.\\d+)?)?,.*,\\d{4}-\\d{2}$`));
-    expect(rest[blank + 1]).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
+    // After the rows: the state the file shows, the panel's caveats, then the source, last.
+    const footer = rest.slice(blank + 1).filter(Boolean);
+    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel},`));
+    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
     // The table on screen shows the same three models.
     await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(3);
   });

@@ -4,6 +4,7 @@ import { memo, useMemo } from "react";
 
 import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel } from "@/components/charts/chart-panel";
+import { markedName } from "@/lib/capex/plan-bases";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
 import { yearSwatches } from "@/lib/charts/year-swatches";
@@ -15,11 +16,22 @@ import { amountIn, sharedPanelProps, type CapexChartProps } from "./capex-chart-
 
 /** The by-company panel: 2024 against the 2025 scenario (and what was then spent) per company. */
 function useByCompanyPanel(props: CapexChartProps) {
-  const { locale, outcome, companyNames, note, actual, scenarioInWords, fileParts, labels } = props;
+  const { locale, outcome, companyNames: names, note, actual, bases, scenarioInWords, fileParts, labels } = props;
+  const hasActual = Object.keys(actual.byTicker).length > 0;
+  // A bar not on its actual's basis is marked (Microsoft's plan incl. finance leases, Amazon's net), and the legend says so.
+  const companyNames = useMemo(
+    () =>
+      outcome.companies.map((company, index) =>
+        hasActual
+          ? markedName(names[index] ?? company.ticker, company.ticker, bases, labels.basisMark)
+          : (names[index] ?? company.ticker),
+      ),
+    [outcome, names, bases, labels, hasActual],
+  );
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const { amount } = amountIn(locale);
+  const { shown } = amountIn(locale);
 
   const barSpec = useMemo<ChartSpec>(
     () => ({
@@ -94,6 +106,7 @@ function useByCompanyPanel(props: CapexChartProps) {
                 style.swatch(labels.series2024, swatches.y2024.fill, "rect", 0, swatches.y2024.stroke),
                 style.swatch(labels.series2025, swatches.y2025.fill, "rect", 1),
                 ...(hasActual ? [style.swatch(labels.seriesActualTotal, swatches.actual2025.fill, "rect", 2)] : []),
+                ...(hasActual && bases.legend ? [style.swatch(bases.legend, "rgba(0,0,0,0)", "line")] : []),
               ]),
               tooltip: {
                 ...style.tooltip(),
@@ -123,7 +136,7 @@ function useByCompanyPanel(props: CapexChartProps) {
         };
       },
     }),
-    [outcome, companyNames, actual, labels],
+    [outcome, companyNames, actual, labels, bases],
   );
 
   const barTable = {
@@ -139,18 +152,18 @@ function useByCompanyPanel(props: CapexChartProps) {
         const actualUsdBn = actual.byTicker[company.ticker];
         return [
           companyNames[index] ?? company.ticker,
-          amount(company.base2024UsdBn),
-          amount(company.value2025UsdBn),
+          shown(company.base2024UsdBn),
+          shown(company.value2025UsdBn),
           Math.round(company.growthPercent * 10) / 10,
-          actualUsdBn === undefined ? null : amount(actualUsdBn),
+          actualUsdBn === undefined ? null : shown(actualUsdBn),
         ];
       }),
       [
         labels.total,
-        amount(outcome.total2024UsdBn),
-        amount(outcome.total2025UsdBn),
+        shown(outcome.total2024UsdBn),
+        shown(outcome.total2025UsdBn),
         Math.round(outcome.totalGrowth * 1000) / 10,
-        actual.totalUsdBn === null ? null : amount(actual.totalUsdBn),
+        actual.totalUsdBn === null ? null : shown(actual.totalUsdBn),
       ],
     ],
   };
@@ -161,11 +174,22 @@ function useByCompanyPanel(props: CapexChartProps) {
     total2025: usd(outcome.total2025UsdBn),
     growth: percent(outcome.totalGrowth),
   });
-  const hasActual = Object.keys(actual.byTicker).length > 0;
-  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so wherever they are used.
+  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so
+  // wherever they are used (PNG footnotes, CSV lines): what was applied to what, which bars are unlike, the total's mix.
+  const sentenceEnd = locale === "zh" ? "；" : "; ";
   const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance")
-    ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })]
-    : [];
+    ? [
+        fillTemplate(labels.guidanceCaveat, {
+          growth: formatPercent(note.growth, locale),
+          meta: bases.ownGrowth.map((text) => `${text}${sentenceEnd}`).join(""),
+        }),
+        ...(hasActual && bases.mismatch ? [bases.mismatch] : []),
+        ...(bases.mix ? [bases.mix] : []),
+      ]
+    : outcome.companies.some((company) => company.growthFrom === "consensus")
+      ? // The note's combined growth on each company: the PNG keeps the panel's "the note gives no company's growth".
+        [fillTemplate(labels.presetHint_consensus, { growth: formatPercent(note.growth, locale) })]
+      : [];
   return {
     ...sharedPanelProps(props),
     id: "capex-by-company",

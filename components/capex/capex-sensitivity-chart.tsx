@@ -17,7 +17,7 @@ function useSensitivityPanel(props: CapexChartProps) {
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const { amount } = amountIn(locale);
+  const { shown } = amountIn(locale);
 
   const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
   const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
@@ -160,16 +160,16 @@ function useSensitivityPanel(props: CapexChartProps) {
   const lineTable = {
     headers: [labels.tableSeries, labels.tableUniform, fillTemplate(labels.tableTotal2025, { unit })],
     rows: [
-      ...uniform.map((point) => [labels.seriesUniform, point.percent, amount(point.total2025UsdBn)]),
+      ...uniform.map((point) => [labels.seriesUniform, point.percent, shown(point.total2025UsdBn)]),
       [
         fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }),
         round1(notePoint.x),
-        amount(notePoint.y),
+        shown(notePoint.y),
       ],
       ...(actual.totalUsdBn !== null && actual.growth !== null
-        ? [[labels.tableActualRow, round1(actual.growth * 100), amount(actual.totalUsdBn)]]
+        ? [[labels.tableActualRow, round1(actual.growth * 100), shown(actual.totalUsdBn)]]
         : []),
-      [labels.tableScenarioRow, round1(scenarioPoint.x), amount(scenarioPoint.y)],
+      [labels.tableScenarioRow, round1(scenarioPoint.x), shown(scenarioPoint.y)],
     ],
   };
 

@@ -38,6 +38,8 @@ export type ExportSubject = {
   chart?: ExportedChart;
   /** The chart panel's id: an embed shows that panel alone (?panel=). */
   panelId?: string;
+  /** Caveats of a table without a chart: lines of its CSV. */
+  notes?: string[];
 };
 
 export type ExportAction = { id: "png" | "copy-image" | "csv" | "link" | "embed"; label: string; run: () => void };
@@ -85,6 +87,7 @@ export function useExportActions({
   query,
   chart,
   panelId,
+  notes,
 }: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
@@ -145,7 +148,13 @@ export function useExportActions({
   };
 
   const downloadCsv = () => {
-    const csv = buildCsv({ ...table, source, sourceLabel: labels.sourceLabel });
+    const csv = buildCsv({
+      ...table,
+      source,
+      sourceLabel: labels.sourceLabel,
+      state: { label: labels.csvStateLabel, text: subtitle },
+      notes: { label: labels.csvNoteLabel, texts: [...(chart?.notes ?? []), ...(notes ?? [])] },
+    });
     download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
   };
 

@@ -60,6 +60,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
             vs={afterNote.noteVsActual}
             labels={afterNoteLabels}
             originLabels={originLabels}
+            chartLabels={chartLabels}
           />
         ) : null}
         {section === "plans" ? (
@@ -95,6 +96,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           companyNames={view.companies.map((company) => company.name)}
           note={view.note}
           actual={view.actuals}
+          bases={view.bases}
           scenarioInWords={view.scenarioInWords}
           fileParts={view.fileParts}
           query={serializeCapexQuery(view.state)}

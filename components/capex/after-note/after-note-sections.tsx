@@ -48,7 +48,13 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
         ) : null}
         <AfterNoteSectionNav labels={labels} hrefs={hrefs} />
       </div>
-      <NoteVsActualPanel locale={locale} vs={afterNote.noteVsActual} labels={labels} originLabels={originLabels} />
+      <NoteVsActualPanel
+        locale={locale}
+        vs={afterNote.noteVsActual}
+        labels={labels}
+        originLabels={originLabels}
+        chartLabels={chartLabels}
+      />
       <div id="plans" tabIndex={-1} className="scroll-mt-24 focus:outline-none">
         <PlansChart
           locale={locale}
