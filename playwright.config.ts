@@ -8,6 +8,14 @@ export const baseURL = `http://localhost:${port}`;
 /** A second server on its own SQLite file with READ_REQUIRES_SIGN_IN (e2e/read-gate.spec.ts). */
 export const gatedPort = port + 2;
 export const gatedURL = `http://localhost:${gatedPort}`;
+/**
+ * The writers' server: the specs that change data (*.writes.spec.ts) on a SQLite file of their own, so
+ * they run beside the readers instead of after them (no reader sees their rows, and the second worker is
+ * not left idle while they run one at a time). +1 is test:pg's second server, +3…+6 the specs' own servers.
+ */
+export const writersPort = port + 7;
+export const writersURL = `http://localhost:${writersPort}`;
+export const WRITERS_DB_FILE = "prisma/e2e-writes.db";
 
 // Debian's Chromium (Playwright's own browser download cannot work here).
 const chromiumLaunchOptions = {
@@ -57,7 +65,6 @@ export default defineConfig({
   },
   projects: [
     {
-      // Specs that change shared data (*.writes.spec.ts) run after every reader, so no reader sees them.
       name: "chromium",
       // *.pg.spec.ts need two servers on one PostgreSQL database: playwright.pg.config.ts.
       testIgnore: [/\.writes\.spec\.ts$/, /\.pg\.spec\.ts$/],
@@ -70,27 +77,33 @@ export default defineConfig({
       name: "chromium-writes",
       testMatch: /\.writes\.spec\.ts$/,
       testIgnore: AUTH_WRITERS,
-      dependencies: ["chromium"],
       // One at a time: writers share rows and the audit log (an import, an admin edit of o1, the latest entry).
       workers: 1,
-      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions, baseURL: writersURL },
     },
     {
       name: "chromium-auth-writes",
       testMatch: AUTH_WRITERS,
       dependencies: ["chromium-writes"],
       workers: 1,
-      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions, baseURL: writersURL },
     },
   ],
   webServer: [
-    oidcProviderServer([baseURL, gatedURL]),
+    oidcProviderServer([baseURL, gatedURL, writersURL]),
     {
       command: "node scripts/serve-e2e.mjs",
       url: `${baseURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       env: { E2E_PORT: String(port), ...appServerEnv(baseURL) },
+    },
+    {
+      command: "node scripts/serve-e2e.mjs",
+      url: `${writersURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: { E2E_PORT: String(writersPort), E2E_DB_FILE: WRITERS_DB_FILE, ...appServerEnv(writersURL) },
     },
     {
       command: "node scripts/serve-e2e.mjs",
