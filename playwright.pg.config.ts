@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 import PG_TESTS from "./e2e/pg-tests.json" with { type: "json" };
-import base, { appServerEnv, oidcProviderServer } from "./playwright.config";
+import base, { appServerEnv, AUTH_WRITERS, oidcProviderServer, WRITERS_PROJECT } from "./playwright.config";
 
 // `npm run test:pg` (scripts/test-pg.mjs) runs this after creating, migrating and seeding the
 // PostgreSQL database in E2E_DATABASE_URL: two production servers on E2E_PORT and E2E_PORT_2, both on
@@ -31,23 +31,36 @@ const PG_GREP = new RegExp(
 );
 const TWO_INSTANCES = /\.pg\.spec\.ts$/;
 
-const [readers, writers, authWriters] = base.projects ?? [];
+const readers = base.projects?.find((project) => project.name === "chromium");
 const origins = ports.map((port) => `http://localhost:${port}`);
-const onFirst = (project: typeof readers) => ({ ...project?.use, baseURL: origins[0] });
+const onFirst = { ...WRITERS_PROJECT.use, baseURL: origins[0] };
 export default defineConfig({
   ...base,
   projects: [
     // Readers, then writers, all on the first instance (the one database is shared).
     { ...readers, name: "pg", grep: PG_GREP },
-    { ...writers, name: "pg-writes", grep: PG_GREP, dependencies: ["pg"], use: onFirst(writers) },
-    { ...authWriters, name: "pg-auth-writes", grep: PG_GREP, dependencies: ["pg-writes"], use: onFirst(authWriters) },
     {
-      ...writers,
+      ...WRITERS_PROJECT,
+      name: "pg-writes",
+      testIgnore: AUTH_WRITERS,
+      grep: PG_GREP,
+      dependencies: ["pg"],
+      use: onFirst,
+    },
+    {
+      ...WRITERS_PROJECT,
+      name: "pg-auth-writes",
+      testMatch: AUTH_WRITERS,
+      grep: PG_GREP,
+      dependencies: ["pg-writes"],
+      use: onFirst,
+    },
+    {
+      ...WRITERS_PROJECT,
       name: "pg-two-instances",
       testMatch: TWO_INSTANCES,
-      testIgnore: undefined,
       dependencies: ["pg-auth-writes"],
-      use: onFirst(writers),
+      use: onFirst,
     },
   ],
   // The OpenID provider, then both instances with the same settings as the single server (each at its own origin).
