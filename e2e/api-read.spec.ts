@@ -135,21 +135,11 @@ test.describe("bad input gets a problem, never a 500", () => {
     caveatEn: null,
     source: "test",
   };
+  // The schema's refusals, field by field, are unit tests (lib/validations/model.test.ts); here, that the
+  // route answers them as a 422 problem naming the field, and one the schema cannot see (the company lookup).
   const malformed: [string, Record<string, unknown>, string][] = [
     ["missing field", { ...validModel, nameEn: undefined }, "nameEn"],
-    ["wrong type (string for number)", { ...validModel, paramsB: "ten" }, "paramsB"],
-    ["wrong type (number for string)", { ...validModel, nameZh: 42 }, "nameZh"],
-    ["out of range", { ...validModel, paramsB: -3 }, "paramsB"],
-    ["huge number", { ...validModel, paramsB: 1e12 }, "paramsB"],
-    ["unknown modality", { ...validModel, inputs: ["telepathy"] }, "inputs.0"],
-    ["empty modalities", { ...validModel, outputs: [] }, "outputs"],
-    ["10 kB name", { ...validModel, nameEn: "x".repeat(10_240) }, "nameEn"],
-    ["unknown field", { ...validModel, isAdmin: true }, "isAdmin"],
-    ["bad month", { ...validModel, released: "2024-00" }, "released"],
-    ["bad region", { ...validModel, region: "Mars" }, "region"],
     ["unknown company", { ...validModel, company: "no-such-company" }, "company"],
-    ["bad slug", { ...validModel, slug: "../../etc/passwd" }, "slug"],
-    ["boolean as string", { ...validModel, openWeights: "true" }, "openWeights"],
   ];
   for (const [what, data, field] of malformed) {
     test(`POST /api/models: ${what} → 422 naming ${field}`, async ({ request }) => {

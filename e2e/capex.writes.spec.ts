@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-// Saving writes to the database, so this spec runs after every reader (playwright.config.ts).
+// Saving writes to the database, so this spec runs on the writers' server, apart from the readers (playwright.config.ts).
 const LOCALES = {
   en: {
     acceptLanguage: "en-US,en;q=0.9",

@@ -2,14 +2,16 @@ import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import pg from "pg";
 
+import { WRITERS_DB_FILE } from "../playwright.config";
+
 /**
- * Straight to the database the e2e server uses (the SQLite file, or E2E_DATABASE_URL's PostgreSQL
- * database under test:pg), for what no request can do, such as ageing a session past its expiry.
+ * Straight to the database the writers' e2e server uses (its SQLite file, or E2E_DATABASE_URL's
+ * PostgreSQL database under test:pg), for what no request can do, such as ageing a session past its expiry.
  */
 export async function updateSession(
   cookieValue: string,
   times: { expiresAt?: Date; lastSeenAt?: Date },
-  sqliteFile = "prisma/e2e.db",
+  sqliteFile = WRITERS_DB_FILE,
 ): Promise<number> {
   const id = createHash("sha256").update(cookieValue, "utf8").digest("hex");
   const columns = Object.entries(times).filter((entry): entry is [string, Date] => entry[1] instanceof Date);
