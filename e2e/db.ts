@@ -49,7 +49,7 @@ export async function updateRows(
   table: "User" | "ApiToken",
   where: { column: string; value: string },
   values: Record<string, string | Date>,
-  sqliteFile = "prisma/e2e.db",
+  sqliteFile = WRITERS_DB_FILE,
 ): Promise<number> {
   const columns = Object.entries(values);
   const url = process.env.E2E_DATABASE_URL;

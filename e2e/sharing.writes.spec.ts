@@ -19,10 +19,11 @@ test("a saved scenario's short link unfurls with the scenario's name and its pic
   await form.getByRole("textbox").fill("Bull case for Apple");
   await form.getByRole("button").click();
   const href = (await page.getByTestId("short-link").getAttribute("href"))!;
-  const id = href.slice(3);
+  expect(href).toMatch(/^\/en\/s\//);
+  const id = href.slice("/en/s/".length);
 
   // What a chat's unfurler sees: it follows the short link's redirects and reads the <head>.
-  const response = await request.get(`/en${href}`, { headers: { "User-Agent": SLACKBOT } });
+  const response = await request.get(href, { headers: { "User-Agent": SLACKBOT } });
   expect(response.status()).toBe(200);
   expect(response.url()).toMatch(new RegExp(`/en/capex\\?preset=guidance&aapl=25&scenario=${id}$`));
   const html = await response.text();
