@@ -2,10 +2,12 @@
 
 import { useEffect, useState } from "react";
 
+import { useExportDataVersion } from "@/components/versions/data-version-context";
 import type { AppLocale } from "@/i18n/routing";
 import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportFormat } from "@/lib/charts/tokens";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
+import { dataVersionLines, pinnedUrl } from "@/lib/export/data-version";
 import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -92,7 +94,9 @@ export function useExportActions({
     return () => clearTimeout(timer);
   }, [status]);
 
-  const url = () => shareableUrl(window.location.href, query);
+  // Every link and file names the data version the view shows (lib/export/data-version.ts).
+  const dataVersion = useExportDataVersion();
+  const url = () => pinnedUrl(shareableUrl(window.location.href, query), dataVersion);
   const pngName = `${fileBase}${format === "document" ? "-document" : ""}.png`;
 
   const renderPng = (): Promise<Blob> => {
@@ -142,7 +146,8 @@ export function useExportActions({
   };
 
   const downloadCsv = () => {
-    const csv = buildCsv({ ...table, source, sourceLabel: labels.sourceLabel });
+    const closingLines = dataVersionLines(dataVersion, url());
+    const csv = buildCsv({ ...table, source, sourceLabel: labels.sourceLabel, closingLines });
     download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
   };
 

@@ -2,7 +2,12 @@
 export type ExportTable = { headers: string[]; rows: (string | number | null)[][] };
 
 /** A table as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting. */
-export type CsvTable = ExportTable & { source: string; sourceLabel: string };
+export type CsvTable = ExportTable & {
+  source: string;
+  sourceLabel: string;
+  /** Label/value lines after the source line, e.g. the data version and its link (lib/export/data-version.ts). */
+  closingLines?: [string, string][];
+};
 
 const BOM = "\uFEFF";
 
@@ -25,8 +30,9 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header row, data rows, then a blank line and a "Source,…" line; every cell through csvCell. */
-export function buildCsv({ headers, rows, source, sourceLabel }: CsvTable): string {
+/** Header row, data rows, then a blank line, a "Source,…" line and any closing lines; every cell through csvCell. */
+export function buildCsv({ headers, rows, source, sourceLabel, closingLines = [] }: CsvTable): string {
   const lines = [headers, ...rows].map((row) => row.map(csvCell).join(","));
-  return `${BOM}${lines.join("\r\n")}\r\n\r\n${csvCell(sourceLabel)},${csvCell(source)}\r\n`;
+  const closing = [[sourceLabel, source], ...closingLines].map((line) => line.map(csvCell).join(","));
+  return `${BOM}${lines.join("\r\n")}\r\n\r\n${closing.join("\r\n")}\r\n`;
 }
