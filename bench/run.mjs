@@ -33,6 +33,8 @@ const ROUTES = [
     jsBudget: 60,
   },
   { key: "capex", path: "/en/capex?preset=guidance&msft=25&aapl=10", kind: "page", lab: true, jsBudget: 60 },
+  // The same state pinned to a data version (v=; the fresh database's baseline): what version reads cost.
+  { key: "capex pinned", path: "/en/capex?preset=guidance&msft=25&aapl=10&v=1", kind: "pinned" },
   { key: "training", path: "/en/training", kind: "page", lab: true, jsBudget: 60, noThroughput: true },
   { key: "api-models", path: "/api/models?region=US", kind: "api" },
   { key: "static", path: "/robots.txt", kind: "static" },
@@ -163,6 +165,14 @@ printTable(
 console.log(
   `capex input→paint: ${results.inputToPaint.desktop.medianMs ?? results.inputToPaint.desktop.error} ms desktop, ${results.inputToPaint.throttled4x.medianMs ?? results.inputToPaint.throttled4x.error} ms at CPU ${CPU_SLOWDOWN}× (idle frame ${results.inputToPaint.desktop.idleFrameBaselineMs} ms) · PNG export (click → file): median ${results.pngExport.medianMs} ms over ${results.pngExport.rows.length} charts, slowest ${results.pngExport.slowest.chart} (${results.pngExport.slowest.locale}) ${results.pngExport.slowest.clickToFileMs} ms${results.pngExport.allPng ? "" : " · NOT ALL PNG"} · static again ${round(results.staticCeilingAgain.requestsPerSecond, 0)} req/s`,
 );
+{
+  // Pinned (v=) against current reads of the same Capex state, measured in this run.
+  const [pinned, current] = [results.routes["capex pinned"]?.load, results.routes.capex?.load];
+  if (pinned && current)
+    console.log(
+      `capex pinned vs current: ${round(pinned.requestsPerSecond, 0)} vs ${round(current.requestsPerSecond, 0)} req/s (${round((pinned.requestsPerSecond / current.requestsPerSecond) * 100, 0)}%)`,
+    );
+}
 
 // Targets: where each stands.
 const checks = [];
