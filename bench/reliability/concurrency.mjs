@@ -64,7 +64,12 @@ export async function concurrentEditors({ base, editors, editsPerEditor, deadlin
     }
   };
   let editing = true;
-  const readers = pinnedReaders({ base, readers: Math.max(1, Math.floor(editors / 2)), deadline, active: () => editing });
+  const readers = pinnedReaders({
+    base,
+    readers: Math.max(1, Math.floor(editors / 2)),
+    deadline,
+    active: () => editing,
+  });
   const pool = await runPool(Array.from({ length: editors }), editors, editor, { deadline });
   editing = false;
   const pinned = await readers;
