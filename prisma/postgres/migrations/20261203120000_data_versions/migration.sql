@@ -1,5 +1,5 @@
--- Data versions (lib/db/data-versions.ts). The tables start empty; the seed writes the baseline
--- version (today's rows) at the next start, so history begins from the data as it is.
+-- Data versions (lib/db/data-versions.ts): the tables start empty, and the seed writes the baseline
+-- version (the rows as they are) at the next start, so history begins from the data as it is.
 
 -- AlterTable
 ALTER TABLE "SavedScenario" ADD COLUMN     "dataVersion" INTEGER;
