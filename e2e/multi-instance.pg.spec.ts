@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 
 import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
+import { chartAction } from "./chart-actions";
 import { requestFrom } from "./from-address";
 import { TEST_USERS } from "./oidc/settings";
 import { sessionCookie, signInWithSso } from "./sign-in";
@@ -251,7 +252,7 @@ test("a link pinned on one instance keeps its figures after an edit through the 
   const panel = page.getByTestId("chart-capex-by-company");
   await expect(panel.locator("canvas")).toBeVisible();
   const before = await metaLine().textContent();
-  await panel.getByRole("toolbar").getByRole("button", { name: "Embed", exact: true }).click();
+  await chartAction(panel, "Embed");
   const snippet = await panel.getByRole("textbox", { name: "Embed code" }).inputValue();
   const pinned = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, "&").replace("&embed=1", "");
   expect(pinned).toMatch(/\?preset=flat&v=\d+$/);
