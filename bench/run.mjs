@@ -68,6 +68,14 @@ const ROUTES = [
     jsBudget: 60,
     cpuBudgetMs: 6.5,
   },
+  // The Capex state above pinned to a data version (v=; the fresh database's baseline): what version
+  // reads cost, asked again and as new URLs, beside the current reads.
+  {
+    key: "capex pinned",
+    path: "/en/capex?preset=guidance&msft=25&aapl=10&v=1",
+    fresh: (n) => `/en/capex?preset=guidance&msft=${n % 60}&aapl=${Math.floor(n / 60) % 60}&v=1`,
+    kind: "pinned",
+  },
   { key: "api-models", path: "/api/models?region=US", kind: "api" },
   { key: "static", path: "/robots.txt", kind: "static" },
   { key: "404 floor", path: "/en/no-such-page", kind: "floor", noThroughput: true },
@@ -248,6 +256,16 @@ printTable(
 console.log(
   `capex input→paint: ${results.inputToPaint.desktop.medianMs ?? results.inputToPaint.desktop.error} ms desktop, ${results.inputToPaint.throttled4x.medianMs ?? results.inputToPaint.throttled4x.error} ms at CPU ${CPU_SLOWDOWN}× (idle frame ${results.inputToPaint.desktop.idleFrameBaselineMs} ms) · PNG export (click → file): median ${results.pngExport.medianMs} ms over ${results.pngExport.rows.length} charts, slowest ${results.pngExport.slowest.chart} (${results.pngExport.slowest.locale}) ${results.pngExport.slowest.clickToFileMs} ms${results.pngExport.allPng ? "" : " · NOT ALL PNG"} · static again ${round(results.staticCeilingAgain.requestsPerSecond, 0)} req/s`,
 );
+{
+  // Pinned (v=) against current reads of the same Capex state, measured in this run.
+  const [pinned, current] = [results.routes["capex pinned"], results.routes.capex];
+  const ratio = (a, b) =>
+    `${round(a.requestsPerSecond, 0)} vs ${round(b.requestsPerSecond, 0)} req/s (${round((a.requestsPerSecond / b.requestsPerSecond) * 100, 0)}%)`;
+  if (pinned?.load && current?.load)
+    console.log(
+      `capex pinned vs current: asked again ${ratio(pinned.load, current.load)}${pinned.fresh && current.fresh ? `; new URLs ${ratio(pinned.fresh, current.fresh)}` : ""}`,
+    );
+}
 
 // Targets: where each stands.
 const checks = [];

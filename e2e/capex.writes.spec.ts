@@ -50,7 +50,8 @@ for (const locale of ["en", "zh"] as const) {
     });
     const other = await context.newPage();
     await other.goto(href);
-    await expect(other).toHaveURL(new RegExp(`/${locale}/capex\\?preset=guidance&aapl=10&scenario=${id}$`));
+    // Pinned to the data version it was saved at (v=).
+    await expect(other).toHaveURL(new RegExp(`/${locale}/capex\\?preset=guidance&aapl=10&scenario=${id}&v=\\d+$`));
     await expect(other.getByTestId("saved-scenario-name")).toHaveText("<b>x</b>");
     await expect(other.getByTestId("saved-scenario-name").locator("b")).toHaveCount(0);
     await expect(other.getByTestId("growth-number-aapl")).toHaveValue("10");

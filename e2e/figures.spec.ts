@@ -90,7 +90,7 @@ test.describe("the guidance preset says the bases", () => {
     expect(csv).toContain('状态,"“公司指引”预设 · 合计 2,267 亿美元 → 3,307 亿美元（+45.8%）"');
     expect(csv).toMatch(/注,"\* 计划与实际口径不同：微软的 800 亿美元为其计划口径（[^）]+），同口径实际 882 亿美元/);
     expect(csv).toContain("亚马逊的 1,050 亿美元为其计划口径");
-    expect(csv).toContain("合计混合了不同处理：Meta按同口径计划增速换算到现金口径；微软、亚马逊按计划原值");
+    expect(csv).toContain("合计混合了不同处理：Meta 按同口径计划增速换算到现金口径；微软、亚马逊按计划原值");
     expect(csv).toContain("得 594 亿美元");
     expect(csv).not.toMatch(/\d\.\d{3}\b/);
 

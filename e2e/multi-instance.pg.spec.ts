@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 
 import { E2E_ADMIN_TOKEN, editorHeaders } from "./admin-tokens";
+import { chartAction } from "./chart-actions";
 import { requestFrom } from "./from-address";
 import { TEST_USERS } from "./oidc/settings";
 import { sessionCookie, signInWithSso } from "./sign-in";
@@ -237,4 +238,37 @@ test("a session made through A is valid on B, and signing out on B ends it on bo
     await expect(stolen).toHaveURL(`${base}/en/sign-in`);
   }
   await thief.close();
+});
+
+test("a link pinned on one instance keeps its figures after an edit through the other", async ({ page, request }) => {
+  const [a, b] = instances;
+  type Figure = { id: number; company: string; year: number; kind: string; usdBn: number };
+  const figures = (await (await request.get(`${a}/api/capex`)).json()).capexFigures as Figure[];
+  const meta = figures.find((f) => f.company === "meta" && f.year === 2024 && f.kind === "reported")!;
+  const metaLine = () => page.getByTestId("company-meta").locator("p").first();
+
+  // The embed code B gives is pinned to the data version B shows.
+  await page.goto(`${b}/en/capex?preset=flat`);
+  const panel = page.getByTestId("chart-capex-by-company");
+  await expect(panel.locator("canvas")).toBeVisible();
+  const before = await metaLine().textContent();
+  await chartAction(panel, "Embed");
+  const snippet = await panel.getByRole("textbox", { name: "Embed code" }).inputValue();
+  const pinned = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, "&").replace("&embed=1", "");
+  expect(pinned).toMatch(/\?preset=flat&v=\d+$/);
+
+  const patch = (usdBn: number, etag: string) =>
+    request.patch(`${a}/api/capex/${meta.id}`, { data: { usdBn }, headers: { ...editorHeaders(), "If-Match": etag } });
+  const etag = (await request.get(`${a}/api/capex/${meta.id}`)).headers()["etag"]!;
+  expect((await patch(meta.usdBn + 7, etag)).status()).toBe(200);
+  try {
+    await page.goto(pinned);
+    await expect(metaLine()).toHaveText(before!);
+    await expect(page.getByTestId("pinned-version")).toContainText("This link shows the data of");
+    await page.goto(`${b}/en/capex?preset=flat`);
+    await expect(metaLine()).not.toHaveText(before!);
+  } finally {
+    const now = (await request.get(`${a}/api/capex/${meta.id}`)).headers()["etag"]!;
+    expect((await patch(meta.usdBn, now)).status()).toBe(200);
+  }
 });

@@ -130,7 +130,13 @@ async function copiedLink(page: Page, panel: string): Promise<string> {
   await chartAction(page.getByTestId(panel), MESSAGES[locale].ChartPanel.copyLink);
   let text = "";
   await expect.poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText()))).not.toBe("");
-  return /(https?:\/\/\S+)$/.exec(text)?.[1] ?? text;
+  const link = /(https?:\/\/\S+)$/.exec(text)?.[1] ?? text;
+  // Capex links are pinned to the data version on screen (v=, last): the rest is the address bar.
+  if (panel.startsWith("chart-capex")) {
+    expect(link).toMatch(/[?&]v=\d+$/);
+    return link.replace(/[?&]v=\d+$/, "");
+  }
+  return link;
 }
 
 /** Opens a view and waits until it is interactive: its first chart loads after hydration. */

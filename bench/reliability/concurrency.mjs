@@ -1,6 +1,8 @@
 // Concurrent editors: each reads a capex figure (ETag), adds a small amount with PATCH + If-Match, and
 // on 412 reads again and retries. Zero lost updates: every figure ends at its start plus the sum of
-// the changes the server accepted, and its version advanced once per accepted change.
+// the changes the server accepted, and its version advanced once per accepted change. Meanwhile
+// readers open pinned Capex links (v=) of the versions the edits make: every read of one version,
+// during the edits and after them, must show the same figures (no figure from another version).
 import { ADMIN_TOKEN } from "../lib/server.mjs";
 import { request, runPool } from "./pool.mjs";
 
@@ -61,7 +63,16 @@ export async function concurrentEditors({ base, editors, editsPerEditor, deadlin
       }
     }
   };
+  let editing = true;
+  const readers = pinnedReaders({
+    base,
+    readers: Math.max(1, Math.floor(editors / 2)),
+    deadline,
+    active: () => editing,
+  });
   const pool = await runPool(Array.from({ length: editors }), editors, editor, { deadline });
+  editing = false;
+  const pinned = await readers;
 
   const records = [];
   let lostUpdates = 0;
@@ -90,6 +101,45 @@ export async function concurrentEditors({ base, editors, editsPerEditor, deadlin
     errorSamples,
     lostUpdates,
     records,
+    pinned,
     timedOut: pool.timedOut || acceptedCount < editors * editsPerEditor,
   };
+}
+
+/** Every amount a Capex page shows, in order ("USD 44.5 bn"…): the figures of the version it renders. */
+const shownAmounts = (html) => (html.match(/USD [\d.,]+ bn/g) ?? []).join(" ");
+const PINNED_PATH = "/en/capex?preset=flat";
+
+/**
+ * Readers of pinned links while editors write: each opens `?v=<n>` for versions up to one past the
+ * newest it has seen (so it also asks for versions being committed), and records what each version
+ * showed. Afterwards every version seen is read once more. A version that shows two different sets of
+ * figures is a mismatch; an unknown version answers the current data with a notice, and is skipped.
+ */
+async function pinnedReaders({ base, readers, deadline, active }) {
+  const seen = new Map();
+  let reads = 0;
+  let errors = 0;
+  let newest = 1;
+  const read = async (version) => {
+    const response = await request(`${base}${PINNED_PATH}&v=${version}`);
+    if (response.status !== 200) {
+      errors++;
+      return;
+    }
+    reads++;
+    if (response.body.includes("No data version")) return;
+    newest = Math.max(newest, version);
+    const amounts = shownAmounts(response.body);
+    const before = seen.get(version);
+    if (!before) seen.set(version, new Set([amounts]));
+    else before.add(amounts);
+  };
+  const reader = async (_unused, index) => {
+    for (let step = index; active() && Date.now() < deadline; step++) await read(1 + (step % (newest + 1)));
+  };
+  await runPool(Array.from({ length: readers }), readers, reader, { deadline });
+  for (const version of [...seen.keys()]) await read(version);
+  const mismatched = [...seen].filter(([, shown]) => shown.size > 1).map(([version]) => version);
+  return { readers, reads, versions: seen.size, newest, errors, mismatched };
 }

@@ -130,6 +130,13 @@ try {
         r.lostUpdates === 0 && r.errors === 0 && !r.timedOut,
         `${r.lostUpdates} lost updates · ${r.errors} errors${r.timedOut ? " · TIMED OUT" : ""}`,
       );
+    if (r.pinned)
+      row(
+        "pinned readers during edits",
+        `${r.pinned.reads} reads of ${r.pinned.versions} versions (up to v${r.pinned.newest})`,
+        r.pinned.mismatched.length === 0 && r.pinned.errors === 0 && r.pinned.versions > 1,
+        `${r.pinned.mismatched.length} versions showed another version's figures · ${r.pinned.errors} errors`,
+      );
   }
   if (enabled("freshness")) {
     const r = await summaryFreshness({ base: server.base });

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore } from "react";
 
+import { useExportDataVersion } from "@/components/versions/data-version-context";
 import { routing, type AppLocale } from "@/i18n/routing";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
 import { fillTemplate } from "@/lib/template";
@@ -32,6 +33,8 @@ export function SaveScenarioForm({ query, action, labels, locale }: Props) {
     () => "",
   );
   const [copied, setCopied] = useState(false);
+  // The short link keeps the data version on screen (the pinned one, else the latest).
+  const dataVersion = useExportDataVersion()?.version;
   const error =
     result.status === "invalid"
       ? labels[`error_${result.error}`]
@@ -51,6 +54,7 @@ export function SaveScenarioForm({ query, action, labels, locale }: Props) {
     >
       <h2 className="font-semibold">{labels.saveTitle}</h2>
       <input type="hidden" name="query" value={query} />
+      {dataVersion !== undefined ? <input type="hidden" name="v" value={dataVersion} /> : null}
       <div className="mt-2 flex flex-wrap items-end gap-2">
         <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm text-slate-600">
           {labels.saveName}

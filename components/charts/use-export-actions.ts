@@ -2,10 +2,12 @@
 
 import { useEffect, useState } from "react";
 
+import { useExportDataVersion } from "@/components/versions/data-version-context";
 import type { AppLocale } from "@/i18n/routing";
 import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportFormat } from "@/lib/charts/tokens";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
+import { dataVersionLines, pinnedUrl } from "@/lib/export/data-version";
 import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -98,7 +100,10 @@ export function useExportActions({
     return () => clearTimeout(timer);
   }, [status]);
 
-  const url = () => shareableUrl(window.location.href, typeof query === "function" ? query() : query);
+  // Every link and file names the data version the view shows (lib/export/data-version.ts).
+  const dataVersion = useExportDataVersion();
+  const url = () =>
+    pinnedUrl(shareableUrl(window.location.href, typeof query === "function" ? query() : query), dataVersion);
   const pngName = `${fileBase}${format === "document" ? "-document" : ""}.png`;
 
   const renderPng = (): Promise<Blob> => {
@@ -154,6 +159,7 @@ export function useExportActions({
       sourceLabel: labels.sourceLabel,
       state: { label: labels.csvStateLabel, text: subtitle },
       notes: { label: labels.csvNoteLabel, texts: [...(chart?.notes ?? []), ...(notes ?? [])] },
+      closingLines: dataVersionLines(dataVersion, url()),
     });
     download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
   };

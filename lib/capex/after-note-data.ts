@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 
 import type { AppLocale } from "@/i18n/routing";
-import { listCapexFigures, listCompanyBasisAmounts } from "@/lib/db/capex";
+import { capexRowsAsOf } from "@/lib/db/capex";
 import { getKeyFigures } from "@/lib/db/key-figures";
 import { figureExplainer } from "@/lib/figures/explain";
 import type { Figure } from "@/lib/figures/origin";
@@ -36,12 +36,12 @@ export function noteCapexFrom(
  * the scenario being the note's consensus); each company's 2025 plans as they moved, with the outcome
  * on the plans' basis; the 2026 plans and revisions; and each company's guidance growth as a figure
  * that says what it compares. Two SQL statements (capex figures, company-basis amounts) plus the
- * key figures, once per request (React cache).
+ * key figures, once per request (React cache). `dataVersion`: the figures as of that data version
+ * (a pinned link; lib/db/pinned-data.ts), else the current ones.
  */
-export const loadAfterNote = cache(async (locale: AppLocale) => {
-  const [figures, ownBasis, keyFigures, explain] = await Promise.all([
-    listCapexFigures(),
-    listCompanyBasisAmounts(),
+export const loadAfterNote = cache(async (locale: AppLocale, dataVersion: number | null = null) => {
+  const [{ figures, ownBasis }, keyFigures, explain] = await Promise.all([
+    capexRowsAsOf(dataVersion),
     getKeyFigures(locale),
     figureExplainer(locale),
   ]);

@@ -67,7 +67,7 @@ describe("the guidance preset's plans against the 10-K actuals", () => {
     expect(texts.mismatch).toContain("同口径实际 1,283 亿美元");
     expect(texts.legend).toBe("* 计划与实际口径不同（同口径实际：微软 882 亿美元、亚马逊 1,283 亿美元）");
     expect(texts.mix).toBe(
-      "合计混合了不同处理：Meta按同口径计划增速换算到现金口径；微软、亚马逊按计划原值；Alphabet（谷歌）的计划即现金流量表口径；苹果未给出计划数字，按研报的 19.6% 增长。",
+      "合计混合了不同处理：Meta 按同口径计划增速换算到现金口径；微软、亚马逊按计划原值；Alphabet（谷歌）的计划即现金流量表口径；苹果未给出计划数字，按研报的 19.6% 增长。",
     );
     // The number shown (594) is the midpoint's growth on Meta's own basis applied to its cash line, and the text says so.
     expect(texts.ownGrowth).toEqual([

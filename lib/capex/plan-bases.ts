@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { formatList, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import { beforeChinese } from "@/lib/text/zh-typography";
 
 import type { CapexCompany } from "./companies";
 import type { CapexScenarioOutcome, CapexTicker } from "./scenario";
@@ -169,7 +170,8 @@ export function planBasisTexts(
             items: groups
               .map((group) =>
                 fillTemplate(mixKey[group.treatment], {
-                  companies: formatList(group.names, locale),
+                  companies:
+                    locale === "zh" ? beforeChinese(formatList(group.names, locale)) : formatList(group.names, locale),
                   growth: pct(noteGrowth),
                 }),
               )

@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
+import { commitDataVersion } from "./data-versions";
 
 // Apart from audit.ts (server-only, with the app's client) so that the seed, which runs as a plain
 // Node script, records its data migrations through the same function as the app's writes.
@@ -24,9 +25,9 @@ export type AuditRecord = {
   after: unknown;
 };
 
-/** Records a write inside the transaction that makes it, so the log and the data never disagree. */
-export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditRecord): Promise<void> {
-  await tx.auditEntry.create({
+/** Records a write inside the transaction that makes it, so the log and the data never disagree; returns the entry's id. */
+export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditRecord): Promise<number> {
+  const { id } = await tx.auditEntry.create({
     data: {
       actor: entry.actor.name,
       actorKind: entry.actor.kind,
@@ -38,5 +39,20 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditReco
       before: entry.before === null ? null : JSON.stringify(entry.before),
       after: entry.after === null ? null : JSON.stringify(entry.after),
     },
+    select: { id: true },
   });
+  return id;
+}
+
+/**
+ * Records a write of versioned data (models, capex figures, company-basis amounts): its audit entry
+ * and the data version it advances (lib/db/data-versions.ts), in the write's transaction. Every such
+ * write goes through here.
+ */
+export async function recordDataWrite(
+  tx: Prisma.TransactionClient,
+  entry: AuditRecord,
+): Promise<{ auditEntryId: number; dataVersion: number | null }> {
+  const auditEntryId = await recordAudit(tx, entry);
+  return { auditEntryId, dataVersion: await commitDataVersion(tx, entry.actor, auditEntryId) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { prisma } from "./client";
 
-export { recordAudit, type AuditActor, type AuditRecord } from "./audit-record";
+export { recordAudit, recordDataWrite, type AuditActor, type AuditRecord } from "./audit-record";
 
 /** The latest audit entries, newest first, with before/after parsed back into JSON. */
 export async function listAuditEntries(limit: number) {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { CapexFigureInput } from "../validations/capex-figure";
-import { recordAudit, type AuditActor } from "./audit";
+import { recordDataWrite, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { companyIdBySlug, isUniqueViolation } from "./company-ref";
 import { capexColumns, toCapexFigureResource, type CapexFigureResource } from "./resources";
@@ -19,7 +19,7 @@ export async function createCapexFigure(input: CapexFigureInput, actor: AuditAct
       const created = toCapexFigureResource(
         await tx.capexFigure.create({ data: capexColumns(input, companyId), include: withCompany }),
       );
-      await recordAudit(tx, {
+      await recordDataWrite(tx, {
         actor,
         action: "create",
         entity: "capexFigure",
@@ -56,7 +56,7 @@ export async function updateCapexFigure(
       const updated = toCapexFigureResource(
         await tx.capexFigure.findUniqueOrThrow({ where: { id }, include: withCompany }),
       );
-      await recordAudit(tx, {
+      await recordDataWrite(tx, {
         actor,
         action: "update",
         entity: "capexFigure",
@@ -80,7 +80,7 @@ export async function deleteCapexFigure(id: number, expectedVersion: number, act
     if (current.version !== expectedVersion) throw new VersionConflictError(current.version);
     const { count } = await tx.capexFigure.deleteMany({ where: { id, version: expectedVersion } });
     if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-    await recordAudit(tx, {
+    await recordDataWrite(tx, {
       actor,
       action: "delete",
       entity: "capexFigure",

@@ -9,6 +9,7 @@ import {
   type CapexFigureWithCompany,
   type CompanyBasisWithCompany,
 } from "./joined-reads";
+import { snapshotAt } from "./pinned-data";
 import {
   toCapexFigureResource,
   toCompanyBasisResource,
@@ -24,6 +25,18 @@ export const listCapexFigures = cache((): Promise<CapexFigureRecord[]> => readCa
 
 /** Amounts on companies' own basis (plans, and what they became), one query per request (React cache). */
 export const listCompanyBasisAmounts = cache((): Promise<CompanyBasisRecord[]> => readCompanyBasisWithCompany(prisma));
+
+/** The capex figures and company-basis amounts as of data `version` (pinned links), or current when null. */
+export async function capexRowsAsOf(
+  version: number | null,
+): Promise<{ figures: CapexFigureRecord[]; ownBasis: CompanyBasisRecord[] }> {
+  if (version === null) {
+    const [figures, ownBasis] = await Promise.all([listCapexFigures(), listCompanyBasisAmounts()]);
+    return { figures, ownBasis };
+  }
+  const snapshot = await snapshotAt(version);
+  return { figures: snapshot.capexFigures, ownBasis: snapshot.companyBasis };
+}
 
 // As the API represents them (lib/db/resources.ts): the JSON API and the admin.
 

@@ -1,5 +1,4 @@
-import "server-only";
-
+// No `server-only`: lib/db/data-versions.ts, which the seed runs in plain Node, snapshots these rows.
 import type { AiModel, CapexCompanyBasis, CapexFigure, Company, PrismaClient } from "../generated/prisma/client";
 import { parseModelRegion, type ModelRegion } from "../vocabulary";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import { slugify } from "../slug";
 import type { ModelCreateInput, ModelInput } from "../validations/model";
-import { recordAudit, type AuditActor } from "./audit";
+import { recordDataWrite, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { companyIdBySlug, isUniqueViolation } from "./company-ref";
 import { modelColumns, toModelResource, type ModelResource } from "./resources";
@@ -24,7 +24,7 @@ export async function createModel(input: ModelCreateInput, actor: AuditActor): P
       const created = toModelResource(
         await tx.aiModel.create({ data: { slug, ...modelColumns(fields, companyId) }, include: withCompany }),
       );
-      await recordAudit(tx, {
+      await recordDataWrite(tx, {
         actor,
         action: "create",
         entity: "model",
@@ -62,7 +62,7 @@ export async function updateModel(
     });
     if (count === 0) throw new VersionConflictError(expectedVersion + 1);
     const updated = toModelResource(await tx.aiModel.findUniqueOrThrow({ where: { slug }, include: withCompany }));
-    await recordAudit(tx, {
+    await recordDataWrite(tx, {
       actor,
       action: "update",
       entity: "model",
@@ -82,7 +82,7 @@ export async function deleteModel(slug: string, expectedVersion: number, actor: 
     if (current.version !== expectedVersion) throw new VersionConflictError(current.version);
     const { count } = await tx.aiModel.deleteMany({ where: { slug, version: expectedVersion } });
     if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-    await recordAudit(tx, {
+    await recordDataWrite(tx, {
       actor,
       action: "delete",
       entity: "model",

@@ -8,7 +8,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./company-ref";
 
-type ScenarioInput = { name: string; query: string };
+/** `dataVersion`: the data version the scenario was saved at (its short link shows that version). */
+type ScenarioInput = { name: string; query: string; dataVersion?: number | null };
 
 /**
  * Stores a named capex scenario (its canonical query) under a fresh short id, or, when the same
@@ -17,7 +18,8 @@ type ScenarioInput = { name: string; query: string };
  * lets one insert and the other reads it back. Saved scenarios are kept; see README "Retention".
  */
 export async function saveScenarioOnce(client: PrismaClient, input: ScenarioInput) {
-  const existing = () => client.savedScenario.findUnique({ where: { name_query: input } });
+  const existing = () =>
+    client.savedScenario.findUnique({ where: { name_query: { name: input.name, query: input.query } } });
   const found = await existing();
   if (found) return found;
   try {

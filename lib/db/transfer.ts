@@ -11,7 +11,7 @@ import {
   type ImportDocumentV1,
   type ImportDocumentV2,
 } from "../validations/import-document";
-import { recordAudit, type AuditActor } from "./audit";
+import { recordDataWrite, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { isUniqueViolation } from "./company-ref";
 import {
@@ -228,7 +228,7 @@ export async function importDocument(
       }
 
       const after = await readDocument(tx);
-      await recordAudit(tx, { actor, action: "import", entity: "dataset", entityKey: "all", before, after });
+      await recordDataWrite(tx, { actor, action: "import", entity: "dataset", entityKey: "all", before, after });
       return { format: given.format, companies: doc.companies.length, models, capexFigures, capexCompanyBasis };
     });
   } catch (error) {

@@ -11,6 +11,8 @@ export type CsvTable = ExportTable & {
   sourceLabel: string;
   state?: { label: string; text: string };
   notes?: { label: string; texts: string[] };
+  /** Label/value lines after the source line, e.g. the data version and its link (lib/export/data-version.ts). */
+  closingLines?: [string, string][];
 };
 
 const BOM = "\uFEFF";
@@ -34,13 +36,17 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header row, data rows, then a blank line, the state and notes lines, and a "Source,…" line; every cell through csvCell. */
-export function buildCsv({ headers, rows, source, sourceLabel, state, notes }: CsvTable): string {
+/**
+ * Header row, data rows, then a blank line, the state and notes lines, a "Source,…" line and any closing
+ * lines (the data version); every cell through csvCell.
+ */
+export function buildCsv({ headers, rows, source, sourceLabel, state, notes, closingLines = [] }: CsvTable): string {
   const lines = [headers, ...rows].map((row) => row.map(csvCell).join(","));
   const footer = [
     ...(state ? [[state.label, state.text]] : []),
     ...(notes?.texts ?? []).map((note) => [notes!.label, note]),
     [sourceLabel, source],
+    ...closingLines,
   ].map((row) => row.map(csvCell).join(","));
   return `${BOM}${lines.join("\r\n")}\r\n\r\n${footer.join("\r\n")}\r\n`;
 }

@@ -37,6 +37,7 @@ import { fillTemplate } from "@/lib/template";
 import { trainingRunRegion } from "@/lib/training/labs";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
+import { withDataVersion } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import type { OgCard } from "./card";
@@ -188,11 +189,15 @@ async function capexSectionCard(
   };
 }
 
+/** The card's query: the view's state, pinned to the link's data version (v=) when it has one. */
+const capexCardQuery = (view: Awaited<ReturnType<typeof loadCapexView>>) =>
+  withDataVersion(serializeCapexQuery(view.state), view.pin.pinned?.version ?? null);
+
 /** The capex view's bar chart: each company's 2024 capex and its 2025 value in this scenario (or the link's section). */
 async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const view = await loadCapexView(raw, locale);
   if (view.state.section)
-    return { card: await capexSectionCard(view, view.state.section, locale), query: serializeCapexQuery(view.state) };
+    return { card: await capexSectionCard(view, view.state.section, locale), query: capexCardQuery(view) };
   const { labels, outcome, bases } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const short = (valueBn: number) => amountText(valueBn, locale);
@@ -247,7 +252,7 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
       ].join(locale === "zh" ? "" : " "),
     ),
   };
-  return { card, query: serializeCapexQuery(view.state) };
+  return { card, query: capexCardQuery(view) };
 }
 
 /** The Models view's active chart (?view=) of the filtered models. */

@@ -4,6 +4,7 @@ import { routing, type AppLocale } from "@/i18n/routing";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
+import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import { OG_VIEWS, type OgView } from "./views";
@@ -43,7 +44,8 @@ function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {
     case "models":
       return serializeModelsQuery(parseModelsQuery(raw).state);
     case "capex":
-      return serializeCapexQuery(parseCapexQuery(raw).state);
+      // A pinned link's card shows its version's figures (lib/db/pinned-data.ts).
+      return withDataVersion(serializeCapexQuery(parseCapexQuery(raw).state), parseDataVersionParam(raw).version);
     case "training":
       return serializeTrainingQuery(parseTrainingQuery(raw).state);
   }

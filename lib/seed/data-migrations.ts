@@ -1,4 +1,4 @@
-import { recordAudit, SYSTEM_ACTOR } from "../db/audit-record";
+import { recordDataWrite, SYSTEM_ACTOR } from "../db/audit-record";
 import type { Facts } from "../facts/schema";
 import type { Prisma } from "../generated/prisma/client";
 import type { SeedRows } from "./seed-rows";
@@ -31,8 +31,8 @@ async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: s
   const figure = await tx.capexFigure.findFirst({
     where: { company: { slug: key.company }, year: key.year, kind: key.kind },
   });
-  const audit = (after: object) =>
-    recordAudit(tx, {
+  const audit = async (after: object) => {
+    await recordDataWrite(tx, {
       actor: SYSTEM_ACTOR,
       action: "data-migration",
       entity: "capexFigure",
@@ -40,6 +40,7 @@ async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: s
       before: figure ? { ...key, usdBn: figure.usdBn, version: figure.version } : null,
       after: { migration: name, ...after },
     });
+  };
 
   if (!figure) return audit({ result: "skipped", reason: "no Amazon 2024 reported figure in the database" });
   if (figure.usdBn !== AMAZON_2024_FIRST_SEED_USD_BN) {
@@ -75,8 +76,9 @@ async function meta10kOnEdgar(tx: Tx, { rows }: DataMigrationContext, name: stri
   const figure = await tx.capexFigure.findFirst({
     where: { company: { slug: key.company }, year: key.year, kind: key.kind },
   });
-  const audit = (after: object) =>
-    recordAudit(tx, {
+  // Audited after the change, so the data version it advances holds the new address.
+  const audit = async (after: object) => {
+    await recordDataWrite(tx, {
       actor: SYSTEM_ACTOR,
       action: "data-migration",
       entity: "capexFigure",
@@ -84,6 +86,7 @@ async function meta10kOnEdgar(tx: Tx, { rows }: DataMigrationContext, name: stri
       before: figure ? { ...key, sourceUrl: figure.sourceUrl, version: figure.version } : null,
       after: { migration: name, ...after },
     });
+  };
 
   if (!figure) return audit({ result: "skipped", reason: "no Meta 2025 reported figure in the database" });
   if (figure.sourceUrl !== META_10K_FIRST_SEED_URL) {
@@ -227,7 +230,7 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     note(`company ${row.slug}`, outcome);
   }
 
-  await recordAudit(tx, {
+  await recordDataWrite(tx, {
     actor: SYSTEM_ACTOR,
     action: "data-migration",
     entity: "dataset",

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 
+import { SYSTEM_ACTOR } from "../db/audit-record";
+import { commitDataVersion } from "../db/data-versions";
 import type { Facts, FactsZh } from "../facts/schema";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { LATEST_DATA_VERSION, runDataMigrations } from "./data-migrations";
@@ -18,7 +20,10 @@ export type SeedResult = { skipped: boolean; dataMigrations?: string[] };
  * when missing (an editor's later change is never overwritten), and a database already seeded from
  * the same files and at the latest data version is left untouched, so a model an editor deleted does
  * not come back at the next start. A database seeded by an earlier version first gets the pending
- * data migrations (lib/seed/data-migrations.ts), then the rows it lacks.
+ * data migrations (lib/seed/data-migrations.ts), then the rows it lacks. A database without data
+ * versions (lib/db/data-versions.ts) first gets its baseline: the rows as they are, before any
+ * migration, so that history starts from the data as it was; each data migration that changes a row
+ * and the rows the seed adds then advance the version.
  */
 export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: FactsZh): Promise<SeedResult> {
   const hash = createHash("sha256")
@@ -33,8 +38,10 @@ export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: 
     const state = await readSeedState(tx);
     if (isCurrent(state, hash)) return { skipped: true };
     const seededBefore = state.hash !== null;
+    if (seededBefore && !state.versioned) await commitDataVersion(tx, SYSTEM_ACTOR, null);
     const dataMigrations = seededBefore ? await runDataMigrations(tx, state.dataVersion, { rows, facts }) : [];
     await createMissingRows(tx, rows);
+    await commitDataVersion(tx, SYSTEM_ACTOR, null);
     await writeMeta(tx, SEED_MARKER, hash);
     await writeMeta(tx, DATA_VERSION, String(LATEST_DATA_VERSION));
     return { skipped: false, dataMigrations };
@@ -45,15 +52,18 @@ export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: 
 // machine, can take longer than Prisma's default 5 s for an interactive transaction.
 const SEED_TRANSACTION = { maxWait: 30_000, timeout: 120_000 };
 
-type SeedState = { hash: string | null; dataVersion: number };
+/** `dataVersion`: the data migrations it has had; `versioned`: whether it has a data-version baseline. */
+type SeedState = { hash: string | null; dataVersion: number; versioned: boolean };
 
-const isCurrent = (state: SeedState, hash: string) => state.hash === hash && state.dataVersion >= LATEST_DATA_VERSION;
+const isCurrent = (state: SeedState, hash: string) =>
+  state.hash === hash && state.dataVersion >= LATEST_DATA_VERSION && state.versioned;
 
 async function readSeedState(db: Tx): Promise<SeedState> {
   const meta = await db.appMeta.findMany({ where: { key: { in: [SEED_MARKER, DATA_VERSION] } } });
   const value = (key: string) => meta.find((row) => row.key === key)?.value ?? null;
-  // A database seeded before data versions existed is at version 0.
-  return { hash: value(SEED_MARKER), dataVersion: Number(value(DATA_VERSION) ?? 0) };
+  // A database seeded before data migrations existed is at version 0.
+  const versioned = (await db.dataVersion.findFirst({ select: { id: true } })) !== null;
+  return { hash: value(SEED_MARKER), dataVersion: Number(value(DATA_VERSION) ?? 0), versioned };
 }
 
 /** A row lock held until the transaction ends (PostgreSQL); SQLite's write lock does the same. */

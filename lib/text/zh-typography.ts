@@ -105,3 +105,11 @@ export function latinSentences(text: string, allowed: readonly string[] = LATIN_
 export function withFullWidthBrackets(text: string): string {
   return text.replace(new RegExp(`\\s*\\(([^()]*[${HAN}][^()]*)\\)`, "g"), "（$1）");
 }
+
+/**
+ * A name set before Chinese words in a zh sentence ("{companies}按…"): one space after a Latin name
+ * ("Meta 按"), none after a Chinese one ("微软按") or a full-width bracket ("Alphabet（谷歌）的").
+ */
+export function beforeChinese(text: string): string {
+  return /[A-Za-z0-9]$/.test(text) ? `${text} ` : text;
+}

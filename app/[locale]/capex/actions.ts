@@ -10,8 +10,10 @@ import {
   type SavedScenarioNameError,
   type SaveScenarioResult,
 } from "@/lib/capex/saved-scenario";
+import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { createSavedScenario } from "@/lib/db/scenarios";
 import { clientAddress } from "@/lib/request/forwarded";
+import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
 
 const isNameError = (message: string | undefined): message is SavedScenarioNameError =>
   (NAME_ERRORS as readonly (string | undefined)[]).includes(message);
@@ -37,9 +39,15 @@ export async function saveScenario(_previous: SaveScenarioResult, formData: Form
   if (!admitted.allowed) return { status: "limited", name: rawName, retryAfterSeconds: admitted.retryAfterSeconds };
   // Store what the parser understood, so a saved link never carries a malformed value.
   const { state } = parseCapexQuery(Object.fromEntries(new URLSearchParams(parsed.data.query)));
-  const query = serializeCapexQuery({ ...state, scenarioId: null });
+  // The data version on screen when saved (a version this database has, else the latest): the short
+  // link shows its figures. It is part of the stored query, so one name and state saved at two
+  // versions are two short links.
+  const requested = parseDataVersionParam({ v: formData.get("v")?.toString() || undefined }).version;
+  const pin = await resolveDataVersion(requested);
+  const dataVersion = pin.pinned?.version ?? pin.latest;
+  const query = withDataVersion(serializeCapexQuery({ ...state, scenarioId: null }), dataVersion);
   try {
-    const saved = await createSavedScenario({ name: parsed.data.name, query });
+    const saved = await createSavedScenario({ name: parsed.data.name, query, dataVersion });
     return { status: "saved", id: saved.id, name: saved.name };
   } catch {
     return { status: "failed", name: rawName };

@@ -11,6 +11,8 @@ import { CapexStatements } from "@/components/capex/capex-statements";
 import { EmbedTitle } from "@/components/layout/embed-title";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
+import { DataVersionProvider } from "@/components/versions/data-version-context";
+import { PinnedVersionNotice } from "@/components/versions/pinned-version-notice";
 import { resolveLocale } from "@/i18n/locale";
 import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
@@ -21,6 +23,7 @@ import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
 import { shownNotices } from "@/lib/url-state/notice";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
+import { dataVersionWords } from "@/lib/versions/pinned-words";
 
 import { saveScenario } from "./actions";
 
@@ -46,14 +49,25 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
   ]);
   const { labels, afterNoteLabels, afterNote } = view;
   const noticeTexts = shownNotices(view.notices, raw, (notice) => tNotices(notice.key, notice.values));
+  const versionWords = await dataVersionWords(view.pin, locale);
+  const pinnedNotice = (compact: boolean) =>
+    versionWords.notice ? (
+      <PinnedVersionNotice
+        {...versionWords.notice}
+        viewPath={`/${locale}/capex`}
+        changesPath={`/${locale}/changes`}
+        compact={compact}
+      />
+    ) : null;
 
   if (isEmbedQuery(raw) && view.state.section) {
     // An embedded section: that panel alone, its caveats under it.
     const section = view.state.section;
     return (
-      <>
+      <DataVersionProvider value={versionWords.stamp}>
         <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
+        {pinnedNotice(true)}
         {section === "vs-actual" ? (
           <NoteVsActualPanel
             locale={locale}
@@ -80,16 +94,17 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
             plans={afterNote.nextYearPlans}
           />
         ) : null}
-      </>
+      </DataVersionProvider>
     );
   }
   if (isEmbedQuery(raw)) {
     // ?panel= (the embed snippet of one chart) shows that chart alone; any other value both.
     const panel = CAPEX_EMBED_PANELS.find((name): name is CapexEmbedPanel => name === firstValue(raw.panel));
     return (
-      <>
+      <DataVersionProvider value={versionWords.stamp}>
         <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
+        {pinnedNotice(true)}
         <CapexCharts
           locale={locale}
           outcome={view.outcome}
@@ -106,39 +121,42 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           chartLabels={chartLabels}
           panel={panel}
         />
-      </>
+      </DataVersionProvider>
     );
   }
   return (
-    <section>
-      <PageHeading title={labels.title} subtitle={labels.subtitle} />
-      <NoticeList notices={noticeTexts} />
-      <CapexScenarioView
-        locale={locale}
-        companies={view.companies}
-        note={view.note}
-        actual={view.actuals}
-        guidanceGrowth={view.afterNote.guidanceGrowth}
-        savedScenario={view.savedScenario}
-        saveAction={saveScenario}
-        labels={labels}
-        originLabels={originLabels}
-        chartLabels={chartLabels}
-        statements={
-          <CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />
-        }
-      />
-      <div className="mt-8">
-        <AfterNoteSections
+    <DataVersionProvider value={versionWords.stamp}>
+      <section>
+        <PageHeading title={labels.title} subtitle={labels.subtitle} />
+        <NoticeList notices={noticeTexts} />
+        {pinnedNotice(false)}
+        <CapexScenarioView
           locale={locale}
-          afterNote={afterNote}
-          noteDate={report.published}
-          state={view.state}
-          labels={afterNoteLabels}
+          companies={view.companies}
+          note={view.note}
+          actual={view.actuals}
+          guidanceGrowth={view.afterNote.guidanceGrowth}
+          savedScenario={view.savedScenario}
+          saveAction={saveScenario}
+          labels={labels}
           originLabels={originLabels}
           chartLabels={chartLabels}
+          statements={
+            <CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />
+          }
         />
-      </div>
-    </section>
+        <div className="mt-8">
+          <AfterNoteSections
+            locale={locale}
+            afterNote={afterNote}
+            noteDate={report.published}
+            state={view.state}
+            labels={afterNoteLabels}
+            originLabels={originLabels}
+            chartLabels={chartLabels}
+          />
+        </div>
+      </section>
+    </DataVersionProvider>
   );
 }

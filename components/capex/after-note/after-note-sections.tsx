@@ -55,7 +55,7 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
         originLabels={originLabels}
         chartLabels={chartLabels}
       />
-      <div id="plans" tabIndex={-1} className="scroll-mt-24 focus:outline-none">
+      <div id="plans" tabIndex={-1} className="focus:outline-none">
         <PlansChart
           locale={locale}
           labels={labels}
@@ -64,7 +64,7 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
           noteDate={noteDate}
         />
       </div>
-      <div id="plans-2026" tabIndex={-1} className="scroll-mt-24 focus:outline-none">
+      <div id="plans-2026" tabIndex={-1} className="focus:outline-none">
         <Plans2026Chart locale={locale} labels={labels} chartLabels={chartLabels} plans={afterNote.nextYearPlans} />
       </div>
     </section>

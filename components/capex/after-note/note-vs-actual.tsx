@@ -128,7 +128,7 @@ export function NoteVsActualPanel({ locale, vs, labels, originLabels, chartLabel
       id="vs-actual"
       tabIndex={-1}
       data-testid="note-vs-actual"
-      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-4 focus:outline-none"
+      className="rounded-lg border border-slate-200 bg-white p-4 focus:outline-none"
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id="vs-actual-title" className="font-semibold">

@@ -4,6 +4,7 @@ import { resolveLocale } from "@/i18n/locale";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { isSavedScenarioId } from "@/lib/capex/scenario-id";
 import { getSavedScenario } from "@/lib/db/scenarios";
+import { withDataVersion } from "@/lib/url-state/data-version";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +15,7 @@ export default async function SavedScenarioPage({ params }: { params: Promise<{ 
   const saved = isSavedScenarioId(id) ? await getSavedScenario(id) : null;
   if (!saved) notFound();
   const { state } = parseCapexQuery(Object.fromEntries(new URLSearchParams(saved.query)));
-  redirect(`/${locale}/capex?${serializeCapexQuery({ ...state, scenarioId: saved.id })}`);
+  // A scenario saved at a data version opens pinned to it (v=), with what changed since one click away.
+  const query = withDataVersion(serializeCapexQuery({ ...state, scenarioId: saved.id }), saved.dataVersion);
+  redirect(`/${locale}/capex?${query}`);
 }
