@@ -74,7 +74,8 @@ for (const locale of ["en", "zh"] as const) {
     await chartAction(panel, m.ChartPanel.embed);
     const snippet = await panel.getByRole("textbox", { name: m.ChartPanel.embedTitle }).inputValue();
     const embedSrc = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, "&");
-    expect(embedSrc).toBe(`${link}&embed=1`);
+    // Embed on a panel embeds that chart alone (panel=).
+    expect(embedSrc).toBe(`${link}&embed=1&panel=capex-by-company`);
     const csv = (await download(page, m.ChartPanel.downloadCsv)).toString("utf8");
     const csvLines = csv.trimEnd().split("\r\n");
     expect(csvLines.at(-2)).toMatch(new RegExp(`^${m.Versions.versionLabel},.*${version}`));
