@@ -2,13 +2,15 @@ import type { Messages } from "next-intl";
 
 import { chartStyle, type ChartSpec } from "@/components/charts/chart-config";
 import { honestLogAxis } from "@/components/charts/log-axis";
+import type { AppLocale } from "@/i18n/routing";
 import { niceAxisMax } from "@/lib/charts/scale";
+import type { PanelContent } from "@/lib/export/model";
 import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { TrainingRunCost } from "@/lib/training/cost";
 import { trainingRunRegion } from "@/lib/training/labs";
 import type { ChartScale } from "@/lib/training/view-state";
-import { trainingRunLabel } from "@/lib/training/words";
+import { trainingChartTable, trainingRunLabel } from "@/lib/training/words";
 
 /** Strings from the "Training" messages the chart uses (`tooltipCost` and the bar labels are templates). */
 export type TrainingChartLabels = Pick<
@@ -149,5 +151,39 @@ export function trainingChartSpec(
         },
       };
     },
+  };
+}
+
+/** The GPU-hours panel: what the page's panel shows and the exports carry, for the runs priced at the state's price. */
+export function trainingChartPanel({
+  locale,
+  runs,
+  scale,
+  subtitle,
+  price,
+  caveats,
+  fileBase,
+  labels,
+  logScaleNote,
+}: {
+  locale: AppLocale;
+  runs: TrainingRunCost[];
+  scale: ChartScale;
+  subtitle: string;
+  price: string;
+  caveats: string[];
+  fileBase: string;
+  labels: TrainingChartLabels;
+  logScaleNote: string;
+}): PanelContent {
+  return {
+    id: "training-gpu-hours",
+    title: labels.chartTitle,
+    subtitle,
+    source: labels.chartSource,
+    fileBase,
+    table: trainingChartTable(runs, labels, locale),
+    spec: trainingChartSpec(runs, scale, labels, price),
+    notes: scale === "log" ? [...caveats, logScaleNote] : caveats,
   };
 }

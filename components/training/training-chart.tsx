@@ -6,9 +6,8 @@ import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-pan
 import type { AppLocale } from "@/i18n/routing";
 import type { TrainingRunCost } from "@/lib/training/cost";
 import type { ChartScale } from "@/lib/training/view-state";
-import { trainingChartTable } from "@/lib/training/words";
 
-import { trainingChartSpec, type TrainingChartLabels } from "./training-chart-spec";
+import { trainingChartPanel, type TrainingChartLabels } from "./training-chart-spec";
 
 type Props = {
   locale: AppLocale;
@@ -45,23 +44,30 @@ export function TrainingChart({
   labels,
   panelLabels,
 }: Props) {
-  const spec = useMemo(() => trainingChartSpec(runs, scale, labels, price), [runs, scale, labels, price]);
+  const panel = useMemo(
+    () =>
+      trainingChartPanel({
+        locale,
+        runs,
+        scale,
+        subtitle,
+        price,
+        caveats,
+        fileBase,
+        labels,
+        logScaleNote: panelLabels.logScaleNote,
+      }),
+    [locale, runs, scale, subtitle, price, caveats, fileBase, labels, panelLabels.logScaleNote],
+  );
   return (
     <div data-testid="training-chart" data-scale={scale}>
       <ChartPanel
-        id="training-gpu-hours"
-        title={labels.chartTitle}
-        subtitle={subtitle}
+        {...panel}
         description={description}
-        source={labels.chartSource}
-        fileBase={fileBase}
-        table={trainingChartTable(runs, labels, locale)}
         labels={panelLabels}
         locale={locale}
         query={query}
-        spec={spec}
         height={260}
-        notes={scale === "log" ? [...caveats, panelLabels.logScaleNote] : caveats}
         notesOnScreen={caveatsOnScreen}
       />
     </div>
