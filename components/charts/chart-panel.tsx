@@ -45,6 +45,8 @@ type Props = {
   scenarioName?: string | null;
   /** The view's query when the address bar follows the state after a pause (see ExportToolbar). */
   query?: string;
+  /** The view whose server-built exports (PowerPoint, Excel) include this panel, by its id. */
+  exportView?: "capex" | "models" | "training";
 };
 
 /**
@@ -68,6 +70,7 @@ export function ChartPanel({
   notesOnScreen = true,
   scenarioName,
   query,
+  exportView,
 }: Props) {
   const [tab, setTab] = useState<"chart" | "table">("chart");
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -153,6 +156,7 @@ export function ChartPanel({
           locale={locale}
           query={query}
           chart={{ spec, notes, scenarioName }}
+          exportOf={exportView ? { view: exportView, panel: id } : undefined}
         />
       </div>
       <div

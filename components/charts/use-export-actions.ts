@@ -6,6 +6,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportFormat } from "@/lib/charts/tokens";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
+import { exportHref } from "@/lib/export/export-path";
 import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -36,9 +37,17 @@ export type ExportSubject = {
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string;
   chart?: ExportedChart;
+  /** The view and panel id of a chart with PowerPoint and Excel exports (built on the server from the state's query). */
+  exportOf?: { view: string; panel: string };
 };
 
-export type ExportAction = { id: "png" | "copy-image" | "csv" | "link" | "embed"; label: string; run: () => void };
+export type ExportAction = {
+  id: "png" | "copy-image" | "svg" | "csv" | "pptx" | "xlsx" | "link" | "embed";
+  label: string;
+  run: () => void;
+  /** A plain download link instead of a script (the server builds the file). */
+  href?: string;
+};
 export type ExportStatus = { text: string; manualCopy?: string } | null;
 
 const STATUS_MS = 6000;
@@ -82,6 +91,7 @@ export function useExportActions({
   locale,
   query,
   chart,
+  exportOf,
 }: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
@@ -178,10 +188,20 @@ export function useExportActions({
   };
 
   const chartOnly = (action: ExportAction): ExportAction[] => (chart ? [action] : []);
+  const serverExports: ExportAction[] = exportOf
+    ? (["pptx", "xlsx"] as const).map((type) => ({
+        id: type,
+        label: labels.exports[type],
+        run: () => undefined,
+        // The view's own query (the state the panel shows), as Copy link uses it.
+        href: exportHref(exportOf.view, exportOf.panel, type, locale, query ?? ""),
+      }))
+    : [];
   const actions: ExportAction[] = [
     ...chartOnly({ id: "png", label: labels.downloadPng, run: downloadPng }),
     ...chartOnly({ id: "copy-image", label: labels.copyImage, run: copyImage }),
     { id: "csv", label: labels.downloadCsv, run: downloadCsv },
+    ...serverExports,
     { id: "link", label: labels.copyLink, run: copyLink },
     ...chartOnly({ id: "embed", label: labels.embed, run: toggleEmbed }),
   ];

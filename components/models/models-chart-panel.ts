@@ -1,7 +1,7 @@
+import type { PanelContent } from "@/components/exports/native-chart";
 import type { AppLocale } from "@/i18n/routing";
 import type { ModelRecord } from "@/lib/db/models";
 import { exportFileBase } from "@/lib/export/file-name";
-import type { PanelContent } from "@/lib/export/model";
 import { buildModelsChart, MODELS_CHART_TITLE_KEYS, type ModelsChartData } from "@/lib/models/chart-spec";
 import type { ModelChartView, ModelsQuery } from "@/lib/models/params";
 import { modelsChartSubtitle, modelsFileParts, type ActiveFilter, type ModelsTranslator } from "@/lib/models/words";

@@ -55,6 +55,7 @@ export function ModelsChart({
       height={chart.height}
       notes={notes}
       notesOnScreen={false}
+      exportView="models"
     />
   );
 }

@@ -2,9 +2,9 @@ import type { Messages } from "next-intl";
 
 import { chartStyle, type ChartSpec } from "@/components/charts/chart-config";
 import { honestLogAxis } from "@/components/charts/log-axis";
+import type { PanelContent } from "@/components/exports/native-chart";
 import type { AppLocale } from "@/i18n/routing";
 import { niceAxisMax } from "@/lib/charts/scale";
-import type { PanelContent } from "@/lib/export/model";
 import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { TrainingRunCost } from "@/lib/training/cost";

@@ -68,6 +68,7 @@ export function TrainingChart({
         locale={locale}
         query={query}
         height={260}
+        exportView="training"
         notesOnScreen={caveatsOnScreen}
       />
     </div>

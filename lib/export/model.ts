@@ -1,4 +1,5 @@
-import type { ChartConfig, ChartSpec } from "@/components/charts/chart-config";
+import type { Messages } from "next-intl";
+
 import type { AppLocale } from "@/i18n/routing";
 import { columnDigits } from "@/lib/charts/data-table";
 import type { FigureOrigin } from "@/lib/figures/origin";
@@ -7,23 +8,10 @@ import { formatFixed } from "@/lib/format";
 import type { ExportTable } from "./csv";
 
 /**
- * The export model: one chart panel as the PowerPoint, Excel and SVG files show it, built from the
- * same content the page's ChartPanel is given (title, state in words, table, caveats, source, chart
- * spec), plus where each figure comes from. Nothing here re-derives a label or a number.
+ * The export model: each chart panel as the PowerPoint and Excel files show it, built from the same
+ * content the page's ChartPanel is given (components/exports/native-chart.ts), plus where each figure
+ * comes from, and the view's document around them. Nothing here re-derives a label or a number.
  */
-
-/** What a chart panel shows, as the page's ChartPanel takes it. */
-export type PanelContent = {
-  id: string;
-  title: string;
-  subtitle: string;
-  source: string;
-  notes?: string[];
-  scenarioName?: string | null;
-  fileBase: string;
-  table: ExportTable;
-  spec: ChartSpec;
-};
 
 /** The origin of each cell of a panel's table (null where the cell is a name, not a figure). */
 export type CellOrigins = (FigureOrigin | null)[][];
@@ -74,112 +62,6 @@ export type ExportPanel = {
   fileBase: string;
 };
 
-type Dataset = {
-  label?: string;
-  data: unknown[];
-  backgroundColor?: unknown;
-  borderColor?: unknown;
-  showLine?: boolean;
-};
-
-type Axis = { type?: string; stacked?: boolean; title?: { display?: boolean; text?: string | string[] } };
-
-function firstColour(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value) && typeof value[0] === "string") return value[0];
-  return "#64748b";
-}
-
-function axisTitle(axis: Axis | undefined): string {
-  const text = axis?.title?.display ? axis.title.text : undefined;
-  return Array.isArray(text) ? text.join(" ") : (text ?? "");
-}
-
-/**
- * The chart the page draws (its Chart.js configuration, built for a slide) as a native chart's data:
- * the same categories, series and values; each series in its legend swatch's colour where the legend
- * explains the colours (a company's shade), else its own.
- */
-export function nativeChart(config: ChartConfig): NativeChart {
-  const options = config.options as {
-    indexAxis?: "x" | "y";
-    scales?: Record<string, Axis>;
-    plugins?: { legend?: { labels?: { generateLabels?: () => { datasetIndex?: number; fillStyle?: unknown }[] } } };
-  };
-  const datasets = config.data.datasets as unknown as Dataset[];
-  const swatches = options.plugins?.legend?.labels?.generateLabels?.() ?? [];
-  const colourOf = (dataset: Dataset, index: number) =>
-    firstColour(swatches.find((swatch) => swatch.datasetIndex === index)?.fillStyle ?? dataset.backgroundColor);
-  const horizontal = options.indexAxis === "y";
-  const scales = options.scales ?? {};
-  const valueAxis = horizontal ? scales.x : scales.y;
-  const categoryAxis = horizontal ? scales.y : scales.x;
-  const isPoint = (value: unknown): value is { x: number; y: number } =>
-    typeof value === "object" && value !== null && "x" in value;
-  const scatter = datasets.some((dataset) => dataset.data.some(isPoint));
-  const allValues: number[] = [];
-  const common = {
-    horizontal: !scatter && horizontal,
-    stacked: Boolean(valueAxis?.stacked),
-    log: valueAxis?.type === "logarithmic",
-    valueAxisTitle: axisTitle(valueAxis),
-    categoryAxisTitle: axisTitle(categoryAxis),
-  };
-  if (scatter) {
-    const xValues = [
-      ...new Set(datasets.flatMap((dataset) => dataset.data.filter(isPoint).map((point) => point.x))),
-    ].sort((a, b) => a - b);
-    const series = datasets.map((dataset, index) => {
-      const points = dataset.data.filter(isPoint);
-      const values = xValues.map((x) => points.find((point) => point.x === x)?.y ?? null);
-      allValues.push(...values.filter((value): value is number => value !== null));
-      return { name: dataset.label ?? "", colour: colourOf(dataset, index), values };
-    });
-    return { ...common, kind: "scatter", categories: [], xValues, series, digits: digitsOf(allValues) };
-  }
-  const series = datasets.map((dataset, index) => {
-    const values = dataset.data.map((value) => (typeof value === "number" && Number.isFinite(value) ? value : null));
-    allValues.push(...values.filter((value): value is number => value !== null));
-    return { name: dataset.label ?? "", colour: colourOf(dataset, index), values };
-  });
-  const categories = (config.data.labels ?? []).map((label) =>
-    Array.isArray(label) ? label.join(" ") : String(label),
-  );
-  const dots = config.type === "line" && datasets.every((dataset) => dataset.showLine === false);
-  return { ...common, kind: dots ? "dots" : "bar", categories, xValues: [], series, digits: digitsOf(allValues) };
-}
-
-function digitsOf(values: number[]): number {
-  return (
-    columnDigits(
-      values.map((value) => [value]),
-      0,
-      2,
-    ) ?? 0
-  );
-}
-
-/** A panel's export model: its words labelled, its chart as data (built for a slide, on white), its figures' origins. */
-export function exportPanel(
-  content: PanelContent,
-  origins: CellOrigins,
-  words: PanelWords,
-  locale: AppLocale,
-): ExportPanel {
-  return {
-    id: content.id,
-    title: content.title,
-    scenarioLine: content.scenarioName ? words.scenarioLine(content.scenarioName) : null,
-    subtitle: content.subtitle,
-    notes: (content.notes ?? []).map(words.noteLabel),
-    source: words.sourceLine(content.source),
-    table: content.table,
-    origins,
-    chart: nativeChart(content.spec.build({ medium: "slide", theme: "light", narrow: false, locale })),
-    fileBase: content.fileBase,
-  };
-}
-
 /** The distinct origins of a row's figures, in the order of its columns, in words ("财报、情景假设"). */
 export function rowOriginWords(
   origins: (FigureOrigin | null)[],
@@ -207,3 +89,23 @@ export function figureLines(panel: ExportPanel, words: Record<FigureOrigin, stri
     return `${String(row[0] ?? "")}${colon}${figures.join(separator)}`;
   });
 }
+
+/** What a view's exports say besides its panels: the note, the state, the link, the words of the files. */
+export type ExportDocument = {
+  view: string;
+  locale: AppLocale;
+  /** The view's name ("资本开支"). */
+  viewTitle: string;
+  /** The state in words (the scenario, the filters, the scale and price). */
+  stateWords: string;
+  scenarioName: string | null;
+  /** What the link got wrong, in words (the view's own notices); the files show the defaults then. */
+  notices: string[];
+  link: ExportLink;
+  panels: ExportPanel[];
+  /** The view's files' name without extension, after the view and its state. */
+  fileBase: string;
+  report: { title: string; house: string; date: string; rating: string };
+  brand: string;
+  words: Messages["Exports"] & { origin: Record<FigureOrigin, string> };
+};
