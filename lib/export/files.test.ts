@@ -97,7 +97,8 @@ describe("PowerPoint export", () => {
 describe("Excel export", () => {
   it("writes figures as numbers with number formats, the origins as a column and an About sheet, in Chinese", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await viewXlsx(doc));
+    const file = await viewXlsx(doc);
+    await workbook.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
     const [sheet, about] = workbook.worksheets;
     expect(sheet!.name).toBe(panel.title);
     expect(sheet!.getRow(1).values).toEqual([undefined, "公司", "2024 年（亿美元）", "增速（%）", "数据性质"]);

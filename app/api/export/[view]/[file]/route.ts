@@ -1,14 +1,35 @@
 import type { NextRequest } from "next/server";
 
 import { EXPORT_VIEWS, loadExportDocument, type ExportView } from "@/components/exports/view-exports";
+import { parseCapexQuery } from "@/lib/capex/params";
 import { EXPORT_FILE_TYPES, parseExportFile } from "@/lib/export/export-path";
 import { panelPptx, viewPptx } from "@/lib/export/pptx";
 import { panelXlsx, viewXlsx } from "@/lib/export/xlsx";
+import { parseModelsQuery } from "@/lib/models/params";
 import { ImageCache } from "@/lib/og/image-cache";
 import { QueueFullError, RenderQueue } from "@/lib/og/render-queue";
 import { parseOgRequest, pathWithViewQuery } from "@/lib/og/request";
+import { parseTrainingQuery } from "@/lib/training/params";
+import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
+
+/** The query as the views' parsers take it (repeated names as lists), without the locale. */
+function rawParams(search: URLSearchParams): RawSearchParams {
+  const raw: RawSearchParams = {};
+  for (const [name, value] of search) {
+    if (name === "locale") continue;
+    const previous = raw[name];
+    raw[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return raw;
+}
+
+function hasNotices(view: ExportView, search: URLSearchParams): boolean {
+  const raw = rawParams(search);
+  const parse = { capex: parseCapexQuery, models: parseModelsQuery, training: parseTrainingQuery }[view];
+  return parse(raw).notices.length > 0;
+}
 
 // The files follow the data (admins edit it), as the link previews do: kept briefly, here and in caches.
 const MAX_AGE_SECONDS = 300;
@@ -27,7 +48,7 @@ async function build(
   locale: "zh" | "en",
   query: string,
 ) {
-  const doc = await loadExportDocument(view, Object.fromEntries(new URLSearchParams(query)), locale);
+  const doc = await loadExportDocument(view, rawParams(new URLSearchParams(query)), locale);
   if (file.panel === "view") {
     return { body: await (file.type === "pptx" ? viewPptx(doc) : viewXlsx(doc)), name: doc.fileBase };
   }
@@ -51,8 +72,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     ? parseOgRequest(view, request.nextUrl.searchParams)
     : null;
   if (!parsed || !file) return new Response("Unknown export", { status: 404 });
-  const path = pathWithViewQuery(`/api/export/${view}/${fileName}`, parsed.locale, parsed.query);
-  if (request.nextUrl.pathname + request.nextUrl.search !== path) {
+  const canonical = pathWithViewQuery(`/api/export/${view}/${fileName}`, parsed.locale, parsed.query);
+  const asked = request.nextUrl.pathname + request.nextUrl.search;
+  // A link the view has notices for is answered as it is, so the file can say what was not understood.
+  const misread = hasNotices(view as ExportView, request.nextUrl.searchParams);
+  const path = misread ? asked : canonical;
+  if (asked !== path) {
     return new Response(null, {
       status: 308,
       headers: { Location: path, "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` },
@@ -62,7 +87,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!cached) {
     try {
       const built = await builds.run(
-        async () => files.get(path) ?? (await build(view as ExportView, file, parsed.locale, parsed.query)),
+        async () =>
+          files.get(path) ??
+          (await build(view as ExportView, file, parsed.locale, misread ? request.nextUrl.search : parsed.query)),
       );
       if (!built) return new Response("Unknown panel", { status: 404 });
       cached = { ...built, byteLength: built.body.byteLength };
