@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -21,11 +22,13 @@ async function tableNumbers(panel: Locator): Promise<number[]> {
   return cells.filter((text) => /\d/.test(text)).map(number);
 }
 
+/** Clicks the link and reads the download; EXPORTS_SAVE_DIR keeps a copy (for rendering with LibreOffice). */
 async function download(page: Page, link: Locator): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
-  const path = await file.path();
-  const { readFileSync } = await import("node:fs");
-  return readFileSync(path);
+  const body = readFileSync(await file.path());
+  const keep = process.env.EXPORTS_SAVE_DIR;
+  if (keep) writeFileSync(`${keep}/${new URL(page.url()).pathname.split("/")[1]}-${file.suggestedFilename()}`, body);
+  return body;
 }
 
 async function chartValues(pptx: Buffer): Promise<number[]> {
@@ -48,7 +51,11 @@ for (const locale of ["zh", "en"] as const) {
       const shown = await tableNumbers(panel);
       expect(shown.length).toBeGreaterThan(0);
 
-      const pptxLink = panel.getByRole("toolbar").getByRole("link", { name: /PowerPoint/ });
+      // A wide panel shows its toolbar, a narrow one (Capex's two-column grid) its Share / Download menu.
+      const inToolbar = panel.getByRole("toolbar").getByRole("link", { name: /PowerPoint/ });
+      if (!(await inToolbar.isVisible()))
+        await panel.getByRole("button", { name: /^(Share \/ Download|分享 \/ 下载)$/ }).click();
+      const pptxLink = (await inToolbar.isVisible()) ? inToolbar : panel.getByRole("menuitem", { name: /PowerPoint/ });
       await expect(pptxLink).toHaveAttribute(
         "href",
         new RegExp(`^/api/export/${view}/${panelId}\\.pptx\\?locale=${locale}`),
@@ -81,9 +88,11 @@ for (const locale of ["zh", "en"] as const) {
 test("a bad state gets the view's defaults and its notice in the file, and another spelling is redirected", async ({
   request,
 }) => {
-  const bad = await request.get("/api/export/capex/view.xlsx?locale=zh&preset=nonsense&utm=1", { maxRedirects: 0 });
-  expect(bad.status()).toBe(308);
-  const file = await request.get(bad.headers().location!);
+  // Another spelling of a state is redirected to the canonical link; a link with notices is answered as it is.
+  const spelled = await request.get("/api/export/training/view.xlsx?scale=log&locale=zh", { maxRedirects: 0 });
+  expect(spelled.status()).toBe(308);
+  expect(spelled.headers().location).toBe("/api/export/training/view.xlsx?locale=zh&scale=log");
+  const file = await request.get("/api/export/capex/view.xlsx?locale=zh&preset=nonsense", { maxRedirects: 0 });
   expect(file.status()).toBe(200);
   expect(file.headers()["content-disposition"]).toMatch(/filename="capex.*\.xlsx"/);
   const workbook = new ExcelJS.Workbook();
@@ -91,4 +100,24 @@ test("a bad state gets the view's defaults and its notice in the file, and anoth
   expect(JSON.stringify(workbook.getWorksheet("说明")!.getSheetValues())).toContain("提示");
   expect((await request.get("/api/export/nope/view.pptx")).status()).toBe(404);
   expect((await request.get("/api/export/capex/nope.pptx?locale=zh")).status()).toBe(404);
+});
+
+test("export sizes and build times (cold, then cached), written to the report", async ({ request }) => {
+  for (const path of ["/api/export/capex/view.pptx", "/api/export/capex/view.xlsx", "/api/export/models/view.pptx"]) {
+    const url = `${path}?locale=zh&preset=actual`.replace(
+      "models/view.pptx?locale=zh&preset=actual",
+      "models/view.pptx?locale=zh",
+    );
+    const cold = Date.now();
+    const first = await request.get(url);
+    const coldMs = Date.now() - cold;
+    const warm = Date.now();
+    await request.get(url);
+    const warmMs = Date.now() - warm;
+    expect(first.status()).toBe(200);
+    test.info().annotations.push({
+      type: "export",
+      description: `${url}: ${(await first.body()).byteLength} bytes, ${coldMs} ms cold, ${warmMs} ms cached`,
+    });
+  }
 });
