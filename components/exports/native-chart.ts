@@ -23,6 +23,7 @@ type Dataset = {
   backgroundColor?: unknown;
   borderColor?: unknown;
   showLine?: boolean;
+  datalabels?: { formatter?: (value: unknown, context: never) => string };
 };
 
 type Axis = { type?: string; stacked?: boolean; title?: { display?: boolean; text?: string | string[] } };
@@ -76,20 +77,56 @@ export function nativeChart(config: ChartConfig): NativeChart {
       const points = dataset.data.filter(isPoint);
       const values = xValues.map((x) => points.find((point) => point.x === x)?.y ?? null);
       allValues.push(...values.filter((value): value is number => value !== null));
-      return { name: dataset.label ?? "", colour: colourOf(dataset, index), values };
+      return {
+        name: dataset.label ?? "",
+        colour: colourOf(dataset, index),
+        values,
+        labelled: Boolean(dataset.datalabels?.formatter),
+      };
     });
-    return { ...common, kind: "scatter", categories: [], xValues, series, digits: digitsOf(allValues) };
+    return {
+      ...common,
+      kind: "scatter",
+      categories: [],
+      xValues,
+      series,
+      digits: labelDigits(datasets) ?? digitsOf(allValues),
+    };
   }
   const series = datasets.map((dataset, index) => {
     const values = dataset.data.map((value) => (typeof value === "number" && Number.isFinite(value) ? value : null));
     allValues.push(...values.filter((value): value is number => value !== null));
-    return { name: dataset.label ?? "", colour: colourOf(dataset, index), values };
+    return {
+      name: dataset.label ?? "",
+      colour: colourOf(dataset, index),
+      values,
+      labelled: Boolean(dataset.datalabels?.formatter),
+    };
   });
   const categories = (config.data.labels ?? []).map((label) =>
     Array.isArray(label) ? label.join(" ") : String(label),
   );
   const dots = config.type === "line" && datasets.every((dataset) => dataset.showLine === false);
-  return { ...common, kind: dots ? "dots" : "bar", categories, xValues: [], series, digits: digitsOf(allValues) };
+  return {
+    ...common,
+    kind: dots ? "dots" : "bar",
+    categories,
+    xValues: [],
+    series,
+    digits: labelDigits(datasets) ?? digitsOf(allValues),
+  };
+}
+
+/** The decimals of the page's own value labels (its formatter on the first value), as the exported PNG prints them. */
+function labelDigits(datasets: Dataset[]): number | null {
+  for (const dataset of datasets) {
+    const formatter = dataset.datalabels?.formatter;
+    const value = dataset.data.find((entry) => entry !== null && entry !== undefined);
+    if (!formatter || value === undefined) continue;
+    const text = formatter(typeof value === "object" ? (value as { y: number }).y : value, {} as never);
+    return /\.(\d+)\s*$/.exec(text)?.[1]?.length ?? 0;
+  }
+  return null;
 }
 
 function digitsOf(values: number[]): number {

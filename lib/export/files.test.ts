@@ -33,7 +33,7 @@ const panel: ExportPanel = {
     log: false,
     categories: ["微软", "谷歌"],
     xValues: [],
-    series: [{ name: "2024 年", colour: "#56B4E9", values: [553.5, 525] }],
+    series: [{ name: "2024 年", colour: "#56B4E9", values: [553.5, 525], labelled: true }],
     valueAxisTitle: "亿美元",
     categoryAxisTitle: "",
     digits: 1,

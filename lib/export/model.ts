@@ -32,7 +32,8 @@ export type NativeChart = {
   categories: string[];
   /** For a scatter: the x of every point, shared by all series (null where a series has no point). */
   xValues: number[];
-  series: { name: string; colour: string; values: (number | null)[] }[];
+  /** Each series; `labelled` where the page labels its values (the uniform-growth line has none). */
+  series: { name: string; colour: string; values: (number | null)[]; labelled: boolean }[];
   valueAxisTitle: string;
   categoryAxisTitle: string;
   /** Decimals of the value labels (as many as the most precise value needs, at most 2). */

@@ -65,7 +65,7 @@ function addNativeChart(
     valAxisLabelFontFace: text.fontFace,
     valAxisLabelColor: text.color,
     valAxisLabelFontSize: 11,
-    valAxisLabelFormatCode: formatCode(Math.min(chart.digits, 1)),
+    valAxisLabelFormatCode: "#,##0",
     valGridLine: { color: hex(palette.grid), size: 0.75 },
     showValAxisTitle: Boolean(chart.valueAxisTitle),
     valAxisTitle: chart.valueAxisTitle,
@@ -81,9 +81,9 @@ function addNativeChart(
   };
   if (chart.kind === "scatter") {
     // All series share the x values (the union of every point's x); a series is blank where it has no point.
-    const labels = (values: (number | null)[]) =>
+    const labels = (values: (number | null)[], labelled: boolean) =>
       values.map((value) =>
-        value === null
+        value === null || !labelled
           ? ""
           : value.toLocaleString(font.lang, {
               maximumFractionDigits: chart.digits,
@@ -97,7 +97,7 @@ function addNativeChart(
         ...chart.series.map((series) => ({
           name: series.name,
           values: series.values,
-          labels: [labels(series.values)],
+          labels: [labels(series.values, series.labelled)],
         })),
       ],
       {

@@ -65,9 +65,18 @@ function addPanelSheet(workbook: ExcelJS.Workbook, doc: ExportDocument, panel: E
   sheet.getRow(1).font = { ...font(doc), bold: true };
   sheet.getRow(1).alignment = { vertical: "middle", wrapText: true };
   sheet.addRow([]);
+  // The words under the table span its width and wrap, so nothing is cut on screen or in print.
+  const span = headers.length + 1;
+  const spanWidth = sheet.columns.reduce((sum, column) => sum + (column.width ?? 8), 0);
   for (const line of [panel.scenarioLine, panel.subtitle, ...panel.notes, panel.source]) {
-    if (line) sheet.addRow([line]).font = { ...font(doc), color: { argb: "FF475569" } };
+    if (!line) continue;
+    const row = sheet.addRow([line]);
+    row.font = { ...font(doc), color: { argb: "FF475569" } };
+    row.alignment = { wrapText: true, vertical: "top" };
+    sheet.mergeCells(row.number, 1, row.number, span);
+    row.height = 16 * Math.ceil(widthOf([line]) / spanWidth);
   }
+  sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
 
 /** The "About" sheet: title, state, sources, URL, date, the link's notices and what the origin words mean. */
@@ -93,6 +102,7 @@ function addAboutSheet(
     [words.aboutOrigins, words.aboutOriginsText],
   ];
   sheet.columns = [{ width: widthOf(rows.map(([label]) => label)) }, { width: 100 }];
+  sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   for (const [label, value] of rows) {
     const row = sheet.addRow([label, value]);
     row.font = font(doc);
