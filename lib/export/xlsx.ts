@@ -17,12 +17,14 @@ function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
-/** A column about as wide as its longest text (a CJK character counts two). */
+/** A text's width in character widths (a CJK character counts two). */
+function textWidth(text: string): number {
+  return [...text].reduce((sum, char) => sum + (/[\u2e80-\uffef]/.test(char) ? 2 : 1), 0);
+}
+
+/** A column about as wide as its longest text. */
 function widthOf(texts: string[]): number {
-  const width = Math.max(
-    ...texts.map((text) => [...text].reduce((sum, char) => sum + (/[\u2e80-\uffef]/.test(char) ? 2 : 1), 0)),
-  );
-  return Math.min(60, Math.max(8, width + 2));
+  return Math.min(60, Math.max(8, Math.max(...texts.map(textWidth)) + 2));
 }
 
 function numberFormat(digits: number): string {
@@ -74,7 +76,7 @@ function addPanelSheet(workbook: ExcelJS.Workbook, doc: ExportDocument, panel: E
     row.font = { ...font(doc), color: { argb: "FF475569" } };
     row.alignment = { wrapText: true, vertical: "top" };
     sheet.mergeCells(row.number, 1, row.number, span);
-    row.height = 16 * Math.ceil(widthOf([line]) / spanWidth);
+    row.height = 16 * Math.ceil((textWidth(line) * 1.1) / spanWidth);
   }
   sheet.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
