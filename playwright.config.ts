@@ -8,6 +8,16 @@ export const baseURL = `http://localhost:${port}`;
 /** A second server on its own SQLite file with READ_REQUIRES_SIGN_IN (e2e/read-gate.spec.ts). */
 export const gatedPort = port + 2;
 export const gatedURL = `http://localhost:${gatedPort}`;
+/**
+ * The writers' server: the specs that change data (*.writes.spec.ts) on a SQLite file of their own, so
+ * they run beside the readers instead of after them (no reader sees their rows, and the second worker is
+ * not left idle while they run one at a time). +1 is test:pg's second server, +3…+6 the specs' own servers.
+ */
+export const writersPort = port + 7;
+export const writersURL = `http://localhost:${writersPort}`;
+export const WRITERS_DB_FILE = "prisma/e2e-writes.db";
+/** A page on another loopback origin that embeds the app (e2e/shared-views.spec.ts serves it), allowed to frame it. */
+export const embedHostURL = `http://127.0.0.1:${port + 8}`;
 
 // Debian's Chromium (Playwright's own browser download cannot work here).
 const chromiumLaunchOptions = {
@@ -39,8 +49,19 @@ export const oidcProviderServer = (origins: string[]) => ({
   env: { E2E_PORT: String(port), OIDC_REDIRECT_URIS: origins.map((origin) => `${origin}/api/auth/callback`).join(" ") },
 });
 
-/** Sign-on and token specs write too, but after the other writers: admin.writes.spec.ts imports whole data sets. */
+/**
+ * Sign-on and token specs write too, but after the other writers: admin.writes.spec.ts imports whole
+ * data sets. On SQLite the writers' one worker takes the files in order (api-tokens and sso come after
+ * admin and api-import); the PostgreSQL run, on one shared database, keeps them a project of their own.
+ */
 export const AUTH_WRITERS = /\/(sso|api-tokens)\.writes\.spec\.ts$/;
+/** Shared by the writers' projects here and in playwright.pg.config.ts. */
+export const WRITERS_PROJECT = {
+  testMatch: /\.writes\.spec\.ts$/,
+  // One at a time: writers share rows and the audit log (an import, an admin edit of o1, the latest entry).
+  workers: 1,
+  use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions, baseURL: writersURL },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -55,9 +76,12 @@ export default defineConfig({
     acceptDownloads: true,
     trace: "retain-on-failure",
   },
+  // The writers first: Playwright hands out tests in project order, so listed after the readers they
+  // would start only once every reader had, and run one at a time at the end with the second worker idle.
+  // First, they take one worker (their limit) from the start and the readers fill the other.
   projects: [
+    { name: "chromium-writes", ...WRITERS_PROJECT },
     {
-      // Specs that change shared data (*.writes.spec.ts) run after every reader, so no reader sees them.
       name: "chromium",
       // *.pg.spec.ts need two servers on one PostgreSQL database: playwright.pg.config.ts.
       testIgnore: [/\.writes\.spec\.ts$/, /\.pg\.spec\.ts$/],
@@ -66,31 +90,22 @@ export default defineConfig({
         launchOptions: chromiumLaunchOptions,
       },
     },
-    {
-      name: "chromium-writes",
-      testMatch: /\.writes\.spec\.ts$/,
-      testIgnore: AUTH_WRITERS,
-      dependencies: ["chromium"],
-      // One at a time: writers share rows and the audit log (an import, an admin edit of o1, the latest entry).
-      workers: 1,
-      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
-    },
-    {
-      name: "chromium-auth-writes",
-      testMatch: AUTH_WRITERS,
-      dependencies: ["chromium-writes"],
-      workers: 1,
-      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
-    },
   ],
   webServer: [
-    oidcProviderServer([baseURL, gatedURL]),
+    oidcProviderServer([baseURL, gatedURL, writersURL]),
     {
       command: "node scripts/serve-e2e.mjs",
       url: `${baseURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
-      env: { E2E_PORT: String(port), ...appServerEnv(baseURL) },
+      env: { E2E_PORT: String(port), EMBED_ALLOWED_ORIGINS: embedHostURL, ...appServerEnv(baseURL) },
+    },
+    {
+      command: "node scripts/serve-e2e.mjs",
+      url: `${writersURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      env: { E2E_PORT: String(writersPort), E2E_DB_FILE: WRITERS_DB_FILE, ...appServerEnv(writersURL) },
     },
     {
       command: "node scripts/serve-e2e.mjs",

@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-import base, { appServerEnv, AUTH_WRITERS, oidcProviderServer } from "./playwright.config";
+import PG_TESTS from "./e2e/pg-tests.json" with { type: "json" };
+import base, { appServerEnv, AUTH_WRITERS, oidcProviderServer, WRITERS_PROJECT } from "./playwright.config";
 
 // `npm run test:pg` (scripts/test-pg.mjs) runs this after creating, migrating and seeding the
 // PostgreSQL database in E2E_DATABASE_URL: two production servers on E2E_PORT and E2E_PORT_2, both on
@@ -14,26 +15,52 @@ const ports = [
 ];
 process.env.E2E_PORT_2 = String(ports[1]);
 
-// The database-facing specs: routing + health, the Models view, the JSON API, and everything that
-// writes; then the two-instance specs, alone, so no other writer (e.g. an import) changes their rows.
-const READERS = /\/(foundation|models|api-[\w-]+)\.spec\.ts$/;
-const WRITERS = /\.writes\.spec\.ts$/;
+// What differs on PostgreSQL, and only that: the SQLite run proves the rest once. Migrations and the
+// seed are test:pg's db:setup and drift check; below, the reads through the raw SQL joins, versions and
+// unique constraints under concurrent writes, transactions (import, round trip), sessions, tokens and
+// the audit log, the failure throttle's shared store; then the two-instance specs, whole and alone, so no
+// other writer (e.g. an import) changes their rows. The unit tests test:pg runs on PostgreSQL cover the
+// data layer itself (lib/db/*.test.ts, the throttle store, the seed). e2e/pg-tests.json names each test by
+// its file and the start of its title; scripts/test-pg.mjs fails when an entry matches no test (a renamed title).
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Playwright matches `grep` against "<file> <describe…> <title>". */
+const PG_GREP = new RegExp(
+  Object.entries(PG_TESTS as Record<string, string[]>)
+    .map(([file, titles]) => `${escape(file)} .*(${titles.map(escape).join("|")})`)
+    .join("|"),
+);
 const TWO_INSTANCES = /\.pg\.spec\.ts$/;
 
-const [readers, writers, authWriters] = base.projects ?? [];
+const readers = base.projects?.find((project) => project.name === "chromium");
 const origins = ports.map((port) => `http://localhost:${port}`);
+const onFirst = { ...WRITERS_PROJECT.use, baseURL: origins[0] };
 export default defineConfig({
   ...base,
   projects: [
-    { ...readers, name: "pg", testMatch: READERS, testIgnore: undefined },
-    { ...writers, name: "pg-writes", testMatch: WRITERS, testIgnore: AUTH_WRITERS, dependencies: ["pg"] },
-    { ...authWriters, name: "pg-auth-writes", testMatch: AUTH_WRITERS, dependencies: ["pg-writes"] },
+    // Readers, then writers, all on the first instance (the one database is shared).
+    { ...readers, name: "pg", grep: PG_GREP },
     {
-      ...writers,
+      ...WRITERS_PROJECT,
+      name: "pg-writes",
+      testIgnore: AUTH_WRITERS,
+      grep: PG_GREP,
+      dependencies: ["pg"],
+      use: onFirst,
+    },
+    {
+      ...WRITERS_PROJECT,
+      name: "pg-auth-writes",
+      testMatch: AUTH_WRITERS,
+      grep: PG_GREP,
+      dependencies: ["pg-writes"],
+      use: onFirst,
+    },
+    {
+      ...WRITERS_PROJECT,
       name: "pg-two-instances",
       testMatch: TWO_INSTANCES,
-      testIgnore: undefined,
       dependencies: ["pg-auth-writes"],
+      use: onFirst,
     },
   ],
   // The OpenID provider, then both instances with the same settings as the single server (each at its own origin).

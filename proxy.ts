@@ -2,9 +2,21 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 
 import { routing } from "./i18n/routing";
+import { authConfig } from "./lib/auth/config";
 import { readGate } from "./lib/auth/read-gate";
+import { isPublicViewPath } from "./lib/cache/public-views";
+import { modelSlugExists, savedScenarioExists } from "./lib/db/record-exists";
 import { embedRewritePath, isEmbedQuery } from "./lib/embed/embed-mode";
-import { API_CSP, newNonce, pageCsp, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { EMBED_SCRIPT_PATH } from "./lib/export/share-url";
+import { missingRecordLocale } from "./lib/request/missing-record";
+import {
+  API_CSP,
+  EMBED_SCRIPT_HEADERS,
+  newNonce,
+  pageCsp,
+  PUBLIC_VIEW_CACHE_CONTROL,
+  STATIC_SECURITY_HEADERS,
+} from "./lib/security/headers";
 
 // Locale prefixes and the "/" redirect (NEXT_LOCALE cookie, then Accept-Language, else zh).
 const handleI18nRouting = createMiddleware(routing);
@@ -17,6 +29,20 @@ function isSummary(pathname: string): boolean {
 /** Pages are the paths next-intl handles: not the API, not Next's internals, not files. */
 function isPage(pathname: string): boolean {
   return !/^\/(api|_next|_vercel)(\/|$)/.test(pathname) && !/\.[^/]*$/.test(pathname);
+}
+
+const RECORD_LOOKUPS = { modelExists: modelSlugExists, scenarioExists: savedScenarioExists };
+
+/**
+ * An unknown model or short link: rewritten to a path no view matches, so Next answers with
+ * app/global-not-found.tsx (404, rendered on the server, in the path's locale) rather than the page's
+ * notFound(), which Next 16 draws in the browser only (vercel/next.js#62228, docs/deep-links.md).
+ */
+function recordNotFound(request: NextRequest, locale: string): NextResponse {
+  request.headers.set("X-NEXT-INTL-LOCALE", locale);
+  return NextResponse.rewrite(new URL(`/${locale}/_missing-record`, request.url), {
+    request: { headers: request.headers },
+  });
 }
 
 /**
@@ -39,19 +65,28 @@ export default async function proxy(request: NextRequest) {
     csp = pageCsp(newNonce(), {
       embedOrigins: embedPath ? process.env.EMBED_ALLOWED_ORIGINS : undefined,
       dev: process.env.NODE_ENV === "development",
+      embed: embedPath !== null,
     });
     request.headers.set("Content-Security-Policy", csp);
+    const missingLocale = embedPath ? null : await missingRecordLocale(pathname, RECORD_LOOKUPS);
     response = embedPath
       ? NextResponse.rewrite(new URL(embedPath + request.nextUrl.search, request.url), {
           request: { headers: request.headers },
         })
-      : handleI18nRouting(request);
+      : missingLocale
+        ? recordNotFound(request, missingLocale)
+        : handleI18nRouting(request);
+    // Back/forward cache allowed where nothing is private: not behind sign-in (Next keeps a Cache-Control set here).
+    if (!missingLocale && isPublicViewPath(pathname) && !authConfig().readRequiresSignIn)
+      response.headers.set("Cache-Control", PUBLIC_VIEW_CACHE_CONTROL);
   } else {
     csp = pathname.startsWith("/api/") ? API_CSP : pageCsp(newNonce(), { embedOrigins: undefined, dev: false });
     response = NextResponse.next({ request: { headers: request.headers } });
   }
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (pathname === EMBED_SCRIPT_PATH)
+    for (const [name, value] of Object.entries(EMBED_SCRIPT_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

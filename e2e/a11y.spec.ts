@@ -70,3 +70,47 @@ for (const { width, colorScheme } of [
     }
   });
 }
+
+// axe's best-practice rules too (landmarks, one h1, names only where a role carries them…) on every view,
+// embed and error page, both locales, at desktop width: the WCAG checks above stay at three widths.
+const EMBEDS = [
+  { name: "Capex embed", path: "/capex?embed=1" },
+  { name: "Capex plans embed", path: "/capex?embed=1&section=plans" },
+  { name: "Models embed", path: "/models?embed=1" },
+  { name: "Training embed", path: "/training?embed=1" },
+  { name: "unknown model", path: "/models/nope" },
+] as const;
+
+test.describe("axe best-practice at 1440 px", () => {
+  test.describe.configure({ mode: "serial" });
+  let context: BrowserContext;
+  let page: Page;
+  test.beforeAll(async ({ browser }) => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+  });
+  test.afterAll(async () => {
+    await context.close();
+  });
+
+  for (const locale of ["zh", "en"] as const) {
+    for (const view of [...VIEWS, ...EMBEDS]) {
+      test(`${view.name} (${locale}) has no best-practice violations`, async () => {
+        test.setTimeout(90_000);
+        await page.goto(`/${locale}${view.path}`);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+        const panels = page.locator("[data-chart-panel]");
+        if ((await panels.count()) > 0) await expect(panels.first().locator("canvas")).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags([...WCAG_21_AA, "best-practice"]).analyze();
+        const found = results.violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.nodes
+              .map((node) => node.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        );
+        expect(found).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-// Saving writes to the database, so this spec runs after every reader (playwright.config.ts).
+// Saving writes to the database, so this spec runs on the writers' server, apart from the readers (playwright.config.ts).
 const NAME_CHARACTERS = {
   en: "The name contains invisible characters (control, zero-width or text-direction marks); remove them.",
   zh: "名称含有不可见字符（控制字符、零宽字符或文字方向控制符），请删除后再保存。",

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 import { E2E_ADMIN_TOKEN, E2E_ALICE_TOKEN, editorHeaders } from "./admin-tokens";
-import { SESSION_COOKIE, sessionCookie, signInWithToken as signIn } from "./sign-in";
+import { SESSION_COOKIE, sessionCookie, signInWithToken as signIn, signInBySession } from "./sign-in";
 import { summaryModelCount } from "./summary-count";
 
 // These change shared data and put it back. One file, in order, so no two of them interleave. Several
@@ -212,7 +212,7 @@ test("a model named like an HTML tag shows as text on every view", async ({ requ
     void dialog.dismiss();
   });
   try {
-    await signIn(page, "en");
+    await signInBySession(page);
     for (const path of [
       "/zh/models",
       "/en/models",
@@ -242,7 +242,8 @@ test("an editor signs in, changes a model's parameter count, and the Models view
   request,
 }) => {
   const original = (await (await request.get("/api/models/o1")).json()).paramsB as number;
-  await signIn(page, "en");
+  await signInBySession(page);
+  await page.goto("/en/admin");
   await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as admin (editor)");
 
   await page.getByRole("link", { name: "Edit o1" }).click();
@@ -289,7 +290,7 @@ test("a form loaded before someone else's change reports the conflict instead of
   page,
   request,
 }) => {
-  await signIn(page, "en");
+  await signInBySession(page);
   await page.goto("/en/admin/models/o1");
   expect((await patchModel(request, "o1", { caveatEn: "changed meanwhile" })).status()).toBe(200);
   await page.locator("#field-paramsB").fill("5");
@@ -367,7 +368,8 @@ test("an editor creates a model in the admin (field errors in Chinese first), se
   page,
   request,
 }) => {
-  await signIn(page, "zh");
+  await signInBySession(page);
+  await page.goto("/zh/admin");
   await page.getByTestId("new-model").click();
   await expect(page).toHaveURL(/\/zh\/admin\/models\/new$/);
   await page.locator("#field-newSlug").fill("E2E Bad Slug");
@@ -425,7 +427,7 @@ test("an editor creates and deletes a capex figure in the admin; a clash on comp
   page,
   request,
 }) => {
-  await signIn(page, "en");
+  await signInBySession(page);
   await page.goto("/en/admin/capex/new");
   await page.locator("#field-company").selectOption("apple");
   await page.locator("#field-year").fill("2024");

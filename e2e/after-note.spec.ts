@@ -81,7 +81,7 @@ for (const locale of ["zh", "en"] as const) {
       await page.goto(`/${locale}/capex?section=vs-actual`);
       const panel = page.getByTestId("note-vs-actual");
       await expect(panel.getByTestId("vs-note-value")).toHaveText(expected.note);
-      await expect(panel.getByTestId("vs-note").locator("[data-origin]")).toHaveAttribute("data-origin", "note");
+      await expect(panel.getByTestId("vs-note").locator("[data-origin]")).toHaveAttribute("data-origin", "computed");
       await expect(panel.getByTestId("vs-consensus-filings-value")).toHaveText(expected.consensus);
       await expect(panel.getByTestId("vs-consensus-filings").locator("[data-origin]")).toHaveAttribute(
         "data-origin",

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { updateRows } from "./db";
 import { TEST_USERS } from "./oidc/settings";
 import { signInWithSso } from "./sign-in";
 
@@ -90,4 +91,60 @@ test("an editor makes a token (shown once), a script writes with it, the audit n
   await expect(
     page.getByTestId("audit-entry").filter({ hasText: "Revoked · API token" }).first().getByTestId("audit-actor"),
   ).toHaveText("erin.editor@example.test");
+});
+
+test("a token acts with its owner's role as it is now, and stops at its expiry, both shown in the admin", async ({
+  page,
+  request,
+}) => {
+  await signInWithSso(page, TEST_USERS.editor);
+  await page.goto("/en/admin/access");
+  const name = `e2e demoted ${Date.now()}`;
+  await page.getByLabel("Name (what it is for, e.g. nightly import)").fill(name);
+  await page.getByLabel("Expires after").selectOption("7");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("created-token-value").inputValue()).trim();
+  const row = page.getByTestId("api-tokens").locator(`tr[data-token="${name}"]`);
+  const inAWeek = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(Date.now() + 7 * 86_400_000),
+  );
+  await expect(row.getByTestId("token-expires")).toContainText(inAWeek);
+  await expect(row.getByTestId("token-last-used")).toHaveText("never");
+
+  const auth = { Authorization: `Bearer ${token}` };
+  const write = async () => {
+    const read = await request.get("/api/models/grok-1");
+    const { caveatZh, caveatEn } = (await read.json()) as { caveatZh: string | null; caveatEn: string | null };
+    return request.patch("/api/models/grok-1", {
+      data: { caveatZh, caveatEn },
+      headers: { ...auth, "If-Match": read.headers()["etag"]! },
+    });
+  };
+  expect((await write()).status()).toBe(200);
+  await page.reload();
+  await expect(row.getByTestId("token-last-used")).toContainText(/from (127\.0\.0\.1|::1)/);
+
+  // Demoted (the provider no longer lists the editors' group): the session says viewer, and the token no longer writes.
+  const editor = { column: "email", value: TEST_USERS.editor.email };
+  expect(await updateRows("User", editor, { groups: JSON.stringify(["staff"]) })).toBe(1);
+  try {
+    const refused = await write();
+    expect(refused.status()).toBe(403);
+    expect(await refused.json()).toMatchObject({ type: "urn:ai-capex-lens:problem:not-editor" });
+    await page.goto("/en/admin");
+    await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as erin.editor@example.test (viewer)");
+  } finally {
+    await updateRows("User", editor, { groups: JSON.stringify(TEST_USERS.editor.groups) });
+  }
+  expect((await write()).status()).toBe(200);
+
+  // Past its expiry the token is refused like a wrong one, and the admin says so.
+  const publicId = token.slice(3, 15);
+  expect(
+    await updateRows("ApiToken", { column: "publicId", value: publicId }, { expiresAt: new Date(Date.now() - 1000) }),
+  ).toBe(1);
+  const expired = await write();
+  expect(expired.status()).toBe(401);
+  await page.goto("/en/admin/access");
+  await expect(row.getByTestId("token-expires")).toContainText("expired");
 });

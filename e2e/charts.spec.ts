@@ -275,7 +275,7 @@ test.describe("share", () => {
     const origin = new URL(page.url()).origin;
     expect(snippet).toMatch(
       new RegExp(
-        `^<iframe src="${origin}/en/models\\?region=CN&amp;view=regions&amp;embed=1" title="Models by region and weights · AI Capex Lens" width="100%" height="\\d+" style="border:0" loading="lazy"></iframe>$`,
+        `^<iframe src="${origin}/en/models\\?region=CN&amp;view=regions&amp;embed=1&amp;panel=models-regions" title="Models by region and weights · AI Capex Lens" width="100%" height="\\d+" style="border:0" loading="lazy" data-capex-lens-embed></iframe>\n<script src="${origin}/embed.js" async></script>$`,
       ),
     );
     await panel.getByRole("button", { name: "Copy code" }).click();

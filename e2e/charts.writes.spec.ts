@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { readPngText } from "../lib/export/png-text";
 import { chartAction } from "./chart-actions";
 
-// Saving writes to the database, so this spec runs after every reader (playwright.config.ts).
+// Saving writes to the database, so this spec runs on the writers' server, apart from the readers (playwright.config.ts).
 test("a saved scenario's name is on its charts and in their exports", async ({ page }) => {
   await page.goto("/zh/capex?preset=flat");
   await page.getByTestId("growth-number-meta").fill("30");

@@ -86,6 +86,22 @@ test.describe("a data-layer error", () => {
     }
   });
 
+  test("without JavaScript the error page still says what happened, in the path's language", async ({ browser }) => {
+    // Next sends an empty recovery document for a failed view; the layout's inserted style writes the message into it.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, heading] of [
+      ["/zh/training", "页面暂时无法显示"],
+      ["/en/capex", "This page cannot be shown right now"],
+    ] as const) {
+      const response = await page.goto(`${base}${path}`);
+      expect(response?.status(), path).toBe(500);
+      const shown = await page.evaluate(() => getComputedStyle(document.body, "::before").content);
+      expect(shown, path).toContain(heading);
+    }
+    await context.close();
+  });
+
   test("Try again asks the server again and stays on the error page while it fails", async ({ page }) => {
     await page.goto(`${base}/en/training`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page cannot be shown right now");

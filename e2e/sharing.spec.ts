@@ -102,7 +102,8 @@ for (const locale of ["en", "zh"] as const) {
         m.Models.colModel,
         m.Models.colCompany,
         m.Models.colRegion,
-        m.Models.colParams,
+        m.Models.colParamsB,
+        m.Models.colParamsRemark,
         m.Models.colMoe,
         m.Models.colModalities,
         m.Models.colAccess,
@@ -113,7 +114,13 @@ for (const locale of ["en", "zh"] as const) {
     const rows = rest.slice(0, blank);
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toContain(`,${m.Models.regionCN},`);
-    expect(rest[blank + 1]).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
+    // Typed for a spreadsheet: parameters a plain number (or empty), the release an ISO year-month.
+    for (const row of rows)
+      expect(row).toMatch(new RegExp(`,${m.Models.regionCN},(\\d+(\\.\\d+)?)?,.*,\\d{4}-\\d{2}$`));
+    // After the rows: the state the file shows, the panel's caveats, then the source, last.
+    const footer = rest.slice(blank + 1).filter(Boolean);
+    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel},`));
+    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
     // The table on screen shows the same three models.
     await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(3);
   });

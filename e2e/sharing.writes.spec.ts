@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PNG } from "pngjs";
 
-// Saving writes to the database, so this spec runs after every reader (playwright.config.ts).
+// Saving writes to the database, so this spec runs on the writers' server, apart from the readers (playwright.config.ts).
 const SLACKBOT = "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)";
 
 /** The content of a meta tag in the document's <head>, where unfurlers read it. */

@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 
 import { E2E_ADMIN_TOKEN } from "./admin-tokens";
 import type { TestUser } from "./oidc/settings";
@@ -29,6 +29,21 @@ export async function signInWithToken(page: Page, locale: "zh" | "en" = "en", to
   await page.locator("#admin-token").fill(token);
   await form.locator("button[type=submit]").click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/admin$`));
+}
+
+/**
+ * Starts an editor's session for the page's browser context without the sign-in page: the bootstrap
+ * token posted as JSON, as a script signs in (204 and the session cookie). For tests about what an
+ * editor does; the sign-in forms themselves are tested through the UI (admin.spec.ts, sso.writes.spec.ts,
+ * and signing out in admin.writes.spec.ts).
+ */
+export async function signInBySession(page: Page, token = E2E_ADMIN_TOKEN) {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  const response = await page.request.post(`${origin}/api/auth/token`, {
+    data: { token },
+    headers: { Origin: origin },
+  });
+  expect(response.status(), "bootstrap-token sign-in").toBe(204);
 }
 
 /** The session cookie's value in a browser context (what a thief would copy). */

@@ -114,8 +114,69 @@ test("an editor sees their sessions and ends them all, on every browser", async 
   await other.close();
 });
 
-test("a callback that does not match the sign-in in progress is refused", async ({ page }) => {
+test("a stray callback (no sign-in in progress) gets a clear page and is no strike: SSO still works after 30 of them", async ({
+  page,
+  request,
+}) => {
+  // What images on any other page would send: cookie-less callbacks from this browser's address.
+  for (let n = 0; n < 30; n++) {
+    const stray = await request.get(`/api/auth/callback?code=forged${n}&state=forged`, { maxRedirects: 0 });
+    expect(stray.status()).toBe(303);
+    expect(stray.headers()["location"]).toBe("/zh/sign-in?error=sso-not-started");
+  }
   await page.goto("/api/auth/callback?code=forged&state=forged&iss=http%3A%2F%2Flocalhost");
-  await expect(page).toHaveURL(/\/zh\/sign-in\?error=sso-failed$/);
-  await expect(page.getByTestId("admin-message")).toHaveText("单点登录未能完成，请重试。");
+  await expect(page).toHaveURL(/\/zh\/sign-in\?error=sso-not-started$/);
+  await expect(page.getByTestId("admin-message")).toHaveText(
+    "此处没有进行中的登录，或登录超过了 10 分钟。未做任何操作，请点击下方按钮重新登录。",
+  );
+  await signInWithSso(page, TEST_USERS.editor);
+  await expect(page).toHaveURL(/\/en\/admin$/);
+});
+
+test("a planted sign-in cookie (unsigned, returning to //evil) is no sign-in in progress", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const planted = Buffer.from(
+    JSON.stringify({ state: "s", nonce: "n", verifier: "v", returnTo: "//evil.example/", locale: "en" }),
+  ).toString("base64url");
+  await context.addCookies([{ name: "capex_lens_oidc", value: planted, url: `${baseURL}/api/auth/callback` }]);
+  await page.goto("/api/auth/callback?code=c&state=s");
+  await expect(page).toHaveURL(/\/zh\/sign-in\?error=sso-not-started$/);
+});
+
+test("after sign-in the browser never leaves the site, whatever the return path's spelling", async ({
+  page,
+  baseURL,
+}) => {
+  await signInWithSso(page, TEST_USERS.editor, { next: "/.//evil.example/x" });
+  await expect(page).toHaveURL(`${baseURL}/en/admin`);
+  // The provider's session is alive now: each start comes straight back, with no prompt.
+  for (const next of [
+    "/%2e//evil.example",
+    "/a/..//evil.example",
+    "/\\evil.example",
+    "/%5cevil.example",
+    "///evil.example",
+  ]) {
+    await page.goto(`/api/auth/sso?locale=en&next=${encodeURIComponent(next)}`);
+    await expect(page, next).toHaveURL(`${baseURL}/en/admin`);
+  }
+  await page.goto(`/api/auth/sso?locale=en&next=${encodeURIComponent("/en/capex?preset=guidance")}`);
+  await expect(page).toHaveURL(`${baseURL}/en/capex?preset=guidance`);
+});
+
+test("an editor's address the provider has not verified makes a viewer", async ({ page }) => {
+  await signInWithSso(page, TEST_USERS.unverified);
+  await expect(page).toHaveURL(/\/en\/admin$/);
+  await expect(page.getByTestId("admin-actor")).toHaveText("Signed in as Una Unverified (viewer)");
+  await expect(page.getByTestId("viewer-notice")).toBeVisible();
+});
+
+test("an ID token signed with a key outside the provider's JWKS is refused", async ({ page }) => {
+  await signInWithSso(page, TEST_USERS.foreignKey);
+  await expect(page).toHaveURL(/\/en\/sign-in\?error=sso-failed$/);
+  await page.goto("/en/admin");
+  await expect(page).toHaveURL(/\/en\/sign-in$/);
 });

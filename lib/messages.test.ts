@@ -23,6 +23,7 @@ const SAME_IN_BOTH = new Set([
   "Summary.registration", // SAC / SFC registration numbers
   "Models.colMoe", // MoE, as the note's table heads the column
   "Training.colGpu", // GPU, a unit
+  "Capex.basisMark", // the asterisk that marks a bar not on its actual's basis
 ]);
 
 describe("messages", () => {

@@ -1,4 +1,5 @@
-// Runs `next build` unless .next holds a build newer than every source file.
+// Runs `next build` unless .next holds a build newer than every source file. Unit tests beside their
+// modules (*.test.ts) and their helpers (lib/testing/) are not part of the build: editing one does not rebuild.
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -18,13 +19,14 @@ const SOURCES = [
   "prisma/schema.prisma",
 ];
 const SKIP = new Set(["generated", "node_modules"]);
+const isUnitTest = (entry) => /\.test\.tsx?$/.test(entry) || entry === path.join("lib", "testing");
 
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return readdirSync(entry)
-    .filter((name) => !SKIP.has(name))
+    .filter((name) => !SKIP.has(name) && !isUnitTest(path.join(entry, name)))
     .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 

@@ -2,8 +2,10 @@
 //   1. the schema-drift check, migrations included;
 //   2. the unit tests that use a real database, each on a new PostgreSQL one (lib/testing/temp-database.ts);
 //   3. one database, migrated and seeded by `npm run db:setup`, behind two production servers
-//      (E2E_PORT and E2E_PORT_2): the database-facing e2e specs, and the two-instance specs.
+//      (E2E_PORT and E2E_PORT_2): the e2e tests that go through what differs on PostgreSQL
+//      (e2e/pg-tests.json), and the two-instance specs.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 import { ensurePostgres } from "./ensure-postgres.mjs";
 import { dropDatabase, recreateDatabase } from "./postgres-database.mjs";
@@ -47,8 +49,25 @@ step("db:setup (migrate deploy + seed)", () =>
   run("npm", ["run", "db:setup", "--silent"], { DATABASE_URL: databaseUrl }),
 );
 step("build if needed", () => run("npm", ["run", "build:if-needed", "--silent"]));
+assertEveryPgTestExists(databaseUrl);
 step("e2e on PostgreSQL, two instances", () =>
   run("npx", ["playwright", "test", "-c", "playwright.pg.config.ts"], { E2E_DATABASE_URL: databaseUrl }),
 );
 await dropDatabase(server, e2eDatabase);
+
+/** A renamed test would silently leave the PostgreSQL run: every entry of e2e/pg-tests.json must select one. */
+function assertEveryPgTestExists(databaseUrl) {
+  const listed = execFileSync("npx", ["playwright", "test", "-c", "playwright.pg.config.ts", "--list"], {
+    encoding: "utf8",
+    env: { ...env, E2E_DATABASE_URL: databaseUrl },
+  }).split("\n");
+  const entries = Object.entries(JSON.parse(readFileSync("e2e/pg-tests.json", "utf8")));
+  const missing = entries.flatMap(([file, titles]) =>
+    titles
+      .filter((title) => !listed.some((line) => line.includes(` ${file}:`) && line.includes(`› ${title}`)))
+      .map((title) => `${file}: ${title}`),
+  );
+  if (missing.length > 0)
+    throw new Error(`e2e/pg-tests.json names tests that no longer exist:\n  ${missing.join("\n  ")}`);
+}
 console.log(`\ntest:pg passed on ${new URL(server).host}\n  ${timings.join("\n  ")}`);

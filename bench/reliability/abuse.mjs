@@ -142,10 +142,27 @@ export async function poisonedSummary({ base }) {
     body: JSON.stringify({ caveatEn: list.caveatEn }),
   });
   const poisoned = await request(`${base}/en?${marker}=${"x".repeat(12_000)}&q=${marker}`);
+  // Other spellings of the Summary a first requester could use: a control character URL parsing
+  // drops, Next's _rsc on a plain page request, a trailing slash. None may reach the cache with its
+  // query, nor get a one-year shared-cache header.
+  const spellings = await Promise.all(
+    [`/en/%09?q=${marker}`, `/en?_rsc=${marker}&q=${marker}`, `/en/?q=${marker}`, `/zh/%0a?q=${marker}`].map(
+      async (path) => {
+        const response = await request(`${base}${path}`);
+        return { path, status: response.status, cacheControl: response.headers.get("cache-control") ?? "", response };
+      },
+    ),
+  );
   const after = await request(`${base}/en`);
   const afterZh = await request(`${base}/zh`);
   const cacheControl = after.headers.get("cache-control") ?? "";
   const leaked = [poisoned, after, afterZh].some((response) => response.body.includes(marker));
+  const badSpellings = spellings.filter(
+    (s) =>
+      s.status >= 500 ||
+      /s-maxage=31536000/.test(s.cacheControl) ||
+      (s.status === 200 && s.response.body.includes(marker)),
+  );
   return {
     writeStatus: touched.status,
     poisonedStatus: poisoned.status,
@@ -153,7 +170,9 @@ export async function poisonedSummary({ base }) {
     bytesAfter: after.body.length,
     cacheControl,
     leaked,
+    spellings: spellings.map(({ path, status, cacheControl }) => ({ path, status, cacheControl })),
     passed:
+      badSpellings.length === 0 &&
       touched.status === 200 &&
       poisoned.status === 200 &&
       after.status === 200 &&

@@ -1,4 +1,5 @@
-// Guessing: 500 wrong Bearer tokens and 200 wrong sign-ins from one client address. Properties: 429s
+// Guessing: 500 wrong Bearer tokens and 200 wrong sign-ins from one client address, and a burst of
+// 100 concurrent wrong tokens from another (at most 10 answered 401, the rest 429). Properties: 429s
 // (with Retry-After) start within the first 20 of each; no guess is ever accepted or answered 5xx; the
 // right token from another address still works while the guessing address is refused even with it;
 // nothing is written (export, versions and audit log unchanged). All of 127/8 is loopback, so the
@@ -9,6 +10,8 @@ import { requestFrom, runPool } from "./pool.mjs";
 
 const ATTACKER = "127.0.0.2";
 const COLLEAGUE = "127.0.0.3";
+const BURST_ADDRESS = "127.0.0.4";
+const BURST = 100;
 
 /** A wrong token: half random strings, half shaped like named API tokens (which also count per token). */
 function wrongToken(n) {
@@ -66,6 +69,22 @@ export async function authThrottling({ base, tokens, signIns, deadline }) {
       }),
     deadline,
   );
+  // A burst: 100 wrong tokens at once from a fresh address. Each is counted before its check, so
+  // the burst meets the same limit as the patient guesser: at most the 10 free ones are answered 401.
+  const burstStatuses = await Promise.all(
+    Array.from({ length: BURST }, (_, n) =>
+      requestFrom(BURST_ADDRESS, `${base}/api/models/o1`, {
+        method: "PATCH",
+        headers: {
+          authorization: `Bearer ${wrongToken(10_000 + n)}`,
+          "content-type": "application/json",
+          "if-match": '"1"',
+        },
+        body,
+      }).then((response) => response.status),
+    ),
+  );
+  const burst = tally(burstStatuses);
   const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
   const colleague = (await requestFrom(COLLEAGUE, `${base}/api/audit?limit=1`, { headers: auth })).status;
   const colleagueSignIn = (
@@ -86,6 +105,10 @@ export async function authThrottling({ base, tokens, signIns, deadline }) {
     failures.push({ reason: `wrong tokens: first 429 at attempt ${bearer.first429}` });
   if (signIn.first429 === null || signIn.first429 > 20)
     failures.push({ reason: `wrong sign-ins: first 429 at attempt ${signIn.first429}` });
+  if ((burst[401] ?? 0) > 10 || burstStatuses.some((status) => status !== 401 && status !== 429))
+    failures.push({
+      reason: `a burst of ${BURST} wrong tokens got ${JSON.stringify(burst)} (at most 10 × 401, the rest 429)`,
+    });
   if (colleague !== 200) failures.push({ reason: `the right token from another address got HTTP ${colleague}` });
   if (colleagueSignIn !== 204)
     failures.push({ reason: `signing in with the right token from another address got HTTP ${colleagueSignIn}` });
@@ -93,6 +116,7 @@ export async function authThrottling({ base, tokens, signIns, deadline }) {
     failures.push({ reason: `the guessing address with the right token got HTTP ${attackerWithRightToken}, not 429` });
   return {
     bearer,
+    burst,
     signIn,
     colleague,
     colleagueSignIn,

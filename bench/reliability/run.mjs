@@ -168,7 +168,9 @@ try {
       "poisoned Summary",
       `write ${poisoned.writeStatus} → /en?<12 kB> ${poisoned.poisonedStatus} → /en ${poisoned.bytesBefore} → ${poisoned.bytesAfter} bytes`,
       poisoned.passed,
-      `query ${poisoned.leaked ? "LEAKED" : "not cached"} · Cache-Control: ${poisoned.cacheControl}`,
+      `query ${poisoned.leaked ? "LEAKED" : "not cached"} · Cache-Control: ${poisoned.cacheControl} · ${poisoned.spellings
+        .map((s) => `${s.path.split("?")[0]}?… ${s.status}`)
+        .join(" · ")}`,
     );
     const hosts = await forwardedHosts({ base: server.base, origin: publicOrigin });
     row(
@@ -205,7 +207,9 @@ try {
           .map(([s, n]) => `${s}×${n}`)
           .join(" ")}) · sign-ins: first 429 at #${r.signIn.first429} (${Object.entries(r.signIn.statuses)
           .map(([s, n]) => `${s}×${n}`)
-          .join(" ")})`,
+          .join(" ")}) · burst of 100: ${Object.entries(r.burst)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(" ")}`,
         r.failures.length === 0 && r.unchanged && !r.timedOut,
         `right token from another address ${r.colleague}, its sign-in ${r.colleagueSignIn}; guessing address with it ${r.attackerWithRightToken} · database ${r.unchanged ? "unchanged" : "CHANGED"}${r.timedOut ? " · TIMED OUT" : ""}`,
       );

@@ -14,6 +14,10 @@ export type ApiTokenFormLabels = {
   shownOnce: string;
   copy: string;
   copied: string;
+  lifetime: string;
+  /** The lifetimes on offer, in days, with their labels; `defaultDays` is preselected. */
+  lifetimes: { days: number; label: string }[];
+  defaultDays: number;
 };
 
 /** Makes a named API token; the new token is shown here once, right after it was made, and nowhere else. */
@@ -45,6 +49,18 @@ export function ApiTokenForm({
             />
           </FormField>
         </div>
+        <FormField name="lifetime" label={labels.lifetime} error={state.errors.lifetime}>
+          <select
+            {...controlProps("lifetime", state.errors.lifetime)}
+            defaultValue={String(state.values?.lifetime ?? labels.defaultDays)}
+          >
+            {labels.lifetimes.map((option) => (
+              <option key={option.days} value={option.days}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </FormField>
         <button
           type="submit"
           disabled={pending}

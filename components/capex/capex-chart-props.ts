@@ -1,6 +1,7 @@
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexActuals } from "@/lib/capex/after-note";
+import type { PlanBasisTexts } from "@/lib/capex/plan-bases";
 import type { CapexScenarioOutcome } from "@/lib/capex/scenario";
 import { formatDecimal, usdBnInLocaleUnit } from "@/lib/format";
 
@@ -8,9 +9,12 @@ import type { CapexLabels } from "./capex-labels";
 
 /** Amounts are charted in the unit the locale counts in (亿美元 or USD bn), named once in the axis title. */
 export function amountIn(locale: AppLocale) {
+  const digits = locale === "zh" ? 0 : 1;
   return {
     amount: (valueBn: number) => usdBnInLocaleUnit(valueBn, locale),
-    text: (value: number) => formatDecimal(value, locale, locale === "zh" ? 0 : 1),
+    /** The amount at the precision the page prints it (whole 亿, a tenth of a billion): what tables and CSV hold. */
+    shown: (valueBn: number) => Math.round(usdBnInLocaleUnit(valueBn, locale) * 10 ** digits) / 10 ** digits,
+    text: (value: number) => formatDecimal(value, locale, digits),
   };
 }
 
@@ -25,6 +29,8 @@ export type CapexChartProps = {
    * with its growth on the filings' 2024 (null until all five have reported).
    */
   actual: CapexActuals;
+  /** What the guidance preset did with each plan, and which bars are not on the actual's basis (lib/capex/plan-bases.ts). */
+  bases: PlanBasisTexts;
   /** The scenario in words, e.g. "Company guidance preset, edited: Apple +10%". */
   scenarioInWords: string;
   /** The state's parts for file names (capexFileParts). */

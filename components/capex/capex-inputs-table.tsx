@@ -91,7 +91,8 @@ export function CapexInputsTable({
                   source={origin.base2024.source}
                 />
               </p>
-              <div className="mt-1.5 grid grid-cols-[minmax(0,1fr)_auto] items-start gap-x-3">
+              {/* On a phone the growth's origin goes under the slider, so the slider gets the card's width. */}
+              <div className="mt-1.5 grid grid-cols-1 items-start gap-x-3 gap-y-1 sm:grid-cols-[minmax(0,1fr)_auto]">
                 <GrowthInput
                   ticker={company.ticker}
                   percent={company.growthPercent}
@@ -156,7 +157,7 @@ function GrowthOrigin({
   // A fixed width, so every row's slider has the same length.
   return (
     <span
-      className="flex min-h-7 w-32 flex-wrap items-center justify-end gap-1 text-right"
+      className="flex min-h-7 flex-wrap items-center gap-1 sm:w-32 sm:justify-end sm:text-right"
       data-testid={`growth-origin-${company.ticker}`}
     >
       <span className="text-xs text-slate-600">{labels[`from_${company.growthFrom}`]}</span>

@@ -1,7 +1,9 @@
 import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
+import { markedName } from "@/lib/capex/plan-bases";
 import { SENSITIVITY_PERCENTS, uniformGrowthTotals } from "@/lib/capex/scenario";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
+import { yearSwatches } from "@/lib/charts/year-swatches";
 import { exportFileBase } from "@/lib/export/file-name";
 import { formatPercent, formatSignedNumber, formatUsdBn, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -13,11 +15,18 @@ import { amountIn, sharedPanelProps, type CapexChartProps } from "./capex-chart-
 
 /** The by-company panel: 2024 against the 2025 scenario (and what was then spent) per company. */
 export function capexByCompanyPanel(props: CapexChartProps) {
-  const { locale, outcome, companyNames, note, actual, scenarioInWords, fileParts, labels } = props;
+  const { locale, outcome, companyNames: names, note, actual, bases, scenarioInWords, fileParts, labels } = props;
+  const hasActual = Object.keys(actual.byTicker).length > 0;
+  // A bar not on its actual's basis is marked (Microsoft's plan incl. finance leases, Amazon's net), and the legend says so.
+  const companyNames = outcome.companies.map((company, index) =>
+    hasActual
+      ? markedName(names[index] ?? company.ticker, company.ticker, bases, labels.basisMark)
+      : (names[index] ?? company.ticker),
+  );
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const { amount } = amountIn(locale);
+  const { shown } = amountIn(locale);
 
   const barSpec: ChartSpec = {
     kind: "bar",
@@ -34,6 +43,7 @@ export function capexByCompanyPanel(props: CapexChartProps) {
         "role:actual2025": palette.role.actual2025,
       };
       const base = style.base(series);
+      const swatches = yearSwatches(palette);
       const values2024 = outcome.companies.map((company) => amount(company.base2024UsdBn));
       const values2025 = outcome.companies.map((company) => amount(company.value2025UsdBn));
       const actualUsdBn = outcome.companies.map((company) => actual.byTicker[company.ticker] ?? null);
@@ -50,7 +60,7 @@ export function capexByCompanyPanel(props: CapexChartProps) {
         data: {
           labels: companyNames.map((name) => wrapLabel(name, context.narrow)),
           datasets: [
-            // Each company in its own colour: light for 2024, full for 2025 (the legend explains the shades).
+            // Each company in its own colour: light for 2024, full for 2025 (the legend names the series).
             {
               label: labels.series2024,
               data: values2024,
@@ -85,10 +95,12 @@ export function capexByCompanyPanel(props: CapexChartProps) {
           ...base,
           plugins: {
             ...base.plugins,
+            // The legend names the series; its swatches stand in for the company colours (lib/charts/year-swatches.ts).
             legend: style.legend(true, [
-              style.swatch(labels.legendShade2024, tint(palette.muted, palette.surface), "rect", 0),
-              style.swatch(labels.legendShade2025, palette.muted, "rect", 1),
-              ...(hasActual ? [style.swatch(labels.legendActual, palette.role.actual2025, "rect", 2)] : []),
+              style.swatch(labels.series2024, swatches.y2024.fill, "rect", 0, swatches.y2024.stroke),
+              style.swatch(labels.series2025, swatches.y2025.fill, "rect", 1),
+              ...(hasActual ? [style.swatch(labels.seriesActualTotal, swatches.actual2025.fill, "rect", 2)] : []),
+              ...(hasActual && bases.legend ? [style.swatch(bases.legend, "rgba(0,0,0,0)", "line")] : []),
             ]),
             tooltip: {
               ...style.tooltip(),
@@ -132,18 +144,18 @@ export function capexByCompanyPanel(props: CapexChartProps) {
         const actualUsdBn = actual.byTicker[company.ticker];
         return [
           companyNames[index] ?? company.ticker,
-          amount(company.base2024UsdBn),
-          amount(company.value2025UsdBn),
+          shown(company.base2024UsdBn),
+          shown(company.value2025UsdBn),
           Math.round(company.growthPercent * 10) / 10,
-          actualUsdBn === undefined ? null : amount(actualUsdBn),
+          actualUsdBn === undefined ? null : shown(actualUsdBn),
         ];
       }),
       [
         labels.total,
-        amount(outcome.total2024UsdBn),
-        amount(outcome.total2025UsdBn),
+        shown(outcome.total2024UsdBn),
+        shown(outcome.total2025UsdBn),
         Math.round(outcome.totalGrowth * 1000) / 10,
-        actual.totalUsdBn === null ? null : amount(actual.totalUsdBn),
+        actual.totalUsdBn === null ? null : shown(actual.totalUsdBn),
       ],
     ],
   };
@@ -154,11 +166,22 @@ export function capexByCompanyPanel(props: CapexChartProps) {
     total2025: usd(outcome.total2025UsdBn),
     growth: percent(outcome.totalGrowth),
   });
-  const hasActual = Object.keys(actual.byTicker).length > 0;
-  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so wherever they are used.
+  // The statements behind the guidance preset are on other bases than the 2024 cash figures: say so
+  // wherever they are used (PNG footnotes, CSV lines): what was applied to what, which bars are unlike, the total's mix.
+  const sentenceEnd = locale === "zh" ? "；" : "; ";
   const guidanceNote = outcome.companies.some((company) => company.growthFrom === "guidance")
-    ? [fillTemplate(labels.guidanceCaveat, { growth: percent(note.growth) })]
-    : [];
+    ? [
+        fillTemplate(labels.guidanceCaveat, {
+          growth: formatPercent(note.growth, locale),
+          meta: bases.ownGrowth.map((text) => `${text}${sentenceEnd}`).join(""),
+        }),
+        ...(hasActual && bases.mismatch ? [bases.mismatch] : []),
+        ...(bases.mix ? [bases.mix] : []),
+      ]
+    : outcome.companies.some((company) => company.growthFrom === "consensus")
+      ? // The note's combined growth on each company: the PNG keeps the panel's "the note gives no company's growth".
+        [fillTemplate(labels.presetHint_consensus, { growth: formatPercent(note.growth, locale) })]
+      : [];
   return {
     ...sharedPanelProps(props),
     id: "capex-by-company",
@@ -181,7 +204,7 @@ export function capexSensitivityPanel(props: CapexChartProps) {
   const unit = usdBnUnitLabel(locale);
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
   const percent = (ratio: number) => formatPercent(ratio, locale, { signed: true });
-  const { amount } = amountIn(locale);
+  const { shown } = amountIn(locale);
 
   const uniform = uniformGrowthTotals(outcome.total2024UsdBn, SENSITIVITY_PERCENTS);
   const notePoint = { x: note.growth * 100, y: note.total2025UsdBn };
@@ -319,16 +342,16 @@ export function capexSensitivityPanel(props: CapexChartProps) {
   const lineTable = {
     headers: [labels.tableSeries, labels.tableUniform, fillTemplate(labels.tableTotal2025, { unit })],
     rows: [
-      ...uniform.map((point) => [labels.seriesUniform, point.percent, amount(point.total2025UsdBn)]),
+      ...uniform.map((point) => [labels.seriesUniform, point.percent, shown(point.total2025UsdBn)]),
       [
         fillTemplate(labels.tableNoteRow, { noteTotal: usd(note.total2024UsdBn) }),
         round1(notePoint.x),
-        amount(notePoint.y),
+        shown(notePoint.y),
       ],
       ...(actual.totalUsdBn !== null && actual.growth !== null
-        ? [[labels.tableActualRow, round1(actual.growth * 100), amount(actual.totalUsdBn)]]
+        ? [[labels.tableActualRow, round1(actual.growth * 100), shown(actual.totalUsdBn)]]
         : []),
-      [labels.tableScenarioRow, round1(scenarioPoint.x), amount(scenarioPoint.y)],
+      [labels.tableScenarioRow, round1(scenarioPoint.x), shown(scenarioPoint.y)],
     ],
   };
 

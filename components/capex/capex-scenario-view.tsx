@@ -8,6 +8,7 @@ import type { AppLocale } from "@/i18n/routing";
 import type { CapexActuals } from "@/lib/capex/after-note";
 import type { CapexCompany } from "@/lib/capex/companies";
 import { capexFigureOrigins } from "@/lib/capex/figure-origins";
+import { planBases, planBasisTexts } from "@/lib/capex/plan-bases";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
 import { computeScenario, withGrowth, type CapexTicker } from "@/lib/capex/scenario";
 import { capexFileParts, serializeCapexQuery } from "@/lib/capex/view-state";
@@ -85,9 +86,14 @@ export function CapexScenarioView({
   const query = useMemo(() => serializeCapexQuery(chartState), [chartState]);
   // A saved scenario is named on the charts and in their exports while the state is still that scenario.
   const savedScenarioName = savedScenario && chartState.scenarioId === savedScenario.id ? savedScenario.name : null;
+  const bases = useMemo(
+    () => planBasisTexts(planBases(chartOutcome, companies, actual.onPlanBasis), labels, locale, note.growth),
+    [chartOutcome, companies, actual, labels, locale, note.growth],
+  );
   const chartProps = {
     locale,
     outcome: chartOutcome,
+    bases,
     companyNames,
     note,
     actual,
@@ -99,9 +105,15 @@ export function CapexScenarioView({
     chartLabels,
   };
 
-  const consensus = formatPercent(note.growth, locale, { signed: true });
-  // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures.
-  const baseHint = fillTemplate(labels[`presetHint_${state.preset}`], { growth: consensus });
+  // Prose, not a change: "按研报的 19.6% 增长".
+  const consensus = formatPercent(note.growth, locale);
+  // Edits on top of guidance keep its caveat: the statements' bases differ from the 2024 figures; the
+  // hint says what was applied to what for a plan on its own basis (Meta), as the chart's footnote does.
+  const sentenceEnd = locale === "zh" ? "；" : "; ";
+  const baseHint = fillTemplate(labels[`presetHint_${state.preset}`], {
+    growth: consensus,
+    meta: bases.ownGrowth.map((text) => `${text}${sentenceEnd}`).join(""),
+  });
   const hint =
     outcome.preset === "custom"
       ? `${fillTemplate(labels.presetHint_custom, { preset: labels[`preset_${state.preset}`] })}${state.preset === "guidance" ? `${capexPunctuation(locale).sentenceGap}${baseHint}` : ""}`
@@ -148,7 +160,10 @@ export function CapexScenarioView({
       />
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start lg:gap-6">
-        <CapexByCompanyChart {...chartProps} />
+        {/* On a wide screen the chart stays in view, under the sticky total bar, while the inputs beside it scroll. */}
+        <div className="lg:sticky lg:top-24" data-testid="capex-chart-column">
+          <CapexByCompanyChart {...chartProps} />
+        </div>
         <div className="space-y-2">
           <p className="text-sm text-slate-600" data-testid="preset-hint">
             {hint}
@@ -178,6 +193,7 @@ export function CapexScenarioView({
         query={serializeCapexQuery({ ...state, scenarioId: null, section: null })}
         action={saveAction}
         labels={labels}
+        locale={locale}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useSyncExternalStore } from "react";
 
+import { routing, type AppLocale } from "@/i18n/routing";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
 import { fillTemplate } from "@/lib/template";
 
@@ -12,12 +13,17 @@ type Props = {
   query: string;
   action: (previous: SaveScenarioResult, formData: FormData) => Promise<SaveScenarioResult>;
   labels: CapexLabels;
+  locale: AppLocale;
 };
 
 const noSubscription = () => () => {};
 
-/** "Save" with a name: stores the scenario (server action) and shows its short link /s/<id>. */
-export function SaveScenarioForm({ query, action, labels }: Props) {
+/**
+ * "Save" with a name: stores the scenario (server action) and shows its short link: /s/<id> in
+ * Chinese (the proxy then picks each visitor's language, Chinese for a link-preview crawler), and
+ * /en/s/<id> for an English reader, so the link and its preview stay in English.
+ */
+export function SaveScenarioForm({ query, action, labels, locale }: Props) {
   const [result, formAction, pending] = useActionState(action, { status: "idle" });
   const [name, setName] = useState("");
   const origin = useSyncExternalStore(
@@ -34,7 +40,8 @@ export function SaveScenarioForm({ query, action, labels }: Props) {
         : result.status === "limited"
           ? fillTemplate(labels.error_limited, { minutes: Math.ceil(result.retryAfterSeconds / 60) })
           : null;
-  const shortPath = result.status === "saved" ? `/s/${result.id}` : null;
+  const localePrefix = locale === routing.defaultLocale ? "" : `/${locale}`;
+  const shortPath = result.status === "saved" ? `${localePrefix}/s/${result.id}` : null;
 
   return (
     <form
@@ -48,6 +55,7 @@ export function SaveScenarioForm({ query, action, labels }: Props) {
         <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm text-slate-600">
           {labels.saveName}
           <input
+            type="text"
             name="name"
             value={name}
             onChange={(event) => setName(event.target.value)}

@@ -1,11 +1,19 @@
 "use client";
 
 import { useQueryStates } from "nuqs";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 
 import { normalizeScenario, type CapexCompanyBase, type CapexScenarioState } from "@/lib/capex/scenario";
 import { capexStateFromUrl, capexUrlParsers, capexUrlValues, type CapexViewState } from "@/lib/capex/view-state";
 import { EDIT_URL_OPTIONS } from "@/lib/url-state/options";
+
+// The URL state as the scenario view last read it (nuqs, ahead of the address bar), for the after-note charts' Copy link (read on click).
+let shownState: CapexViewState | null = null;
+
+/** The capex URL state on screen, or null when no scenario view is mounted (an embedded section). */
+export function latestCapexState(): CapexViewState | null {
+  return shownState;
+}
 
 /**
  * The capex view's one source of state: the URL, read through nuqs on every render (so Back, Forward,
@@ -19,14 +27,20 @@ export function useCapexUrlState(
   savedScenarioId: string | null,
 ): [CapexViewState, (next: CapexScenarioState) => void] {
   const [values, setValues] = useQueryStates(capexUrlParsers, EDIT_URL_OPTIONS);
+  const parsed = useMemo(() => capexStateFromUrl(values), [values]);
   const state = useMemo((): CapexViewState => {
-    const parsed = capexStateFromUrl(values);
     return {
       ...normalizeScenario(parsed, companies, consensusGrowth),
       scenarioId: parsed.scenarioId !== null && parsed.scenarioId === savedScenarioId ? parsed.scenarioId : null,
       section: parsed.section,
     };
-  }, [values, companies, consensusGrowth, savedScenarioId]);
+  }, [parsed, companies, consensusGrowth, savedScenarioId]);
+  useEffect(() => {
+    shownState = parsed;
+    return () => {
+      if (shownState === parsed) shownState = null;
+    };
+  }, [parsed]);
   // Every capex parameter is written, so a malformed one left in the link is replaced too; an edit
   // leaves the saved scenario and keeps the section the page is at.
   const section = state.section;

@@ -53,17 +53,33 @@ const chartSurface: Plugin = {
 
 /**
  * Writes what the drawn chart is onto its canvas: its type, each scale's type and what each colour
- * means, read from the live instance, so a test or a tool can check the chart without Chart.js.
+ * means, its legend (words and swatch colours) and whether each axis's tick labels are rotated or
+ * wider than the axis (then cut at the canvas edge), read from the live instance, so a test or a
+ * tool can check the chart without Chart.js.
  */
 const seriesColours: Plugin = {
   id: "seriesColours",
   afterUpdate(chart, _args, options: { series?: Record<string, string> }) {
     const canvas = chart.canvas;
+    const scales = Object.values(chart.scales);
     canvas.dataset.chartType = (chart.config as { type?: string }).type ?? "";
-    canvas.dataset.scales = JSON.stringify(
-      Object.fromEntries(Object.values(chart.scales).map((scale) => [scale.id, scale.type])),
-    );
+    canvas.dataset.scales = JSON.stringify(Object.fromEntries(scales.map((scale) => [scale.id, scale.type])));
     canvas.dataset.series = JSON.stringify(options.series ?? {});
+    canvas.dataset.legend = JSON.stringify(
+      (chart.legend?.legendItems ?? []).map((item) => ({ text: item.text, fill: item.fillStyle })),
+    );
+    canvas.dataset.ticks = JSON.stringify(
+      Object.fromEntries(
+        scales.map((scale) => {
+          // Chart.js keeps the measured tick labels on the scale; a vertical axis narrower than its widest label cuts it.
+          const widest = (scale as unknown as { _labelSizes?: { widest: { width: number } } })._labelSizes?.widest
+            .width;
+          const padding = (scale.options as { ticks?: { padding?: number } }).ticks?.padding ?? 0;
+          const cut = !scale.isHorizontal() && widest !== undefined && widest + padding > scale.width + 0.5;
+          return [scale.id, { rotation: Math.round(scale.labelRotation ?? 0), cut }];
+        }),
+      ),
+    );
   },
 };
 
@@ -88,7 +104,19 @@ export function ChartCanvas({ config, ariaLabel }: Props) {
 }
 
 /** The tick and legend font sizes an export's chart was drawn with, in file pixels, read from its resolved options. */
-export type ExportFontPx = { ticks: Record<string, number>; legend: number };
+/** What an export drew, for its performance entry: type sizes, and the value labels left visible. */
+export type ExportFontPx = { ticks: Record<string, number>; legend: number; valueLabels: string[] };
+
+type DrawnLabel = { $layout?: { _visible: boolean }; _model?: { lines: string[] } | null };
+
+/** The value labels chartjs-plugin-datalabels drew: "auto" hides any that would overlap another. */
+function visibleValueLabels(chart: Chart): string[] {
+  const labels = (chart as unknown as { $datalabels?: { _labels?: DrawnLabel[] } }).$datalabels?._labels ?? [];
+  const drawn = labels.flatMap((label) =>
+    label.$layout?._visible && label._model ? [label._model.lines.join(" ")] : [],
+  );
+  return drawn.filter((text) => text.trim() !== "");
+}
 
 /**
  * Draws a chart for an export on a canvas of its own (never the one on the page): `width` × `height`
@@ -120,6 +148,7 @@ export function renderOffscreenChart(
       ]),
     ),
     legend: fontSize(chart.options.plugins?.legend?.labels?.font),
+    valueLabels: visibleValueLabels(chart),
   };
   paint(canvas);
   chart.destroy();

@@ -133,18 +133,19 @@ export function chartStyle(context: ChartContext) {
         ...placement,
       };
     },
-    /** A legend entry that is a swatch, not a dataset (e.g. "light: 2024"), in the series' shape. */
+    /** A legend entry that is a swatch, not a dataset (e.g. "2024 (filings)"), in the series' shape, outlined in `stroke` if given. */
     swatch(
       text: string,
       fill: string,
       pointStyle: LegendItem["pointStyle"] = "rect",
       datasetIndex?: number,
+      stroke?: string,
     ): LegendItem {
       return {
         text,
         fillStyle: fill,
-        strokeStyle: fill,
-        lineWidth: 0,
+        strokeStyle: stroke ?? fill,
+        lineWidth: stroke ? Math.max(1, Math.round(sizes.legend / 12)) : 0,
         pointStyle,
         hidden: false,
         datasetIndex,

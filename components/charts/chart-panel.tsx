@@ -1,14 +1,17 @@
 "use client";
 
+import { parseAsArrayOf, parseAsString, useQueryState } from "nuqs";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 
 import { useDarkMode } from "@/components/layout/use-dark-mode";
+import { usePrinting } from "@/components/layout/use-printing";
 import type { AppLocale } from "@/i18n/routing";
 import { columnDigits } from "@/lib/charts/data-table";
 import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportTable } from "@/lib/export/csv";
 import { formatFixed } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import { EDIT_URL_OPTIONS } from "@/lib/url-state/options";
 
 import type { ChartSpec } from "./chart-config";
 import { ExportToolbar } from "./export-toolbar";
@@ -17,6 +20,9 @@ import { LazyChartCanvas } from "./lazy-chart-canvas";
 export type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 /** The rows the chart shows, as a table: its Table tab and its CSV. */
 export type ChartTable = ExportTable;
+
+/** The panels shown as tables (?table=capex-by-company,capex-plans), written as an edit (replacing the history entry). */
+const TABLES_PARAM = parseAsArrayOf(parseAsString).withDefault([]).withOptions(EDIT_URL_OPTIONS);
 
 /** Below this width (CSS px) a chart wraps long category labels onto lines. */
 const NARROW_PX = 480;
@@ -43,8 +49,8 @@ type Props = {
   notesOnScreen?: boolean;
   /** The saved scenario the view shows, if any: named on the panel and in the exports. */
   scenarioName?: string | null;
-  /** The view's query when the address bar follows the state after a pause (see ExportToolbar). */
-  query?: string;
+  /** The view's query when the address bar follows the state after a pause (see ExportToolbar), or a function read when a link is made. */
+  query?: string | (() => string);
   /** The view whose server-built exports (PowerPoint, Excel) include this panel, by its id. */
   exportView?: "capex" | "models" | "training";
 };
@@ -72,9 +78,18 @@ export function ChartPanel({
   query,
   exportView,
 }: Props) {
-  const [tab, setTab] = useState<"chart" | "table">("chart");
+  // Chart | Table is in the URL (?table=<panel id>,…), so a shared link, a reload and Back show what the reader saw.
+  const [tables, setTables] = useQueryState("table", TABLES_PARAM);
+  const tab = tables.includes(id) ? "table" : "chart";
+  const setTab = (next: "chart" | "table") => {
+    const others = tables.filter((panel) => panel !== id);
+    void setTables(next === "table" ? [...others, id] : others.length > 0 ? others : null);
+  };
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const dark = useDarkMode();
+  // Print uses the light palette whatever the screen's theme (the page's CSS does the same).
+  const darkScreen = useDarkMode();
+  const printing = usePrinting();
+  const dark = darkScreen && !printing;
   const [box, narrow] = useNarrow();
   const config = useMemo(
     () => spec.build({ medium: "screen", theme: dark ? "dark" : "light", narrow, locale }),
@@ -107,7 +122,7 @@ export function ChartPanel({
       data-testid={`chart-${id}`}
       data-chart-panel=""
       aria-labelledby={`${id}-title`}
-      className="@container rounded-lg border border-slate-200 bg-white p-4"
+      className="@container rounded-lg border border-slate-200 bg-white p-4 print:break-inside-avoid"
     >
       <div className="min-w-0">
         <h2 id={`${id}-title`} className="font-semibold">
@@ -155,6 +170,7 @@ export function ChartPanel({
           labels={labels}
           locale={locale}
           query={query}
+          panelId={id}
           chart={{ spec, notes, scenarioName }}
           exportOf={exportView ? { view: exportView, panel: id } : undefined}
         />
@@ -180,9 +196,11 @@ export function ChartPanel({
       >
         <DataTable table={table} locale={locale} caption={fillTemplate(labels.tableCaption, { title })} />
       </div>
-      {/* Without JavaScript there is no chart and no tab to click: show the table. */}
+      {/* Without JavaScript there is no chart and no tab to click: the table takes the chart's place.
+          Layered, since Tailwind's [hidden]{display:none!important} sits in @layer base, and an
+          !important in a layer beats any unlayered one; in the same layer the id selector wins. */}
       <noscript>
-        <style>{`#${id}-table{display:block!important}`}</style>
+        <style>{`@layer base{#${id}-table{display:block!important}#${id}-chart,#${id} [role=tablist],#${id} [data-export-toolbar]{display:none!important}}`}</style>
       </noscript>
       <figcaption className="mt-2 space-y-0.5 text-xs text-slate-500">
         {notesOnScreen ? notes.map((note) => <p key={note}>{fillTemplate(labels.noteLabel, { note })}</p>) : null}

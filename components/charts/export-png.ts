@@ -35,6 +35,8 @@ export type PngExportDetail = {
   height: number;
   tickFontPx: Record<string, number>;
   legendFontPx: number;
+  /** The value labels drawn on the chart (those the label plugin left visible). */
+  valueLabels: string[];
 };
 
 const MAX_TITLE_LINES = 2;
@@ -208,6 +210,7 @@ export async function renderChartPng(spec: ChartSpec, meta: PngExportMeta, forma
     height: canvas.height,
     tickFontPx: fontPx.ticks,
     legendFontPx: fontPx.legend,
+    valueLabels: fontPx.valueLabels,
   };
   performance.measure("chart-png-export", { start: started, end: performance.now(), detail });
   return new Blob([tagged as Uint8Array<ArrayBuffer>], { type: "image/png" });

@@ -48,7 +48,7 @@ export function ExportToolbar(props: ExportToolbarProps) {
   const { status, embedCode } = exports;
   const embedId = useId();
   return (
-    <div className="print-hidden flex min-w-0 flex-col items-end gap-1">
+    <div data-export-toolbar="" className="print-hidden flex min-w-0 flex-col items-end gap-1">
       <ActionsToolbar {...exports} title={title} labels={labels} hasChart={Boolean(props.chart)} embedId={embedId} />
       {props.chart ? <ActionsMenu {...exports} labels={labels} embedId={embedId} /> : null}
       <div role="status" aria-live="polite" className="min-h-5 text-right text-xs text-emerald-700">
@@ -73,6 +73,9 @@ export function ExportToolbar(props: ExportToolbarProps) {
             {labels.embedTitle}
           </label>
           <p className="mt-0.5 text-xs text-slate-600">{labels.embedHint}</p>
+          <p className="mt-0.5 text-xs text-slate-600" data-testid="embed-allowed">
+            {labels.embedAllowed}
+          </p>
           <textarea
             id={`${embedId}-code`}
             readOnly

@@ -35,10 +35,14 @@ export type ExportSubject = {
   labels: ChartPanelLabels;
   locale: AppLocale;
   /** The view's query, for views whose address bar follows their state after a pause. */
-  query?: string;
+  query?: string | (() => string);
   chart?: ExportedChart;
   /** The view and panel id of a chart with PowerPoint and Excel exports (built on the server from the state's query). */
   exportOf?: { view: string; panel: string };
+  /** The chart panel's id: an embed shows that panel alone (?panel=). */
+  panelId?: string;
+  /** Caveats of a table without a chart: lines of its CSV. */
+  notes?: string[];
 };
 
 export type ExportAction = {
@@ -70,10 +74,10 @@ function today(locale: AppLocale): string {
   return formatDate(iso, locale);
 }
 
-/** The height an iframe needs for the view's chart panels stacked, plus the embed's notices and signature. */
-function embedHeight(): number {
-  const panels = [...document.querySelectorAll<HTMLElement>("[data-chart-panel]")];
-  return panels.reduce((sum, panel) => sum + panel.offsetHeight + 16, 96);
+/** The iframe's first height, until the embed reports its own (public/embed.js): the panel and the signature. */
+function embedHeight(panelId: string | undefined): number {
+  const panel = panelId ? document.getElementById(panelId) : null;
+  return (panel?.offsetHeight ?? 480) + 72;
 }
 
 /**
@@ -92,6 +96,8 @@ export function useExportActions({
   query,
   chart,
   exportOf,
+  panelId,
+  notes,
 }: ExportSubject) {
   const [status, setStatus] = useState<ExportStatus>(null);
   const [format, setFormat] = useState<ExportFormat>("slide");
@@ -102,7 +108,8 @@ export function useExportActions({
     return () => clearTimeout(timer);
   }, [status]);
 
-  const url = () => shareableUrl(window.location.href, query);
+  const queryNow = () => (typeof query === "function" ? query() : query);
+  const url = () => shareableUrl(window.location.href, queryNow());
   const pngName = `${fileBase}${format === "document" ? "-document" : ""}.png`;
 
   const renderPng = (): Promise<Blob> => {
@@ -152,7 +159,13 @@ export function useExportActions({
   };
 
   const downloadCsv = () => {
-    const csv = buildCsv({ ...table, source, sourceLabel: labels.sourceLabel });
+    const csv = buildCsv({
+      ...table,
+      source,
+      sourceLabel: labels.sourceLabel,
+      state: { label: labels.csvStateLabel, text: subtitle },
+      notes: { label: labels.csvNoteLabel, texts: [...(chart?.notes ?? []), ...(notes ?? [])] },
+    });
     download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${fileBase}.csv`);
   };
 
@@ -174,7 +187,7 @@ export function useExportActions({
   const toggleEmbed = () => setEmbedOpen((open) => !open);
   // Rebuilt on every render while open, so it follows the state (the panel only opens in the browser).
   const embedCode = embedOpen
-    ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight() })
+    ? embedSnippet({ url: url(), title: `${title} · ${labels.brand}`, height: embedHeight(panelId), panel: panelId })
     : null;
 
   const copyEmbedCode = async () => {
@@ -193,8 +206,9 @@ export function useExportActions({
         id: type,
         label: labels.exports[type],
         run: () => undefined,
-        // The view's own query (the state the panel shows), as Copy link uses it.
-        href: exportHref(exportOf.view, exportOf.panel, type, locale, query ?? ""),
+        // The view's own query (the state the panel shows), as Copy link uses it; read at render, as an
+        // href must be (the panels with these exports pass their query as a string).
+        href: exportHref(exportOf.view, exportOf.panel, type, locale, queryNow() ?? ""),
       }))
     : [];
   const actions: ExportAction[] = [

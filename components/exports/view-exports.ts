@@ -54,6 +54,7 @@ async function capexPanels(raw: RawSearchParams, locale: AppLocale): Promise<Vie
   const props = {
     locale,
     outcome: view.outcome,
+    bases: view.bases,
     companyNames: view.companies.map((company) => company.name),
     note: view.note,
     actual: view.actuals,

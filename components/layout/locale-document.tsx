@@ -2,6 +2,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { ErrorShellFallback } from "@/components/layout/error-shell-fallback";
+import { PrintedAddress } from "@/components/layout/printed-address";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
@@ -14,7 +16,11 @@ import { THEME_SCRIPT } from "@/lib/theme/theme-script";
  * Used by the [locale] layout and by the 404 for paths no view matches (app/not-found.tsx).
  */
 export async function LocaleDocument({ locale, children }: { locale: AppLocale; children: ReactNode }) {
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "Nav" }), getMessages({ locale })]);
+  const [t, tReadable, messages] = await Promise.all([
+    getTranslations({ locale, namespace: "Nav" }),
+    getTranslations({ locale, namespace: "Readable" }),
+    getMessages({ locale }),
+  ]);
   return (
     // The theme script sets the `dark` class before React hydrates, so <html> differs from the server's on purpose.
     <html lang={htmlLang(locale)} suppressHydrationWarning>
@@ -32,10 +38,12 @@ export async function LocaleDocument({ locale, children }: { locale: AppLocale; 
         {/* Client components get their strings as props; the provider carries the locale and the
             error page's strings (app/[locale]/error.tsx has no other way to get them). */}
         <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
+          <ErrorShellFallback title={messages.ErrorPage.title} body={messages.ErrorPage.body} />
           <UrlStateAdapter>
             <SiteHeader locale={locale} />
             <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8">
               {children}
+              <PrintedAddress template={tReadable.raw("printedAddress") as string} />
             </main>
             <SiteFooter locale={locale} />
           </UrlStateAdapter>

@@ -13,7 +13,9 @@ export function ModalityChips({
   labels: { inputs: string; outputs: string };
 }) {
   const chips = (codes: string, label: string) => (
-    <span className="inline-flex flex-wrap gap-1" aria-label={label}>
+    <span className="inline-flex flex-wrap gap-1">
+      {/* Named in text, not aria-label: a plain span has no role to carry a name. */}
+      <span className="sr-only">{label} </span>
       {modalityList(codes).map((code) => (
         <span
           key={code}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 
 import {
   DEFAULT_MODELS_QUERY,
@@ -67,6 +67,7 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
   const setDraft = (name: FilterName, text: string) =>
     setPendingEdits({ on: stateKey, values: { ...drafts, [name]: text } });
   const keyboardEdit = useRef<FilterName | null>(null);
+  const searchId = useId();
 
   const shown = (name: FilterName) => drafts[name] ?? state[name] ?? "";
   const apply = (changes: Partial<Record<FilterName, string>>) => {
@@ -87,8 +88,11 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
           if (keyboardEdit.current === name) keyboardEdit.current = null;
         }, 0);
       }
-      if (event.key === "Enter" && drafts[name] !== undefined && event.currentTarget instanceof HTMLSelectElement)
-        apply({ [name]: drafts[name] });
+      if (event.key === "Enter" && event.currentTarget instanceof HTMLSelectElement) {
+        // Enter applies here; left alone, Chromium would also open the list, which then swallows the next Tab.
+        event.preventDefault();
+        if (drafts[name] !== undefined) apply({ [name]: drafts[name] });
+      }
     },
     onChange: (event: FormEvent<HTMLInputElement | HTMLSelectElement>) => {
       const text = event.currentTarget.value;
@@ -129,7 +133,6 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
         type="month"
         name={name}
         value={shown(name)}
-        placeholder="YYYY-MM"
         className={control}
         data-testid={`filter-${name}`}
         {...fieldEvents(name)}
@@ -152,10 +155,12 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
       data-testid="models-filters"
       className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"
     >
-      <label className={`${field} col-span-2 sm:col-span-3 lg:col-span-4`}>
-        {labels.query}
+      {/* The label names the search field alone; the Apply button beside it has its own name. */}
+      <div className={`${field} col-span-2 sm:col-span-3 lg:col-span-4`}>
+        <label htmlFor={searchId}>{labels.query}</label>
         <span className="flex gap-2">
           <input
+            id={searchId}
             type="search"
             name="q"
             value={drafts.q ?? state.q ?? ""}
@@ -172,7 +177,7 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
             {labels.apply}
           </button>
         </span>
-      </label>
+      </div>
       {select("region", labels.region)}
       {select("access", labels.access)}
       {select("company", labels.company)}

@@ -1,9 +1,16 @@
 import { BRAND_ACCENT, CHART_PALETTES } from "@/lib/charts/tokens";
 import { barShare, type OgCard } from "@/lib/og/card";
+import {
+  fitLabel,
+  layoutOgCard,
+  LEGEND_GAP,
+  LEGEND_SWATCH,
+  OG_CARD,
+  OG_CONTENT_WIDTH,
+  type OgLayout,
+  type OgTextBlock,
+} from "@/lib/og/layout";
 
-const WIDTH = 1200;
-const PAD_X = 56;
-const CHART_HEIGHT = 300; // the tallest bar, in px
 const ROW_LABEL_WIDTH = 280;
 const ROW_TEXT_WIDTH = 150;
 // The charts' light palette: previews look like the charts and their exports.
@@ -39,8 +46,62 @@ function Words({ text, size }: { text: string; size: number }) {
   );
 }
 
-/** The link-preview picture of an OgCard, for next/og's ImageResponse: flexbox only, inline styles. */
+/** A text block drawn line by line as the layout broke it (a line never wraps on its own). */
+function Lines({ block, color, weight }: { block: OgTextBlock; color?: string; weight?: number }) {
+  return (
+    // Satori reads every style value it is given: leave out the ones not set.
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        ...(color ? { color } : {}),
+        ...(weight ? { fontWeight: weight } : {}),
+      }}
+    >
+      {block.lines.map((line, index) => (
+        <div
+          key={index}
+          style={{
+            display: "flex",
+            height: block.lineHeight,
+            fontSize: block.fontSize,
+            lineHeight: `${block.lineHeight}px`,
+            whiteSpace: "nowrap",
+          }}
+        >
+          <Words text={line} size={block.fontSize} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The legend in the row under the subtitle: always on the card, above the bars it explains. */
+function Legend({ layout }: { layout: OgLayout["legend"] }) {
+  return (
+    <div style={{ display: "flex", flexDirection: "column", fontSize: layout.fontSize, color: MUTED }}>
+      {layout.rows.map((row, rowIndex) => (
+        <div key={rowIndex} style={{ display: "flex", height: layout.lineHeight, alignItems: "center" }}>
+          {row.map((entry) => (
+            <div
+              key={entry.label}
+              style={{ display: "flex", alignItems: "center", marginRight: LEGEND_GAP, whiteSpace: "nowrap" }}
+            >
+              {entry.color ? (
+                <div style={{ width: LEGEND_SWATCH, height: LEGEND_SWATCH, background: entry.color, marginRight: 6 }} />
+              ) : null}
+              {entry.label}
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The link-preview picture of an OgCard, for next/og's ImageResponse: flexbox only, inline styles, laid out by lib/og/layout.ts. */
 export function OgCardImage({ card }: { card: OgCard }) {
+  const layout = layoutOgCard(card);
   return (
     <div
       style={{
@@ -49,27 +110,30 @@ export function OgCardImage({ card }: { card: OgCard }) {
         display: "flex",
         flexDirection: "column",
         background: "#ffffff",
-        padding: `40px ${PAD_X}px 32px`,
+        padding: `${OG_CARD.padTop}px ${OG_CARD.padX}px ${OG_CARD.padBottom}px`,
         fontFamily: "Inter, CJK",
         color: INK,
       }}
     >
-      <div style={{ display: "flex", fontSize: 20, fontWeight: 600, color: ACCENT }}>{card.kicker}</div>
+      <Lines block={layout.kicker} color={ACCENT} weight={600} />
+      <div style={{ display: "flex", marginTop: 4 }}>
+        <Lines block={layout.title} weight={600} />
+      </div>
+      <div style={{ display: "flex", marginTop: 6 }}>
+        <Lines block={layout.subtitle} color={MUTED} />
+      </div>
+      <div style={{ display: "flex", marginTop: layout.gap }}>
+        <Legend layout={layout.legend} />
+      </div>
       <div
         style={{
           display: "flex",
-          fontSize: card.title.length > 44 ? 34 : 42,
-          fontWeight: 600,
-          marginTop: 6,
-          lineHeight: 1.15,
+          height: layout.chart.height,
+          marginTop: layout.gap,
+          alignItems: "flex-end",
+          overflow: "hidden",
         }}
       >
-        <Words text={card.title} size={card.title.length > 44 ? 34 : 42} />
-      </div>
-      <div style={{ display: "flex", fontSize: 22, color: MUTED, marginTop: 8, lineHeight: 1.3 }}>
-        <Words text={card.subtitle} size={22} />
-      </div>
-      <div style={{ display: "flex", flexGrow: 1, marginTop: 20, alignItems: "flex-end" }}>
         {card.groups.length === 0 ? (
           <div
             style={{
@@ -85,43 +149,30 @@ export function OgCardImage({ card }: { card: OgCard }) {
             {card.empty ?? ""}
           </div>
         ) : card.layout === "rows" ? (
-          <Rows card={card} />
+          <Rows card={card} chart={layout.chart} />
         ) : (
-          <Columns card={card} />
+          <Columns card={card} chart={layout.chart} />
         )}
       </div>
-      <div
-        style={{
-          display: "flex",
-          justifyContent: "space-between",
-          alignItems: "flex-end",
-          marginTop: 16,
-          fontSize: 16,
-          color: FAINT,
-        }}
-      >
-        <div style={{ display: "flex", maxWidth: 760 }}>{card.source}</div>
-        <div style={{ display: "flex" }}>
-          {card.legend.map((entry) => (
-            <div key={entry.label} style={{ display: "flex", alignItems: "center", marginLeft: 18 }}>
-              <div style={{ width: 14, height: 14, background: entry.color, marginRight: 6 }} />
-              {entry.label}
-            </div>
-          ))}
-        </div>
+      <div style={{ display: "flex", marginTop: layout.gap }}>
+        <Lines block={layout.source} color={FAINT} />
       </div>
     </div>
   );
 }
 
-function Columns({ card }: { card: OgCard }) {
+type ChartBox = OgLayout["chart"];
+
+function Columns({ card, chart }: { card: OgCard; chart: ChartBox }) {
   const totals = card.groups.map((group) =>
     card.stacked
       ? group.bars.reduce((sum, bar) => sum + Math.max(0, bar.value), 0)
       : Math.max(...group.bars.map((bar) => bar.value)),
   );
   const max = Math.max(...totals, 0);
-  const labelSize = card.groups.length > 10 ? 13 : 18;
+  const slot = OG_CONTENT_WIDTH / card.groups.length;
+  const labelSize = card.groups.length > 10 ? 13 : chart.labelSize;
+  const px = (value: number) => Math.round(barShare(value, max) * chart.barHeight);
   return (
     <div style={{ display: "flex", flexDirection: "column", flexGrow: 1 }}>
       <div style={{ display: "flex", alignItems: "flex-end", borderBottom: `2px solid ${FAINT}` }}>
@@ -133,42 +184,54 @@ function Columns({ card }: { card: OgCard }) {
             {card.stacked ? (
               <div style={{ display: "flex", flexDirection: "column-reverse", width: "56%" }}>
                 {group.bars.map((bar, index) => (
+                  <div key={index} style={{ display: "flex", height: px(bar.value), background: bar.color }} />
+                ))}
+              </div>
+            ) : (
+              group.bars.map((bar, index) => {
+                const barWidth = Math.min(200, Math.floor((slot * 0.84) / group.bars.length));
+                const low = bar.low ?? 0;
+                return (
                   <div
                     key={index}
                     style={{
                       display: "flex",
-                      height: Math.round(barShare(bar.value, max) * CHART_HEIGHT),
-                      background: bar.color,
+                      flexDirection: "column",
+                      alignItems: "center",
+                      margin: "0 3px",
+                      width: barWidth,
                     }}
-                  />
-                ))}
-              </div>
-            ) : (
-              group.bars.map((bar, index) => (
-                <div
-                  key={index}
-                  style={{
-                    display: "flex",
-                    flexDirection: "column",
-                    alignItems: "center",
-                    margin: "0 3px",
-                    width: `${Math.floor(84 / group.bars.length)}%`,
-                    maxWidth: 200,
-                  }}
-                >
-                  {bar.text ? (
-                    <div style={{ display: "flex", fontSize: 14, color: MUTED, marginBottom: 4 }}>{bar.text}</div>
-                  ) : null}
-                  <div
-                    style={{
-                      display: "flex",
-                      width: "100%",
-                      height: Math.max(1, Math.round(barShare(bar.value, max) * CHART_HEIGHT)),
-                      background: bar.color,
-                    }}
-                  />
-                </div>
-              ))
+                  >
+                    {bar.text ? (
+                      <div
+                        style={{
+                          display: "flex",
+                          fontSize: chart.valueSize,
+                          color: MUTED,
+                          marginBottom: 4,
+                          whiteSpace: "nowrap",
+                        }}
+                      >
+                        {fitLabel(bar.text, chart.valueSize, barWidth + 6)}
+                      </div>
+                    ) : null}
+                    {/* A range floats from its low end: the part below it is empty, not spent. */}
+                    <div
+                      style={{
+                        display: "flex",
+                        width: "100%",
+                        height: Math.max(1, px(bar.value) - px(low)),
+                        background: bar.color,
+                      }}
+                    />
+                    {low > 0 ? (
+                      <div
+                        style={{ display: "flex", width: "100%", height: px(low), borderLeft: `1px dashed ${GRID}` }}
+                      />
+                    ) : null}
+                  </div>
+                );
+              })
             )}
           </div>
         ))}
@@ -184,9 +247,10 @@ function Columns({ card }: { card: OgCard }) {
               flexBasis: 0,
               fontSize: labelSize,
               color: MUTED,
+              whiteSpace: "nowrap",
             }}
           >
-            {group.label}
+            {fitLabel(group.label, labelSize, slot - 4)}
           </div>
         ))}
       </div>
@@ -194,14 +258,14 @@ function Columns({ card }: { card: OgCard }) {
   );
 }
 
-function Rows({ card }: { card: OgCard }) {
+function Rows({ card, chart }: { card: OgCard; chart: ChartBox }) {
   const values = card.groups.flatMap((group) => group.bars.map((bar) => bar.value)).filter((value) => value > 0);
   const max = Math.max(...values, 0);
   const min = Math.min(...values, max);
-  const rowHeight = Math.min(56, Math.floor((CHART_HEIGHT + 40) / card.groups.length));
+  const rowHeight = Math.min(56, Math.floor(chart.height / card.groups.length));
   const fontSize = rowHeight < 26 ? 13 : 18;
   const dot = Math.max(8, Math.min(18, rowHeight - 10));
-  const barSpace = WIDTH - 2 * PAD_X - ROW_LABEL_WIDTH - ROW_TEXT_WIDTH - 24;
+  const barSpace = OG_CONTENT_WIDTH - ROW_LABEL_WIDTH - ROW_TEXT_WIDTH - 24;
   return (
     <div style={{ display: "flex", flexDirection: "column", flexGrow: 1 }}>
       {card.groups.map((group) => {
@@ -217,7 +281,7 @@ function Rows({ card }: { card: OgCard }) {
                 color: MUTED,
               }}
             >
-              {group.label}
+              {fitLabel(group.label, fontSize, ROW_LABEL_WIDTH - 12)}
             </div>
             {card.log ? (
               // On a log axis a value is a dot on a guide line: a bar's length would mean nothing without a zero.

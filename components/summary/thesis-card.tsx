@@ -15,7 +15,10 @@ type Props = {
 /** One of the note's theses: a headline, the one-line takeaway, the argument, and the figures behind it. */
 export function ThesisCard({ n, label, title, takeaway, body, figuresLabel, figures, noFigures }: Props) {
   return (
-    <li data-testid={`thesis-${n}`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-5">
+    <li
+      data-testid={`thesis-${n}`}
+      className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-5 print:break-inside-auto"
+    >
       <p className="text-xs font-medium tracking-wide text-accent uppercase">{label}</p>
       <h3 className="mt-1 text-lg leading-snug font-semibold">{title}</h3>
       <p className="mt-2 border-l-2 border-accent pl-3 font-medium text-slate-800">{takeaway}</p>

@@ -5,6 +5,7 @@ import { honestLogAxis } from "@/components/charts/log-axis";
 import type { PanelContent } from "@/components/exports/native-chart";
 import type { AppLocale } from "@/i18n/routing";
 import { niceAxisMax } from "@/lib/charts/scale";
+import { wrapToWidth } from "@/lib/charts/wrap-to-width";
 import { formatDecimal, formatGpuHoursMillions, formatUsdMillions, gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import type { TrainingRunCost } from "@/lib/training/cost";
@@ -28,6 +29,9 @@ export type TrainingChartLabels = Pick<
 >;
 
 /** The GPU-hours chart: bars from zero on a linear axis, dots on a log axis (the page and the exports build from it). */
+/** A narrow chart's run names, in lines of at most this many units (8 Chinese characters). */
+const NARROW_LABEL_UNITS = 16;
+
 export function trainingChartSpec(
   runs: TrainingRunCost[],
   scale: ChartScale,
@@ -76,7 +80,10 @@ export function trainingChartSpec(
         offset: true,
         ticks: { ...style.categoryTicks(), autoSkip: false },
       };
-      const labelsOf = runs.map((run) => trainingRunLabel(run, labels));
+      // A phone's chart wraps the long run names into lines, so the label column never pushes them off the canvas.
+      const labelsOf = runs.map((run) =>
+        context.narrow ? wrapToWidth(trainingRunLabel(run, labels), NARROW_LABEL_UNITS) : trainingRunLabel(run, labels),
+      );
 
       if (scale === "log") {
         // On a log axis the runs are dots: a bar's length would mean nothing without a zero.
@@ -108,7 +115,7 @@ export function trainingChartSpec(
               x: {
                 ...style.axis({ title: labels.axisHours }),
                 ...logAxis,
-                ticks: { ...style.axis().ticks, ...logAxis.ticks },
+                ticks: { ...style.axis().ticks, ...logAxis.ticks, maxRotation: 0 },
               },
               y: categoryAxis,
             },
@@ -142,6 +149,9 @@ export function trainingChartSpec(
               max: top.max,
               ticks: {
                 ...style.axis().ticks,
+                // Never rotated: on a narrow chart every other tick is left out instead.
+                maxRotation: 0,
+                autoSkipPadding: 8,
                 stepSize: top.step,
                 callback: (value) => formatDecimal(Number(value), context.locale, context.locale === "zh" ? 0 : 1),
               },

@@ -1,7 +1,11 @@
 // A real OpenID Connect provider (oidc-provider, the certified implementation) on loopback for the
-// e2e tests: one confidential client that must use PKCE, and the two users of settings.ts, who sign
+// e2e tests: one confidential client that must use PKCE, and the users of settings.ts, who sign
 // in through the login form below. Started by playwright.config.ts; OIDC_REDIRECT_URIS lists the
 // app servers' callbacks. No consent screen: the test client is first-party.
+// Misbehaving on purpose for one user: in the token response after TEST_USERS.foreignKey signs in,
+// the ID token is re-signed with a key the JWKS this provider publishes does not hold, as a
+// misrouting proxy or a compromised provider would (an ID token the app must refuse).
+import { generateKeyPairSync, randomUUID, sign } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import Provider, { type KoaContextWithOIDC } from "oidc-provider";
 
@@ -33,7 +37,13 @@ const provider = new Provider(OIDC_ISSUER, {
     if (!user) return undefined;
     return {
       accountId: id,
-      claims: async () => ({ sub: id, email: user.email, email_verified: true, name: user.name, groups: user.groups }),
+      claims: async () => ({
+        sub: id,
+        email: user.email,
+        email_verified: user.emailVerified ?? true,
+        name: user.name,
+        groups: user.groups,
+      }),
     };
   },
   // First-party client: the grant is implied, no consent prompt.
@@ -46,6 +56,36 @@ const provider = new Provider(OIDC_ISSUER, {
     return grant;
   },
 });
+
+const foreignKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+const foreignKid = `foreign-${randomUUID()}`;
+// Set when the foreign-key user signs in; the next token exchange (theirs: sign-ins run one at a time) is re-signed.
+let foreignTokenExchange = false;
+
+/** The same ID token, signed with the foreign key under a kid the provider's JWKS does not list. */
+function foreignSigned(idToken: string): string {
+  const payload = idToken.split(".")[1] ?? "";
+  const header = Buffer.from(JSON.stringify({ alg: "RS256", typ: "JWT", kid: foreignKid })).toString("base64url");
+  const signature = sign("sha256", Buffer.from(`${header}.${payload}`), foreignKey).toString("base64url");
+  return `${header}.${payload}.${signature}`;
+}
+
+/** Lets the provider answer, then swaps the ID token in its JSON body before it leaves. */
+function reSignTokenResponse(res: ServerResponse): void {
+  const end = res.end.bind(res) as (body?: Buffer) => ServerResponse;
+  res.end = ((body?: unknown) => {
+    const text = Buffer.isBuffer(body) || typeof body === "string" ? body.toString() : "";
+    try {
+      const json = JSON.parse(text) as { id_token?: string };
+      if (json.id_token) json.id_token = foreignSigned(json.id_token);
+      const swapped = Buffer.from(JSON.stringify(json));
+      if (!res.headersSent) res.setHeader("content-length", swapped.length);
+      return end(swapped);
+    } catch {
+      return end(Buffer.from(text));
+    }
+  }) as typeof res.end;
+}
 
 const page = (uid: string, error: string | null) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>E2E IdP · Sign-in</title></head>
@@ -74,6 +114,7 @@ async function interaction(req: IncomingMessage, res: ServerResponse): Promise<v
         .end(page(details.uid, "Wrong username or password."));
       return;
     }
+    foreignTokenExchange = user.login === TEST_USERS.foreignKey.login;
     await provider.interactionFinished(
       req,
       res,
@@ -89,6 +130,10 @@ async function interaction(req: IncomingMessage, res: ServerResponse): Promise<v
 
 const callback = provider.callback();
 function handle(req: IncomingMessage, res: ServerResponse): void {
+  if (foreignTokenExchange && req.method === "POST" && req.url?.startsWith("/token")) {
+    foreignTokenExchange = false;
+    reSignTokenResponse(res);
+  }
   if (req.url?.startsWith("/interaction/")) {
     interaction(req, res).catch((error: unknown) => {
       res

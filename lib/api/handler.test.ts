@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 import { revalidateCachedViews } from "../cache/cached-views";
-import { apiRoute, MAX_BODY_BYTES, readJsonBody, requiredVersion } from "./handler";
+import { apiRoute, MAX_BODY_BYTES, MAX_JSON_DEPTH, readJsonBody, requiredVersion } from "./handler";
 
 // Next's revalidatePath needs a request scope; here only whether the chain asks for it matters.
 vi.mock("../cache/cached-views", () => ({ revalidateCachedViews: vi.fn() }));
@@ -154,6 +154,21 @@ describe("apiRoute", () => {
     }
     // A surrogate pair (an emoji) is a character like any other.
     expect((await textBody(post('{"name":"\\ud83d\\ude00"}'), noParams)).status).toBe(200);
+  });
+
+  it("answers deeply nested JSON with 400 problem+json, not a 500", async () => {
+    const loose = apiRoute({ write: true }, async ({ request }) =>
+      Response.json(await readJsonBody(request, z.object({ name: z.string() }).passthrough())),
+    );
+    for (const depth of [MAX_JSON_DEPTH + 1, 10_000, 100_000]) {
+      const body = `{"name":"x","deep":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+      const response = await loose(post(body), noParams);
+      expect(response.status, `depth ${depth}`).toBe(400);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect((await response.json()).type).toBe("urn:ai-capex-lens:problem:too-deep");
+    }
+    const fine = `{"name":"x","deep":${"[".repeat(MAX_JSON_DEPTH - 1)}${"]".repeat(MAX_JSON_DEPTH - 1)}}`;
+    expect((await loose(post(fine), noParams)).status).toBe(200);
   });
 
   it("turns an unexpected error into a generic 500 without its message or stack", async () => {

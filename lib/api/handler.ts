@@ -67,6 +67,14 @@ function authorize(result: ApiAuthResult, channel: "api" | "import"): AuditActor
       throw new ApiProblem(401, "missing-token", "Authorization required", "Send Authorization: Bearer <API token>.", {
         headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens"' },
       });
+    case "not-editor":
+      throw new ApiProblem(
+        403,
+        "not-editor",
+        "Forbidden",
+        "This token's owner is no longer an editor: the token can read, not write.",
+        { headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens", error="insufficient_scope"' } },
+      );
     case "sign-in-required":
       throw new ApiProblem(
         401,
@@ -83,7 +91,7 @@ function authorize(result: ApiAuthResult, channel: "api" | "import"): AuditActor
         401,
         "invalid-token",
         "Invalid token",
-        "The bearer token is not a valid API token (wrong, or revoked).",
+        "The bearer token is not a valid API token (wrong, revoked or expired).",
         {
           headers: { "WWW-Authenticate": 'Bearer realm="ai-capex-lens", error="invalid_token"' },
         },
@@ -126,7 +134,8 @@ function errorResponse(error: unknown): Response {
 
 /**
  * Reads a JSON body and validates it: 415 unless the content type is JSON, 413 past 256 kB (by
- * Content-Length and by the bytes actually read), 400 for bytes that are not JSON, 422 with field
+ * Content-Length and by the bytes actually read), 400 for bytes that are not JSON or JSON nested
+ * deeper than MAX_JSON_DEPTH, 422 with field
  * errors for strings no database can store (NUL, lone surrogates: in any field, known or not) and
  * for JSON the schema rejects.
  */
@@ -157,11 +166,38 @@ async function readJson(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const text = await readLimited(request);
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
     throw new ApiProblem(400, "malformed-json", "Malformed JSON", "The body is not valid JSON.");
   }
+  if (jsonDepth(body) > MAX_JSON_DEPTH) {
+    throw new ApiProblem(
+      400,
+      "too-deep",
+      "JSON nested too deeply",
+      `The body may nest arrays and objects at most ${MAX_JSON_DEPTH} deep.`,
+    );
+  }
+  return body;
+}
+
+/** No body of this API nests deeper than a few levels; a deeper one is refused before anything walks it recursively. */
+export const MAX_JSON_DEPTH = 32;
+
+/** How deeply arrays and objects nest in a parsed JSON value, counted without recursion (stops past the limit). */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (item === null || typeof item !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function tooLarge() {

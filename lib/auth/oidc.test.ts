@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { decodeTransaction, encodeTransaction, identityFromClaims } from "./oidc";
+import { parseAuthConfig } from "./config";
+import { identityFromClaims } from "./oidc";
+import { roleFor } from "./roles";
 
 describe("identityFromClaims", () => {
   it("takes the subject, a verified e-mail (lower case), a name and the groups claim", () => {
@@ -48,12 +50,20 @@ describe("identityFromClaims", () => {
   });
 });
 
-describe("sign-in transaction cookie", () => {
-  it("round-trips, and anything else reads as no transaction", () => {
-    const transaction = { state: "s", nonce: "n", verifier: "v", returnTo: "/en/admin", locale: "en" as const };
-    expect(decodeTransaction(encodeTransaction(transaction))).toEqual(transaction);
-    expect(decodeTransaction(undefined)).toBeNull();
-    expect(decodeTransaction("not-base64-json")).toBeNull();
-    expect(decodeTransaction(Buffer.from(JSON.stringify({ state: "s" })).toString("base64url"))).toBeNull();
+describe("identityFromClaims and the editor role", () => {
+  const config = parseAuthConfig({ EDITOR_EMAILS: "ed@example.com", EDITOR_GROUPS: "capex-editors" });
+  const roleOf = (claims: Record<string, unknown>) =>
+    roleFor(identityFromClaims({ iss: "https://idp", sub: "s", ...claims }, "groups"), config);
+
+  it("makes an editor from an e-mail only when the provider asserts it verified (boolean true)", () => {
+    expect(roleOf({ email: "ed@example.com", email_verified: true })).toBe("editor");
+    for (const email_verified of [undefined, false, "false", "true", 1, null, {}])
+      expect(roleOf({ email: "ed@example.com", email_verified })).toBe("viewer");
+  });
+
+  it("makes an editor from the group claim whatever the e-mail says", () => {
+    expect(roleOf({ email: "ed@example.com", email_verified: "false", groups: ["capex-editors"] })).toBe("editor");
+    expect(roleOf({ groups: "capex-editors" })).toBe("editor");
+    expect(roleOf({ groups: ["staff"] })).toBe("viewer");
   });
 });

@@ -6,15 +6,13 @@ import type { AppLocale } from "@/i18n/routing";
 
 import type { SignedInIdentity } from "../db/users";
 import type { OidcSettings } from "./config";
+import type { SignInTransaction } from "./sign-in-state";
 
 /**
  * OpenID Connect sign-in with openid-client (authorization code + PKCE, state and nonce). The one
  * outbound traffic of the server, and only when OIDC_ISSUER is set: discovery, the token exchange and
  * (when the ID token lacks them) the userinfo claims, all to the configured provider.
  */
-
-/** What the browser keeps between leaving for the provider and coming back (the `capex_lens_oidc` cookie). */
-export type SignInTransaction = { state: string; nonce: string; verifier: string; returnTo: string; locale: AppLocale };
 
 const discovered = new Map<string, Promise<client.Configuration>>();
 
@@ -27,7 +25,13 @@ function configuration(settings: OidcSettings): Promise<client.Configuration> {
       settings.clientId,
       undefined,
       settings.clientSecret ? client.ClientSecretBasic(settings.clientSecret) : client.None(),
-      { execute: settings.allowHttp ? [client.allowInsecureRequests] : [], timeout: 10 },
+      {
+        // The ID token's signature is checked against the provider's JWKS (jwks_uri), although the
+        // token comes straight from its TLS endpoint: a misrouting proxy or a lax TLS set-up must
+        // not be enough to plant an identity.
+        execute: [client.enableNonRepudiationChecks, ...(settings.allowHttp ? [client.allowInsecureRequests] : [])],
+        timeout: 10,
+      },
     );
     // A provider that was unreachable is asked again next time.
     pending.catch(() => discovered.delete(key));
@@ -96,10 +100,14 @@ export async function completeSignIn(
   return identityFromClaims(claims, settings.groupsClaim);
 }
 
-/** The user an ID token's claims describe. An e-mail the provider says is unverified is not used. */
+/**
+ * The user an ID token's claims describe. The e-mail is kept only when the provider asserts it
+ * verified (`email_verified` is the boolean true): EDITOR_EMAILS makes editors from it, so an
+ * address anyone could type into their profile (no claim, `false`, the string "true") is none.
+ */
 export function identityFromClaims(claims: Record<string, unknown>, groupsClaim: string): SignedInIdentity {
   const email =
-    typeof claims.email === "string" && claims.email_verified !== false ? claims.email.trim().toLowerCase() : null;
+    typeof claims.email === "string" && claims.email_verified === true ? claims.email.trim().toLowerCase() : null;
   const rawGroups = claims[groupsClaim];
   const groups = (Array.isArray(rawGroups) ? rawGroups : typeof rawGroups === "string" ? [rawGroups] : [])
     .filter((g): g is string => typeof g === "string")
@@ -111,20 +119,4 @@ export function identityFromClaims(claims: Record<string, unknown>, groupsClaim:
         ? claims.preferred_username
         : null;
   return { issuer: String(claims.iss), subject: String(claims.sub), email, name: name?.slice(0, 200) ?? null, groups };
-}
-
-/** The transaction as a cookie value, and back (null when missing or not ours). */
-export function encodeTransaction(transaction: SignInTransaction): string {
-  return Buffer.from(JSON.stringify(transaction), "utf8").toString("base64url");
-}
-
-export function decodeTransaction(value: string | undefined): SignInTransaction | null {
-  if (!value || value.length > 4096) return null;
-  try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Partial<SignInTransaction>;
-    const fields = [parsed.state, parsed.nonce, parsed.verifier, parsed.returnTo, parsed.locale];
-    return fields.every((f) => typeof f === "string" && f.length > 0) ? (parsed as SignInTransaction) : null;
-  } catch {
-    return null;
-  }
 }

@@ -8,6 +8,7 @@ export const SIGN_IN_ERRORS = [
   "missing-token",
   "throttled",
   "sso-failed",
+  "sso-not-started",
   "sso-unavailable",
   "bad-origin",
 ] as const;

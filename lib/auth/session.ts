@@ -12,6 +12,7 @@ import type { UserRecord } from "../db/users";
 import { authConfig } from "./config";
 import { roleFor, type Role } from "./roles";
 import { randomSecret, secretHash } from "./secrets";
+import { logSecurityEvent } from "./security-log";
 
 /** A signed-in person, as every page, action and read API sees them. */
 export type SessionPrincipal = {
@@ -42,8 +43,24 @@ export async function sessionFromCookie(value: string | undefined, now = new Dat
   if (!session) return null;
   const { idleSeconds } = authConfig().session;
   const role = roleFor(session.user, authConfig());
-  if (session.expiresAt <= now || session.lastSeenAt.getTime() + idleSeconds * 1000 <= now.getTime() || role === null) {
+  const ended =
+    session.expiresAt <= now
+      ? "absolute-expiry"
+      : session.lastSeenAt.getTime() + idleSeconds * 1000 <= now.getTime()
+        ? "idle-expiry"
+        : role === null
+          ? "user-removed"
+          : null;
+  if (ended !== null || role === null) {
     await deleteSession(id);
+    // Where the session began: this function does not see the request.
+    logSecurityEvent("session-expired", {
+      who: `user:${session.user.id}`,
+      what: "session",
+      address: session.address ?? "unknown",
+      outcome: "ended",
+      reason: ended ?? "user-removed",
+    });
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(id, now);

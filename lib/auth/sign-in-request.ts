@@ -1,4 +1,6 @@
 import { isSameOrigin } from "../admin/same-origin";
+import { clientAddress } from "../request/forwarded";
+import { logSecurityEvent } from "./security-log";
 
 /** A sign-in or sign-out post: its fields, and whether the client wants JSON answers (scripts) or redirects (a browser form). */
 export type PostedForm = { fields: Record<string, string>; wantsJson: boolean };
@@ -34,4 +36,14 @@ export function postedFromThisSite(request: Request): boolean {
     request.headers.get("origin"),
     request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
   );
+}
+
+/** One log line for a post refused for its Origin (the Origin named, never the body). */
+export function logOriginRefused(request: Request, what: string): void {
+  logSecurityEvent("origin-refused", {
+    who: "-",
+    what: `${what} origin=${request.headers.get("origin") ?? "none"}`,
+    address: clientAddress(request.headers) ?? "unknown",
+    outcome: "refused",
+  });
 }

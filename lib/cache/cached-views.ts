@@ -4,6 +4,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypt
 import { revalidatePath } from "next/cache";
 
 import { announceDataChanged } from "../db/change-feed";
+import { clearPageResponses } from "./page-responses";
 
 type Instance = { id: string; secret: string };
 // One identity per server process, on globalThis because Next bundles the route handlers and
@@ -15,7 +16,8 @@ export const thisInstance: Instance = (store.capexLensInstance ??= {
 });
 
 /**
- * The views served from Next's cache: the Summary (/zh, /en). Every successful write calls this, so
+ * The views served from a cache: the Summary (/zh, /en) from Next's, the other public views' pages
+ * asked for again from lib/cache/page-responses.ts. Every successful write calls this, so
  * the next visit renders them from the database again ("changes show at once"), on this instance
  * and, through PostgreSQL (lib/db/change-feed.ts), on every other instance of the deployment.
  */
@@ -31,6 +33,7 @@ export async function revalidateCachedViews(): Promise<void> {
 
 export function revalidateThisInstance(): void {
   revalidatePath("/[locale]", "page");
+  clearPageResponses();
 }
 
 const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();

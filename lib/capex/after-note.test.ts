@@ -43,6 +43,7 @@ describe("what happened after the note, from the seeded data", () => {
     ]);
     const key = async (name: string) => (await db.prisma.keyFigure.findUniqueOrThrow({ where: { key: name } })).value;
     note = {
+      total2024UsdBn: await key("capex_total_2024"),
       total2025UsdBn: await key("capex_total_2025_implied"),
       growth: await key("capex_growth_2025"),
       source: "the note",
@@ -75,7 +76,13 @@ describe("what happened after the note, from the seeded data", () => {
   it("puts the note's 269.5 and the filings-based consensus beside the actual 370.2: 100.7 bn (37.4%) above the note", () => {
     const list = companies();
     const result = noteVsActual(list, note, consensus(list), explainer("en"));
-    expect(result.note2025).toEqual({ value: 269.5, origin: "note", source: "the note" });
+    // The note states 225.3 and +19.6%, never 269.5: computed, wherever it appears (lib/figures/capex-table.ts).
+    expect(result.note2025).toEqual({
+      value: 269.5,
+      origin: "computed",
+      source:
+        "Computed from the note's 2024 total of USD 225.3 bn grown by its 19.6%; the note does not state this amount",
+    });
     expect(round1(result.filings2024.value)).toBe(226.7);
     // 226.714 × 1.196 = 271.15: with Amazon's 2024 corrected to 82.999 this rounds to 271.1 (it was 271.2 on 83.004).
     expect(result.consensusOnFilings2025.value).toBeCloseTo(271.149944, 6);
@@ -95,6 +102,14 @@ describe("what happened after the note, from the seeded data", () => {
       expect(noFiguresWithoutText(figure)).toBe(true);
     }
     expect(result.missUsdBn!.source).toBe("The actual USD 370.2 bn less the note's USD 269.5 bn");
+    // The miss and the table reconcile: the companies' gaps to the filings-based scenario, plus that scenario's gap to the note.
+    expect(round1(result.gapsTotalUsdBn!.value)).toBe(99.1);
+    expect(round1(result.baseDifferenceUsdBn.value)).toBe(1.6);
+    expect(result.gapsTotalUsdBn!.value + result.baseDifferenceUsdBn.value).toBeCloseTo(result.missUsdBn!.value, 9);
+    expect(result.companies.reduce((sum, row) => sum + row.gapUsdBn!.value, 0)).toBeCloseTo(
+      result.gapsTotalUsdBn!.value,
+      9,
+    );
   });
 
   it("compares each company's 2024, scenario, actual and gap, each with its origin", () => {
@@ -104,7 +119,7 @@ describe("what happened after the note, from the seeded data", () => {
     expect(meta.base2024).toMatchObject({ value: 37.256, origin: "filing" });
     expect(meta.scenario2025).toMatchObject({
       origin: "scenario",
-      source: "Meta：2024 年财报数按研报的 +19.6% 增长（研报仅给出五家公司合计增速）",
+      source: "Meta：2024 年财报数按研报的 19.6% 增长（研报仅给出五家公司合计增速）",
     });
     expect(meta.scenario2025.value).toBeCloseTo(37.256 * 1.196, 9);
     expect(meta.actual2025).toMatchObject({ value: 69.691, origin: "filing" });

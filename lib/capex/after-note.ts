@@ -13,8 +13,8 @@ import type { CapexScenarioOutcome, CapexTicker } from "./scenario";
  * rows; every figure comes back with its origin and a text saying where it comes from.
  */
 
-/** The note's own 2025 figures, as the key figures hold them. */
-export type NoteCapex = { total2025UsdBn: number; growth: number; source: string };
+/** The note's own 2025 figures, as the key figures hold them (the 2025 total computed from its 2024 total and growth). */
+export type NoteCapex = { total2024UsdBn: number; total2025UsdBn: number; growth: number; source: string };
 
 export type NoteVsActualCompany = {
   ticker: CapexTicker;
@@ -45,6 +45,12 @@ export type NoteVsActual = {
   /** How far the actual total came out above the note's 269.5, in USD bn and as a ratio. */
   missUsdBn: Figure | null;
   missRatio: Figure | null;
+  /**
+   * The miss reconciled with the table: the per-company gaps (against the filings-based scenario)
+   * summed, and the filings-based scenario less the note's figure; the two add up to missUsdBn.
+   */
+  gapsTotalUsdBn: Figure | null;
+  baseDifferenceUsdBn: Figure;
   companies: NoteVsActualCompany[];
 };
 
@@ -68,10 +74,17 @@ export function noteVsActual(
   const actualTotal = sumLikeForLike(reported);
   const count = companies.length;
 
+  const consensusOnFilings = filings2024 * (1 + note.growth);
+  const companyRows = companies.map((company) => companyVsActual(company, scenario, explain));
+  const gaps = companyRows.flatMap((company) => (company.gapUsdBn ? [company.gapUsdBn.value] : []));
   return {
-    note2025: recordedFigure(note.total2025UsdBn, "note", note.source),
+    // The note states 2024's total and the growth, never this amount: computed (lib/figures/capex-table.ts).
+    note2025: computedFigure(note.total2025UsdBn, explain, "noteTotal2025", {
+      noteTotalUsdBn: note.total2024UsdBn,
+      growthRatio: note.growth,
+    }),
     filings2024: computedFigure(filings2024, explain, "filingsTotal2024", { count }),
-    consensusOnFilings2025: computedFigure(filings2024 * (1 + note.growth), explain, "consensusOnFilings", {
+    consensusOnFilings2025: computedFigure(consensusOnFilings, explain, "consensusOnFilings", {
       baseUsdBn: filings2024,
       growthRatio: note.growth,
     }),
@@ -94,7 +107,21 @@ export function noteVsActual(
           noteUsdBn: note.total2025UsdBn,
         })
       : null,
-    companies: companies.map((company) => companyVsActual(company, scenario, explain)),
+    gapsTotalUsdBn: allReported
+      ? computedFigure(
+          gaps.reduce((sum, gap) => sum + gap, 0),
+          explain,
+          "gapsTotal",
+          { scenarioUsdBn: consensusOnFilings },
+        )
+      : null,
+    baseDifferenceUsdBn: computedFigure(consensusOnFilings - note.total2025UsdBn, explain, "baseDifference", {
+      scenarioUsdBn: consensusOnFilings,
+      noteUsdBn: note.total2025UsdBn,
+      noteTotalUsdBn: note.total2024UsdBn,
+      filingsUsdBn: filings2024,
+    }),
+    companies: companyRows,
   };
 }
 
@@ -150,20 +177,30 @@ export function latestFiling(vs: NoteVsActual): string | null {
   return dates.length > 0 ? dates.sort().at(-1)! : null;
 }
 
-/** The actual 2025 figures the capex charts draw beside the scenario: per company, and the five's total with its growth. */
+/**
+ * The actual 2025 figures the capex charts draw beside the scenario: per company, and the five's total
+ * with its growth; and, where a company's plans are on its own basis, what it spent on that basis
+ * (Microsoft 88.2, Amazon 128.32, Meta 72.215), for saying what a plan bar compares with.
+ */
 export type CapexActuals = {
   byTicker: Partial<Record<CapexTicker, number>>;
   totalUsdBn: number | null;
   growth: number | null;
+  onPlanBasis: Partial<Record<CapexTicker, number>>;
 };
 
-export function chartActuals(vs: NoteVsActual): CapexActuals {
+export function chartActuals(vs: NoteVsActual, paths: PlanPath[] = []): CapexActuals {
   return {
     byTicker: Object.fromEntries(
       vs.companies.flatMap((company) => (company.actual2025 ? [[company.ticker, company.actual2025.value]] : [])),
     ),
     totalUsdBn: vs.actual2025?.value ?? null,
     growth: vs.actualGrowth?.value ?? null,
+    onPlanBasis: Object.fromEntries(
+      paths.flatMap((path) =>
+        path.outcome?.amount.basis === "company" ? [[path.ticker, path.outcome.figure.value]] : [],
+      ),
+    ),
   };
 }
 

@@ -52,10 +52,19 @@ describe("the capex view's figure origins", () => {
     );
   });
   it("the scenario headline is a scenario on a computed sum of filings, never the filings' badge", () => {
-    const origins = scenarioHeadlineOrigins(en.Capex);
+    const origins = scenarioHeadlineOrigins(en.Capex, "guidance");
     expect(origins.headline.origin).toBe("scenario");
     expect(origins.total2024).toEqual({ origin: "computed", source: "Sum of the five companies' 2024 filings" });
     expect([origins.total2025.origin, origins.growth.origin]).toEqual(["scenario", "scenario"]);
+  });
+  it("the consensus total (the filings grown by the note's rate) and the Actual 2025 sum of 10-K figures are computed", () => {
+    expect(scenarioHeadlineOrigins(en.Capex, "consensus").total2025.origin).toBe("computed");
+    expect(scenarioHeadlineOrigins(zh.Capex, "actual").total2025).toEqual({
+      origin: "computed",
+      source: zh.Capex.originActualTotal,
+    });
+    expect(scenarioHeadlineOrigins(en.Capex, "custom").total2025.origin).toBe("scenario");
+    expect(scenarioHeadlineOrigins(en.Capex, "flat").total2025.origin).toBe("scenario");
   });
   it("under the consensus preset every company's +19.6% is an assumption, not the note's per-company figure", () => {
     const outcome = computeScenario({ preset: "consensus", overrides: {} }, COMPANIES, NOTE.growth);

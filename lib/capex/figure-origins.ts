@@ -1,6 +1,7 @@
 import type { Messages } from "next-intl";
 
 import type { AppLocale } from "@/i18n/routing";
+import { originOf, scenarioTotalId } from "@/lib/figures/capex-table";
 import type { Figure, FigureOrigin } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -22,6 +23,8 @@ export type CapexOriginLabels = Pick<
   | "originNoteTotal2025"
   | "originFilingsTotal"
   | "originScenarioTotal"
+  | "originConsensusTotal"
+  | "originActualTotal"
   | "originGrowth_consensus"
   | "originGrowth_actual"
   | "originGrowth_flat"
@@ -40,14 +43,14 @@ export function noteHeadlineOrigins(
   locale: AppLocale,
 ): Record<"total2024" | "growth" | "total2025", OriginatedFigure> {
   const noteFigure: OriginatedFigure = {
-    origin: "note",
+    origin: originOf("note.total2024"),
     source: fillTemplate(labels.originNoteTotal, { source: note.source }),
   };
   return {
     total2024: noteFigure,
     growth: noteFigure,
     total2025: {
-      origin: "computed",
+      origin: originOf("note.total2025"),
       source: fillTemplate(labels.originNoteTotal2025, {
         noteTotal: formatUsdBn(note.total2024UsdBn, locale),
         growth: formatPercent(note.growth, locale),
@@ -57,18 +60,28 @@ export function noteHeadlineOrigins(
 }
 
 /**
- * The scenario headline: its 2024 total is the sum of the five filings (computed), its 2025 total and
- * growth rest on the preset's or the user's growth rates (scenario). Never the filings' badge.
+ * The scenario headline: its 2024 total is the sum of the five filings (computed); its 2025 total is
+ * the figure table's (lib/figures/capex-table.ts): the consensus preset's is the filings grown by
+ * the note's rate and the Actual 2025 preset's the sum of the 10-K figures, both computed; any other
+ * rests on assumed growth rates (scenario). Never the filings' badge.
  */
 export function scenarioHeadlineOrigins(
   labels: CapexOriginLabels,
+  preset: CapexScenarioOutcome["preset"],
 ): Record<"total2024" | "growth" | "total2025", OriginatedFigure> & { headline: OriginatedFigure } {
-  const scenario: OriginatedFigure = { origin: "scenario", source: labels.originScenarioTotal };
+  const id = scenarioTotalId(preset);
+  const source =
+    id === "filings.consensus2025"
+      ? labels.originConsensusTotal
+      : id === "actuals.total2025"
+        ? labels.originActualTotal
+        : labels.originScenarioTotal;
+  const total: OriginatedFigure = { origin: originOf(id), source };
   return {
-    headline: scenario,
-    total2024: { origin: "computed", source: labels.originFilingsTotal },
-    growth: scenario,
-    total2025: scenario,
+    headline: total,
+    total2024: { origin: originOf("filings.total2024"), source: labels.originFilingsTotal },
+    growth: total,
+    total2025: total,
   };
 }
 
@@ -118,7 +131,7 @@ export function capexFigureOrigins(
 ) {
   return {
     note: noteHeadlineOrigins(note, labels, locale),
-    scenario: scenarioHeadlineOrigins(labels),
+    scenario: scenarioHeadlineOrigins(labels, outcome.preset),
     companies: outcome.companies.map((company) => {
       const info = companies.find((candidate) => candidate.ticker === company.ticker);
       const growth = companyGrowthOrigin(

@@ -11,6 +11,7 @@ import type enMessages from "@/messages/en.json";
 import { chartActuals } from "./after-note";
 import { loadAfterNote } from "./after-note-data";
 import { parseCapexQuery } from "./params";
+import { planBases, planBasisTexts } from "./plan-bases";
 import { computeScenario, normalizeScenario } from "./scenario";
 import { capexFileParts, type CapexViewState } from "./view-state";
 import { capexScenarioInWords } from "./words";
@@ -41,6 +42,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
   };
   const outcome = computeScenario(state, companies, note.growth);
   const names = Object.fromEntries(companies.map((company) => [company.ticker, company.name]));
+  const actuals = chartActuals(afterNote.noteVsActual, afterNote.planPaths);
   return {
     state,
     notices,
@@ -54,6 +56,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
     labels,
     afterNoteLabels,
     afterNote,
-    actuals: chartActuals(afterNote.noteVsActual),
+    actuals,
+    bases: planBasisTexts(planBases(outcome, companies, actuals.onPlanBasis), labels, locale, note.growth),
   };
 });

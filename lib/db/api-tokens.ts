@@ -2,6 +2,7 @@ import "server-only";
 
 import { recordAudit, type AuditActor } from "./audit";
 import { prisma } from "./client";
+import { toUserRecord } from "./users";
 
 export type ApiTokenListing = {
   id: number;
@@ -9,6 +10,7 @@ export type ApiTokenListing = {
   publicId: string;
   owner: string;
   createdAt: Date;
+  expiresAt: Date | null;
   lastUsedAt: Date | null;
   lastUsedAddress: string | null;
   revokedAt: Date | null;
@@ -20,7 +22,7 @@ const ownerLabel = (owner: { email: string | null; name: string | null; subject:
 
 /** Stores a new token (its hash) and audits it; the audit names it, never its secret. */
 export async function insertApiToken(
-  token: { name: string; publicId: string; secretHash: string; ownerId: number },
+  token: { name: string; publicId: string; secretHash: string; ownerId: number; expiresAt: Date },
   actor: AuditActor,
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
@@ -31,17 +33,26 @@ export async function insertApiToken(
       entity: "apiToken",
       entityKey: token.publicId,
       before: null,
-      after: { name: token.name, publicId: token.publicId },
+      after: { name: token.name, publicId: token.publicId, expiresAt: token.expiresAt.toISOString() },
     });
   });
 }
 
-/** A token by its public id, with what checking and auditing it needs. */
+/** A token by its public id, with what checking and auditing it needs, and its owner (whose current role it acts with). */
 export async function findApiToken(publicId: string) {
-  return prisma.apiToken.findUnique({
+  const row = await prisma.apiToken.findUnique({
     where: { publicId },
-    select: { id: true, name: true, secretHash: true, revokedAt: true, lastUsedAt: true },
+    select: {
+      id: true,
+      name: true,
+      secretHash: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      owner: { select: { id: true, issuer: true, subject: true, email: true, name: true, groups: true } },
+    },
   });
+  return row && { ...row, owner: toUserRecord(row.owner) };
 }
 
 export async function recordApiTokenUse(id: number, at: Date, address: string): Promise<void> {
@@ -83,6 +94,7 @@ export async function listApiTokens(): Promise<ApiTokenListing[]> {
       publicId: row.publicId,
       owner: ownerLabel(row.owner),
       createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
       lastUsedAt: row.lastUsedAt,
       lastUsedAddress: row.lastUsedAddress,
       revokedAt: row.revokedAt,

@@ -24,6 +24,22 @@ describe("buildCsv", () => {
   });
 });
 
+describe("buildCsv with the view's state and caveats", () => {
+  it("names the state and each caveat before the source line", () => {
+    const csv = buildCsv({
+      headers: ["公司"],
+      rows: [["微软"]],
+      source: "公司财报",
+      sourceLabel: "资料来源",
+      state: { label: "状态", text: "“公司指引”预设，已修改：苹果 +10%" },
+      notes: { label: "注", texts: ["研报未给出各公司的增速", "口径不同"] },
+    });
+    expect(csv).toContain(
+      "\r\n\r\n状态,“公司指引”预设，已修改：苹果 +10%\r\n注,研报未给出各公司的增速\r\n注,口径不同\r\n资料来源,公司财报\r\n",
+    );
+  });
+});
+
 describe("csvCell: formula injection (OWASP)", () => {
   it.each([
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],

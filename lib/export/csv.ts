@@ -1,8 +1,17 @@
 /** The rows a chart or table shows, as exported: its accessible data table and its CSV. */
 export type ExportTable = { headers: string[]; rows: (string | number | null)[][] };
 
-/** A table as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting. */
-export type CsvTable = ExportTable & { source: string; sourceLabel: string };
+/**
+ * A table as CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF lines, RFC 4180 quoting.
+ * `state` names what the rows show (the preset and overrides, a section), `notes` the caveats the panel
+ * shows: a file read on its own says what the page says.
+ */
+export type CsvTable = ExportTable & {
+  source: string;
+  sourceLabel: string;
+  state?: { label: string; text: string };
+  notes?: { label: string; texts: string[] };
+};
 
 const BOM = "\uFEFF";
 
@@ -25,8 +34,13 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Header row, data rows, then a blank line and a "Source,…" line; every cell through csvCell. */
-export function buildCsv({ headers, rows, source, sourceLabel }: CsvTable): string {
+/** Header row, data rows, then a blank line, the state and notes lines, and a "Source,…" line; every cell through csvCell. */
+export function buildCsv({ headers, rows, source, sourceLabel, state, notes }: CsvTable): string {
   const lines = [headers, ...rows].map((row) => row.map(csvCell).join(","));
-  return `${BOM}${lines.join("\r\n")}\r\n\r\n${csvCell(sourceLabel)},${csvCell(source)}\r\n`;
+  const footer = [
+    ...(state ? [[state.label, state.text]] : []),
+    ...(notes?.texts ?? []).map((note) => [notes!.label, note]),
+    [sourceLabel, source],
+  ].map((row) => row.map(csvCell).join(","));
+  return `${BOM}${lines.join("\r\n")}\r\n\r\n${footer.join("\r\n")}\r\n`;
 }

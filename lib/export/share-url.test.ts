@@ -13,6 +13,11 @@ describe("shareableUrl", () => {
       "https://lens.example/zh/capex?preset=guidance&aapl=10",
     );
   });
+  it("keeps which panels show their table, with the view's own query", () => {
+    expect(shareableUrl("https://lens.example/zh/capex?preset=flat&table=capex-plans&embed=1", "preset=guidance")).toBe(
+      "https://lens.example/zh/capex?preset=guidance&table=capex-plans",
+    );
+  });
   it("leaves a link without state as it is", () => {
     expect(shareableUrl("http://localhost:3000/zh")).toBe("http://localhost:3000/zh");
   });
@@ -34,11 +39,25 @@ describe("embedding", () => {
     expect(embedUrl("https://lens.example/en/training")).toBe("https://lens.example/en/training?embed=1");
   });
 
-  it("gives an iframe of the view in embed mode, titled and sized, with its attributes escaped", () => {
+  it("names the one chart panel to show, and a shared link leaves it and the theme out", () => {
+    expect(embedUrl("https://lens.example/en/capex?preset=flat", "capex-sensitivity")).toBe(
+      "https://lens.example/en/capex?preset=flat&embed=1&panel=capex-sensitivity",
+    );
+    expect(shareableUrl("https://lens.example/en/capex?preset=flat&embed=1&panel=capex-sensitivity&theme=dark")).toBe(
+      "https://lens.example/en/capex?preset=flat",
+    );
+  });
+
+  it("gives an iframe of the view in embed mode, titled and sized, with the resize script from the app's origin", () => {
     expect(
-      embedSnippet({ url: "https://lens.example/en/models?region=CN", title: 'Releases "by month"', height: 512.4 }),
+      embedSnippet({
+        url: "https://lens.example/en/models?region=CN",
+        title: 'Releases "by month"',
+        height: 512.4,
+        panel: "models-releases",
+      }),
     ).toBe(
-      '<iframe src="https://lens.example/en/models?region=CN&amp;embed=1" title="Releases &quot;by month&quot;" width="100%" height="512" style="border:0" loading="lazy"></iframe>',
+      '<iframe src="https://lens.example/en/models?region=CN&amp;embed=1&amp;panel=models-releases" title="Releases &quot;by month&quot;" width="100%" height="512" style="border:0" loading="lazy" data-capex-lens-embed></iframe>\n<script src="https://lens.example/embed.js" async></script>',
     );
   });
 });

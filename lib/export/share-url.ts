@@ -1,13 +1,21 @@
 /** Parameters that shape how a page is shown, not what it shows: a shared link leaves them out. */
-const PRESENTATION_PARAMS = ["embed"];
+const PRESENTATION_PARAMS = ["embed", "panel", "theme"];
+/** Parameters no view's own query carries but a shared link keeps: Chart | Table (components/charts/chart-panel.tsx). */
+const KEPT_FROM_ADDRESS = ["table"];
 
 /**
  * The link to share for the page at `href`: without ?embed=1 (a colleague should get the full view),
- * and with `query` as its query when given (a view whose address bar lags its state passes its own).
+ * and with `query` as its query when given (a view whose address bar lags its state passes its own),
+ * plus the address bar's ?table=.
  */
 export function shareableUrl(href: string, query?: string): string {
   const url = new URL(href);
-  if (query !== undefined) url.search = query;
+  if (query !== undefined) {
+    // The view's query says its state; which panels show their table is the address bar's.
+    const kept = KEPT_FROM_ADDRESS.flatMap((name) => url.searchParams.getAll(name).map((value) => [name, value]));
+    url.search = query;
+    for (const [name, value] of kept) url.searchParams.append(name!, value!);
+  }
   for (const name of PRESENTATION_PARAMS) url.searchParams.delete(name);
   url.hash = "";
   return url.toString();
@@ -25,17 +33,34 @@ export function linkAsHtml(title: string, url: string): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
 }
 
-/** The shared link in embed mode (?embed=1 last): the chart alone, for an iframe. */
-export function embedUrl(sharedUrl: string): string {
+/** The shared link in embed mode (?embed=1 last, then the one chart panel it shows): the chart alone, for an iframe. */
+export function embedUrl(sharedUrl: string, panel?: string): string {
   const url = new URL(sharedUrl);
   url.searchParams.set("embed", "1");
+  if (panel) url.searchParams.set("panel", panel);
   return url.toString();
 }
 
+/** The script on the app's origin that sizes embeds to their content (public/embed.js). */
+export const EMBED_SCRIPT_PATH = "/embed.js";
+
 /**
- * The iframe snippet that embeds a view's chart(s) in another page (an intranet wiki, a portal):
- * full width, `height` CSS px tall, titled for screen readers, loaded when scrolled into view.
+ * The snippet that embeds one chart panel of a view in another page (an intranet wiki, a portal):
+ * a full-width iframe, titled for screen readers, loaded when scrolled into view, `height` CSS px
+ * tall until the embed reports its height, and the app's resize script (an external file, so a host
+ * page whose CSP allows scripts from the app's origin runs it without 'unsafe-inline').
  */
-export function embedSnippet({ url, title, height }: { url: string; title: string; height: number }): string {
-  return `<iframe src="${escapeHtml(embedUrl(url))}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy"></iframe>`;
+export function embedSnippet({
+  url,
+  title,
+  height,
+  panel,
+}: {
+  url: string;
+  title: string;
+  height: number;
+  panel?: string;
+}): string {
+  const script = new URL(EMBED_SCRIPT_PATH, url).toString();
+  return `<iframe src="${escapeHtml(embedUrl(url, panel))}" title="${escapeHtml(title)}" width="100%" height="${Math.round(height)}" style="border:0" loading="lazy" data-capex-lens-embed></iframe>\n<script src="${escapeHtml(script)}" async></script>`;
 }

@@ -128,6 +128,8 @@ export const factsSchema = z.object({
             .regex(/^Form 10-K, accession \d{10}-\d{2}-\d{6}$/, "expected “Form 10-K, accession 0000000000-00-000000”"),
           filed: isoDate,
           source_url: z.url({ protocol: /^https$/ }),
+          /** The company's results release, where source_url is the filing itself (Meta's EDGAR folder). */
+          results_release_url: z.url({ protocol: /^https$/ }).optional(),
           also: z.string().min(1).optional(),
         }),
       )

@@ -19,7 +19,8 @@ export function formatExplanationValues(
   for (const [name, value] of Object.entries(values)) {
     if (typeof value !== "number") formatted[name] = value;
     else if (name.endsWith("UsdBn")) formatted[name] = formatUsdBn(value, locale);
-    else if (name.endsWith("Ratio")) formatted[name] = formatPercent(value, locale, { signed: true });
+    else if (name.endsWith("Ratio"))
+      formatted[name] = formatPercent(value, locale); // prose: "按研报的 19.6% 增长", no "+"
     else formatted[name] = value;
     const high = values[name.replace(/LowUsdBn$/, "HighUsdBn")];
     if (name.endsWith("LowUsdBn") && typeof value === "number" && typeof high === "number") {

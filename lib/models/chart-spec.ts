@@ -176,14 +176,19 @@ export function buildModelsChart(
   }
 }
 
-/** The model table as shown (same columns, same words), for its CSV. */
+/**
+ * The model table as shown, for its CSV, with its figures typed for a spreadsheet: parameters as a
+ * number (billions) beside a remark (undisclosed, or the note's figure only), the release as an
+ * ISO year-month (YYYY-MM), so they sort, sum and read as dates in Excel and LibreOffice.
+ */
 export function modelsTableExport(models: ModelRecord[], locale: AppLocale, t: ModelsTranslator): ExportTable {
   return {
     headers: [
       t("colModel"),
       t("colCompany"),
       t("colRegion"),
-      t("colParams"),
+      t("colParamsB"),
+      t("colParamsRemark"),
       t("colMoe"),
       t("colModalities"),
       t("colAccess"),
@@ -193,7 +198,7 @@ export function modelsTableExport(models: ModelRecord[], locale: AppLocale, t: M
       pick(locale, model.nameZh, model.nameEn),
       pick(locale, model.company.nameZh, model.company.nameEn),
       regionName(t, model.region),
-      withQualifier(t, paramsWords(t, model, locale)),
+      ...paramsCells(t, model, locale),
       withQualifier(t, moeWords(t, model, locale)),
       `${modalityList(model.inputs)
         .map((code) => modalityName(t, code))
@@ -201,7 +206,14 @@ export function modelsTableExport(models: ModelRecord[], locale: AppLocale, t: M
         .map((code) => modalityName(t, code))
         .join(" + ")}`,
       model.openWeights ? t("open") : t("closed"),
-      formatYearMonth(model.released, locale),
+      model.released,
     ]),
   };
+}
+
+/** A model's parameters as [billions or empty, remark or empty]. */
+function paramsCells(t: ModelsTranslator, model: ModelRecord, locale: AppLocale): [number | null, string | null] {
+  const params = paramsDisclosure(model);
+  if (params.kind === "undisclosed") return [null, t("undisclosed")];
+  return [params.paramsB, paramsWords(t, model, locale).qualifier];
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadFacts } from "@/lib/facts/load";
 import { slugify } from "@/lib/slug";
 
-import { isMoeTotal, moeMark, paramsDisclosure } from "./disclosure";
+import { isMoeTotal, moeMark, moeStatus, paramsDisclosure } from "./disclosure";
 
 // The note's 16 rows as the seed stores them (slug from the English name).
 const rows = loadFacts().models.rows.map((row) => ({
@@ -42,5 +42,13 @@ describe("paramsDisclosure", () => {
       paramsB: 671,
     });
     expect(paramsDisclosure(rows.find((row) => row.slug === "gpt-4o")!)).toEqual({ kind: "undisclosed" });
+  });
+});
+
+describe("moeStatus: the API's three states", () => {
+  it("says MoE per the note, MoE per the caveat (R1), or not marked in the note, never a bare false", () => {
+    expect(moeStatus({ slug: "grok-1", moe: true, paramsB: 314 })).toBe("moe-per-note");
+    expect(moeStatus({ slug: "deepseek-r1", moe: false, paramsB: 671 })).toBe("moe-per-caveat");
+    expect(moeStatus({ slug: "gpt-4o", moe: false, paramsB: null })).toBe("not-marked-in-note");
   });
 });

@@ -38,6 +38,22 @@ export function moeMark(model: DisclosedModel): MoeMark {
     : { kind: "unmarked" };
 }
 
+/**
+ * The MoE mark in the API's words, read-only beside the editable `moe` (the note's table mark): a bare
+ * `false` would read as "not MoE" where the note is only silent, and DeepSeek-R1 is MoE per its caveat.
+ */
+export type MoeStatus = "moe-per-note" | "not-marked-in-note" | "moe-per-caveat";
+const MOE_STATUS = { marked: "moe-per-note", unmarked: "not-marked-in-note", caveat: "moe-per-caveat" } as const;
+
+export function moeStatus(model: DisclosedModel): MoeStatus {
+  return MOE_STATUS[moeMark(model).kind];
+}
+
+/** A model resource as the read API sends it: with its three-state MoE status (not accepted on writes). */
+export function withMoeStatus<T extends DisclosedModel>(model: T): T & { moeStatus: MoeStatus } {
+  return { ...model, moeStatus: moeStatus(model) };
+}
+
 export type ParamsDisclosure =
   | { kind: "disclosed"; paramsB: number }
   /** The note's figure; the maker has not disclosed it. */

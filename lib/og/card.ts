@@ -3,7 +3,14 @@
  * state, in the locale's words and number format. components/og/og-card.tsx draws it with flexbox
  * (Satori, behind next/og's ImageResponse, cannot run Chart.js).
  */
-export type OgBar = { value: number; color: string; /** Shown next to the bar, already formatted. */ text?: string };
+export type OgBar = {
+  value: number;
+  color: string;
+  /** Shown next to the bar, already formatted. */
+  text?: string;
+  /** A range's low end (columns only): the bar floats from `low` to `value`. */
+  low?: number;
+};
 
 export type OgCard = {
   /** App and view name, above the title. */
@@ -19,6 +26,8 @@ export type OgCard = {
   log?: boolean;
   groups: { label: string; bars: OgBar[] }[];
   legend: { label: string; color: string }[];
+  /** The bars' unit ("单位：亿美元"), shown first in the legend row, so the value texts can stay short. */
+  unit?: string;
   source: string;
   /** Shown when there is nothing to chart (e.g. filters that match no model). */
   empty?: string;

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 
 import type { AppLocale } from "@/i18n/routing";
 import type { PlanStatement } from "@/lib/capex/after-note";
+import { markedName } from "@/lib/capex/plan-bases";
 import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
 import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
@@ -12,13 +13,15 @@ import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
 import {
   formatDate,
+  formatDecimal,
   formatGpuHoursMillions,
   formatInteger,
   formatList,
   formatParamsB,
   formatPercent,
   formatUsdBn,
-  formatUsdBnRange,
+  usdBnInLocaleUnit,
+  usdBnUnitLabel,
 } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import {
@@ -50,6 +53,15 @@ async function kicker(locale: AppLocale, view: OgView): Promise<string> {
   return `${tMeta("appName")} · ${tNav(view)}`;
 }
 
+/** A bar's value as the card prints it: the number alone, the unit said once in the legend row. */
+function amountText(valueBn: number, locale: AppLocale): string {
+  return formatDecimal(usdBnInLocaleUnit(valueBn, locale), locale, locale === "zh" ? 0 : 1);
+}
+
+function unitLine(locale: AppLocale, labels: { ogUnit: string }): string {
+  return fillTemplate(labels.ogUnit, { unit: usdBnUnitLabel(locale) });
+}
+
 async function sourceLine(locale: AppLocale, source: string): Promise<string> {
   const t = await getTranslations({ locale, namespace: "ChartPanel" });
   return t("sourceLine", { source });
@@ -67,16 +79,19 @@ async function capexSectionCard(
 ): Promise<OgCard> {
   const { afterNote, afterNoteLabels: labels, labels: capexLabels } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
+  const short = (valueBn: number) => amountText(valueBn, locale);
+  // A range is drawn as a range: a bar floating from its low end to its high end.
   const statement = (plan: PlanStatement | null) => {
     if (!plan) return null;
-    if (plan.usdBn !== null) return { value: plan.usdBn, text: usd(plan.usdBn) };
+    if (plan.usdBn !== null) return { value: plan.usdBn, text: short(plan.usdBn) };
     if (plan.usdBnLow === null || plan.usdBnHigh === null) return null;
-    return {
-      value: (plan.usdBnLow + plan.usdBnHigh) / 2,
-      text: formatUsdBnRange(plan.usdBnLow, plan.usdBnHigh, locale),
-    };
+    return { value: plan.usdBnHigh, low: plan.usdBnLow, text: `${short(plan.usdBnLow)}–${short(plan.usdBnHigh)}` };
   };
-  const base = { kicker: await kicker(locale, "capex"), layout: "columns" as const };
+  const base = {
+    kicker: await kicker(locale, "capex"),
+    layout: "columns" as const,
+    unit: unitLine(locale, capexLabels),
+  };
   if (section === "vs-actual") {
     const vs = afterNote.noteVsActual;
     return {
@@ -86,10 +101,16 @@ async function capexSectionCard(
       groups: vs.companies.map((company) => ({
         label: company.name,
         bars: [
-          { value: company.base2024.value, color: palette.role.y2024, text: usd(company.base2024.value) },
-          { value: company.scenario2025.value, color: palette.role.scenario, text: usd(company.scenario2025.value) },
+          { value: company.base2024.value, color: palette.role.y2024, text: short(company.base2024.value) },
+          { value: company.scenario2025.value, color: palette.role.scenario, text: short(company.scenario2025.value) },
           ...(company.actual2025
-            ? [{ value: company.actual2025.value, color: palette.role.actual2025, text: usd(company.actual2025.value) }]
+            ? [
+                {
+                  value: company.actual2025.value,
+                  color: palette.role.actual2025,
+                  text: short(company.actual2025.value),
+                },
+              ]
             : []),
         ],
       })),
@@ -116,14 +137,14 @@ async function capexSectionCard(
         return {
           label: path.name,
           bars: [
-            ...(first ? [{ value: first.value, color: tint(colour, palette.surface), text: first.text }] : []),
-            ...(last ? [{ value: last.value, color: colour, text: last.text }] : []),
+            ...(first ? [{ ...first, color: tint(colour, palette.surface) }] : []),
+            ...(last ? [{ ...last, color: colour }] : []),
             ...(path.outcome
               ? [
                   {
                     value: path.outcome.figure.value,
                     color: palette.role.actual2025,
-                    text: usd(path.outcome.figure.value),
+                    text: short(path.outcome.figure.value),
                   },
                 ]
               : []),
@@ -151,10 +172,9 @@ async function capexSectionCard(
           bar
             ? [
                 {
-                  value: bar.value,
+                  ...bar,
                   color:
                     index === 0 ? tint(palette.company[plan.ticker], palette.surface) : palette.company[plan.ticker],
-                  text: bar.text,
                 },
               ]
             : [],
@@ -173,8 +193,10 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
   const view = await loadCapexView(raw, locale);
   if (view.state.section)
     return { card: await capexSectionCard(view, view.state.section, locale), query: serializeCapexQuery(view.state) };
-  const { labels, outcome } = view;
+  const { labels, outcome, bases } = view;
   const usd = (valueBn: number) => formatUsdBn(valueBn, locale);
+  const short = (valueBn: number) => amountText(valueBn, locale);
+  const hasActual = view.actuals.totalUsdBn !== null;
   const card: OgCard = {
     kicker: await kicker(locale, "capex"),
     title: view.savedScenarioName ? `“${view.savedScenarioName}” · ${labels.chartBarsTitle}` : labels.chartBarsTitle,
@@ -185,37 +207,44 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
       growth: formatPercent(outcome.totalGrowth, locale, { signed: true }),
     }),
     layout: "columns",
-    groups: outcome.companies.map((company) => ({
-      label: view.companies.find((candidate) => candidate.ticker === company.ticker)?.name ?? company.ticker,
-      bars: [
-        {
-          value: company.base2024UsdBn,
-          color: tint(palette.company[company.ticker], palette.surface),
-          text: usd(company.base2024UsdBn),
-        },
-        { value: company.value2025UsdBn, color: palette.company[company.ticker], text: usd(company.value2025UsdBn) },
-        // What was then spent, as on the page's chart.
-        ...(view.actuals.byTicker[company.ticker] !== undefined
-          ? [
-              {
-                value: view.actuals.byTicker[company.ticker]!,
-                color: palette.role.actual2025,
-                text: usd(view.actuals.byTicker[company.ticker]!),
-              },
-            ]
-          : []),
-      ],
-    })),
+    unit: unitLine(locale, labels),
+    groups: outcome.companies.map((company) => {
+      const name = view.companies.find((candidate) => candidate.ticker === company.ticker)?.name ?? company.ticker;
+      const actual = view.actuals.byTicker[company.ticker];
+      return {
+        // As on the page's chart: a company whose plan bar is not on the actual's basis is marked.
+        label: hasActual ? markedName(name, company.ticker, bases, labels.basisMark) : name,
+        bars: [
+          {
+            value: company.base2024UsdBn,
+            color: tint(palette.company[company.ticker], palette.surface),
+            text: short(company.base2024UsdBn),
+          },
+          {
+            value: company.value2025UsdBn,
+            color: palette.company[company.ticker],
+            text: short(company.value2025UsdBn),
+          },
+          // What was then spent, as on the page's chart.
+          ...(actual !== undefined ? [{ value: actual, color: palette.role.actual2025, text: short(actual) }] : []),
+        ],
+      };
+    }),
     legend: [
       { label: labels.legendShade2024, color: tint(palette.muted, palette.surface) },
       { label: labels.legendShade2025, color: palette.muted },
-      ...(view.actuals.totalUsdBn !== null ? [{ label: labels.legendActual, color: palette.role.actual2025 }] : []),
+      ...(hasActual ? [{ label: labels.legendActual, color: palette.role.actual2025 }] : []),
+      ...(hasActual && bases.legend ? [{ label: bases.legend, color: "" }] : []),
     ],
     source: await sourceLine(
       locale,
-      view.actuals.totalUsdBn !== null
-        ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}`
-        : labels.sourceBars,
+      [
+        // The guidance preset's treatments first: the card's reader sees no hint or footnote.
+        ...(bases.mix ? [bases.mix] : []),
+        hasActual
+          ? `${labels.sourceBars}${locale === "zh" ? "；" : "; "}${labels.sourceBarsActual}`
+          : labels.sourceBars,
+      ].join(locale === "zh" ? "" : " "),
     ),
   };
   return { card, query: serializeCapexQuery(view.state) };

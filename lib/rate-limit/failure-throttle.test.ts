@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { blockSeconds, createFailureThrottle, type FailurePolicy } from "./failure-throttle";
+import { blockSeconds, createFailureThrottle, type FailurePolicy, type FailureThrottle } from "./failure-throttle";
 
 const policy: FailurePolicy = {
   freeFailures: 3,
@@ -9,6 +9,13 @@ const policy: FailurePolicy = {
   maxBlockSeconds: 30,
   memorySeconds: 3600,
 };
+
+/** One wrong secret: the attempt is counted first, then found wrong. */
+async function wrongOnce(throttle: FailureThrottle, keys: string[]) {
+  const attempt = await throttle.begin(keys);
+  if (!attempt.allowed) return attempt;
+  return throttle.fail(attempt);
+}
 
 describe("blockSeconds", () => {
   it("doubles from the first block and stops at the cap", () => {
@@ -28,40 +35,66 @@ describe("createFailureThrottle (memory store)", () => {
     const throttle = createFailureThrottle({ kind: "memory" }, "test-grow", policy);
     for (let n = 1; n <= 3; n++) {
       expect(await throttle.check(["10.0.0.1"])).toEqual({ allowed: true });
-      expect(await throttle.fail(["10.0.0.1"])).toEqual({ failures: n, blockedSeconds: 0 });
+      expect(await wrongOnce(throttle, ["10.0.0.1"])).toEqual({ failures: n, blockedSeconds: 0 });
     }
-    expect(await throttle.fail(["10.0.0.1"])).toEqual({ failures: 4, blockedSeconds: 2 });
+    expect(await wrongOnce(throttle, ["10.0.0.1"])).toEqual({ failures: 4, blockedSeconds: 2 });
     expect(await throttle.check(["10.0.0.1"])).toEqual({ allowed: false, retryAfterSeconds: 2 });
-
+    expect(await throttle.begin(["10.0.0.1"])).toEqual({ allowed: false, retryAfterSeconds: 2 });
     vi.advanceTimersByTime(2_001);
     expect(await throttle.check(["10.0.0.1"])).toEqual({ allowed: true });
     // After a block, the very next failure blocks again, twice as long.
-    expect((await throttle.fail(["10.0.0.1"])).blockedSeconds).toBe(4);
+    expect(await wrongOnce(throttle, ["10.0.0.1"])).toMatchObject({ blockedSeconds: 4 });
     expect(await throttle.check(["10.0.0.1"])).toEqual({ allowed: false, retryAfterSeconds: 4 });
     vi.advanceTimersByTime(4_001);
-    expect((await throttle.fail(["10.0.0.1"])).blockedSeconds).toBe(8);
+    expect(await wrongOnce(throttle, ["10.0.0.1"])).toMatchObject({ blockedSeconds: 8 });
+  });
+
+  it("does not count a right secret, however many there are", async () => {
+    const throttle = createFailureThrottle({ kind: "memory" }, "test-right", policy);
+    for (let n = 0; n < 20; n++) {
+      const attempt = await throttle.begin(["k"]);
+      expect(attempt.allowed).toBe(true);
+      if (attempt.allowed) expect(await throttle.succeed(attempt)).toEqual({ allowed: true });
+    }
+    expect(await wrongOnce(throttle, ["k"])).toEqual({ failures: 1, blockedSeconds: 0 });
+  });
+
+  it("makes a concurrent burst of wrong secrets meet the same limit", async () => {
+    vi.useRealTimers();
+    const throttle = createFailureThrottle({ kind: "memory" }, "test-burst", policy);
+    // 100 attempts begin before any of them is found wrong: each still gets its own count.
+    const attempts = await Promise.all(Array.from({ length: 100 }, () => throttle.begin(["burst"])));
+    expect(new Set(attempts.map((a) => (a.allowed ? a.counts[0] : 0))).size).toBe(100);
+    const outcomes = await Promise.all(
+      attempts.map(async (attempt) =>
+        attempt.allowed && (await throttle.fail(attempt)).blockedSeconds === 0 ? "wrong" : "refused",
+      ),
+    );
+    expect(outcomes.filter((o) => o === "wrong")).toHaveLength(policy.freeFailures);
+    // The right secret right after the burst is refused too.
+    expect(await throttle.begin(["burst"])).toMatchObject({ allowed: false });
   });
 
   it("keeps keys apart and answers a check with the longest wait", async () => {
     const throttle = createFailureThrottle({ kind: "memory" }, "test-keys", policy);
-    for (let n = 0; n < 4; n++) await throttle.fail(["address:a"]);
+    for (let n = 0; n < 4; n++) await wrongOnce(throttle, ["address:a"]);
     expect(await throttle.check(["address:b"])).toEqual({ allowed: true });
     expect(await throttle.check(["address:b", "address:a"])).toEqual({ allowed: false, retryAfterSeconds: 2 });
   });
 
   it("forgets a key's failures and blocks on reset", async () => {
     const throttle = createFailureThrottle({ kind: "memory" }, "test-reset", policy);
-    for (let n = 0; n < 4; n++) await throttle.fail(["account:x"]);
+    for (let n = 0; n < 4; n++) await wrongOnce(throttle, ["account:x"]);
     expect((await throttle.check(["account:x"])).allowed).toBe(false);
     await throttle.reset(["account:x"]);
     expect(await throttle.check(["account:x"])).toEqual({ allowed: true });
-    expect(await throttle.fail(["account:x"])).toEqual({ failures: 1, blockedSeconds: 0 });
+    expect(await wrongOnce(throttle, ["account:x"])).toEqual({ failures: 1, blockedSeconds: 0 });
   });
 
   it("starts counting afresh once the window has passed without a block", async () => {
     const throttle = createFailureThrottle({ kind: "memory" }, "test-window", policy);
-    for (let n = 0; n < 3; n++) await throttle.fail(["k"]);
+    for (let n = 0; n < 3; n++) await wrongOnce(throttle, ["k"]);
     vi.advanceTimersByTime(60_001);
-    expect(await throttle.fail(["k"])).toEqual({ failures: 1, blockedSeconds: 0 });
+    expect(await wrongOnce(throttle, ["k"])).toEqual({ failures: 1, blockedSeconds: 0 });
   });
 });

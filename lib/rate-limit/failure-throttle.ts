@@ -20,11 +20,26 @@ export type FailurePolicy = {
 /** What counting a failure did: the failures in the window so far, and the block it started (0 = none). */
 export type FailureOutcome = { failures: number; blockedSeconds: number };
 
+/**
+ * A secret check under way, counted before it runs (`begin`): each key's attempt number in the
+ * window. Counting is one atomic increment in the store (an upsert on PostgreSQL), so concurrent
+ * attempts get distinct numbers: a burst of wrong guesses meets the same limit as a patient client.
+ */
+export type Attempt = { keys: string[]; counts: number[] };
+export type AttemptDecision = ({ allowed: true } & Attempt) | { allowed: false; retryAfterSeconds: number };
+
 export type FailureThrottle = {
-  /** Whether every key may try now; a blocked key answers with the longest wait. Checked before verifying anything. */
+  /** Whether every key may try now; a blocked key answers with the longest wait. Counts nothing. */
   check(keys: string[]): Promise<RateLimitDecision>;
-  /** Counts one failure against each key; the outcome of the key that got the longest block. */
-  fail(keys: string[]): Promise<FailureOutcome>;
+  /** Before the secret is checked: refused while a key is blocked, else counted as a failure until `succeed` says otherwise. */
+  begin(keys: string[]): Promise<AttemptDecision>;
+  /** The secret was wrong: blocks a key this attempt took past its free failures (or any failure after a block). */
+  fail(attempt: Attempt): Promise<FailureOutcome>;
+  /**
+   * The secret was right: the attempt is taken back. Refused after all when, meanwhile, attempts
+   * counted alongside it (a burst) have blocked a key: a guessing burst's right guess gets in no more than a late one.
+   */
+  succeed(attempt: Attempt): Promise<RateLimitDecision>;
   /** Forgets the keys' failures and blocks (e.g. an account's, after it signed in). */
   reset(keys: string[]): Promise<void>;
 };
@@ -62,33 +77,41 @@ export function createFailureThrottle(store: LimiterStore, name: string, policy:
     }
   };
 
-  async function failOne(key: string): Promise<FailureOutcome> {
+  async function blockedMs(key: string): Promise<number> {
+    const block = await blocks.get(key);
+    return block && block.consumedPoints > blocks.points ? block.msBeforeNext : 0;
+  }
+  async function longestWait(keys: string[]): Promise<RateLimitDecision> {
+    const waitMs = Math.max(0, ...(await Promise.all(keys.map(blockedMs))));
+    return waitMs > 0 ? { allowed: false, retryAfterSeconds: retryAfterSeconds(waitMs) } : ALLOWED;
+  }
+
+  // The failure was counted when its attempt began (`count`, atomically). Within the free ones and
+  // with no block before, nothing happens; past them, the first to find no block running starts the
+  // next, longer one, and the others of a burst are answered with the block under way.
+  async function failOne(key: string, count: number): Promise<FailureOutcome> {
     const struck = (await strikes.get(key))?.consumedPoints ?? 0;
-    let count = 1;
-    if (struck === 0) {
-      count = await consumed(failures.consume(key));
-      if (count <= policy.freeFailures) return { failures: count, blockedSeconds: 0 };
-    }
-    const strike = await consumed(strikes.consume(key));
-    const seconds = blockSeconds(policy, strike);
+    if (count <= policy.freeFailures && struck === 0) return { failures: count, blockedSeconds: 0 };
+    const running = await blockedMs(key);
+    if (running > 0) return { failures: count, blockedSeconds: retryAfterSeconds(running) };
+    const seconds = blockSeconds(policy, await consumed(strikes.consume(key)));
     await blocks.block(key, seconds);
-    await failures.delete(key);
     return { failures: count, blockedSeconds: seconds };
   }
 
   return {
-    async check(keys) {
-      let waitMs = 0;
-      for (const key of keys.map(limiterKey)) {
-        const block = await blocks.get(key);
-        if (block && block.consumedPoints > blocks.points) waitMs = Math.max(waitMs, block.msBeforeNext);
-      }
-      return waitMs > 0 ? { allowed: false, retryAfterSeconds: retryAfterSeconds(waitMs) } : ALLOWED;
+    check: (keys) => longestWait(keys.map(limiterKey)),
+    async begin(rawKeys) {
+      const keys = rawKeys.map(limiterKey);
+      const wait = await longestWait(keys);
+      if (!wait.allowed) return wait;
+      const counts = await Promise.all(keys.map((key) => consumed(failures.consume(key))));
+      return { allowed: true, keys, counts };
     },
-    async fail(keys) {
+    async fail(attempt) {
       let worst: FailureOutcome = { failures: 0, blockedSeconds: 0 };
-      for (const key of keys.map(limiterKey)) {
-        const outcome = await failOne(key);
+      for (const [n, key] of attempt.keys.entries()) {
+        const outcome = await failOne(key, attempt.counts[n]!);
         if (
           outcome.blockedSeconds > worst.blockedSeconds ||
           (worst.blockedSeconds === 0 && outcome.failures > worst.failures)
@@ -96,6 +119,11 @@ export function createFailureThrottle(store: LimiterStore, name: string, policy:
           worst = outcome;
       }
       return worst;
+    },
+    async succeed(attempt) {
+      await Promise.all(attempt.keys.map((key) => failures.reward(key)));
+      // Only an attempt counted past the free failures can have a burst behind it.
+      return attempt.counts.some((count) => count > policy.freeFailures) ? longestWait(attempt.keys) : ALLOWED;
     },
     async reset(keys) {
       for (const key of keys.map(limiterKey))

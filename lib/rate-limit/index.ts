@@ -10,6 +10,8 @@ export { createRateLimit, retryAfterSeconds, type RateLimit, type RateLimitDecis
 export {
   blockSeconds,
   createFailureThrottle,
+  type Attempt,
+  type AttemptDecision,
   type FailureOutcome,
   type FailurePolicy,
   type FailureThrottle,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { EMBED_SCRIPT_CSP_HASH } from "@/lib/theme/embed-script";
 import { THEME_SCRIPT_CSP_HASH } from "@/lib/theme/theme-script";
 
 import { cachedPageCsp, frameAncestors, pageCsp } from "./headers";
@@ -12,8 +13,9 @@ describe("frameAncestors", () => {
 
   it("keeps well-formed origins and drops anything that could break the policy", () => {
     expect(frameAncestors("https://wiki.example.com http://localhost:8080")).toBe(
-      "https://wiki.example.com http://localhost:8080",
+      "'self' https://wiki.example.com http://localhost:8080",
     );
+    expect(frameAncestors("'none' https://wiki.example.com")).toBe("'none'");
     expect(frameAncestors("https://a.example; script-src * 'self'")).toBe("'self'");
   });
 });
@@ -29,7 +31,14 @@ describe("pageCsp", () => {
   it("blocks plugins and foreign base URIs and takes frame-ancestors from the embed setting", () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
-    expect(csp).toContain("frame-ancestors https://wiki.example.com");
+    expect(csp).toContain("frame-ancestors 'self' https://wiki.example.com");
+  });
+
+  it("allows the embed script, not the theme script, on embed pages", () => {
+    const embed = pageCsp("abc123", { embedOrigins: undefined, dev: false, embed: true });
+    expect(embed).toContain(`script-src 'self' 'nonce-abc123' ${EMBED_SCRIPT_CSP_HASH} 'strict-dynamic'`);
+    expect(embed).not.toContain(THEME_SCRIPT_CSP_HASH);
+    expect(embed).toContain("frame-ancestors 'self'");
   });
 });
 

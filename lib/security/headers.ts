@@ -6,24 +6,33 @@
  */
 
 // Relative, not "@/": next.config.ts loads this module outside the bundler.
+import { EMBED_SCRIPT_CSP_HASH } from "../theme/embed-script";
 import { THEME_SCRIPT_CSP_HASH } from "../theme/theme-script";
 
-/** Origins allowed to frame the pages: EMBED_ALLOWED_ORIGINS (space-separated), else only this site. */
+/**
+ * Origins allowed to frame the embed pages: this site and EMBED_ALLOWED_ORIGINS (space-separated
+ * origins), or no one when it says 'none'.
+ */
 export function frameAncestors(setting: string | undefined): string {
   const origins = (setting ?? "")
     .split(/\s+/)
     .filter(
       (origin) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin) || origin === "'self'" || origin === "'none'",
     );
-  return origins.length > 0 ? origins.join(" ") : "'self'";
+  if (origins.includes("'none'")) return "'none'";
+  return ["'self'", ...origins.filter((origin) => origin !== "'self'")].join(" ");
 }
 
-export function pageCsp(nonce: string, options: { embedOrigins: string | undefined; dev: boolean }): string {
+export function pageCsp(
+  nonce: string,
+  options: { embedOrigins: string | undefined; dev: boolean; embed?: boolean },
+): string {
   // 'strict-dynamic' lets the nonced bootstrap load the app's chunks; the hash allows the theme script
-  // that runs before first paint (the layout cannot read the nonce and stay cacheable); 'unsafe-eval'
-  // only for React's dev tooling.
+  // that runs before first paint (the layout cannot read the nonce and stay cacheable), on embed pages
+  // the embed script (theme and height: lib/theme/embed-script.ts); 'unsafe-eval' only for React's dev tooling.
+  const inline = options.embed ? EMBED_SCRIPT_CSP_HASH : THEME_SCRIPT_CSP_HASH;
   return pagePolicy(
-    `'self' 'nonce-${nonce}' ${THEME_SCRIPT_CSP_HASH} 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    `'self' 'nonce-${nonce}' ${inline} 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
     frameAncestors(options.embedOrigins),
   );
 }
@@ -70,8 +79,22 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Cross-Origin-Resource-Policy": "same-origin",
 };
 
+/**
+ * The embed snippet's resize script (public/embed.js) is loaded by pages on other sites: it alone
+ * is a resource other origins may use (Cross-Origin-Resource-Policy).
+ */
+export const EMBED_SCRIPT_HEADERS: Record<string, string> = { "Cross-Origin-Resource-Policy": "cross-origin" };
+
 /** Browsers and proxies may keep the cached Summary but must check back before reusing it. */
 export const SUMMARY_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/**
+ * The public views (lib/cache/public-views.ts): Next's default for a page rendered per request has
+ * no-store, which bars the back/forward cache. These hold nothing private, so the browser may keep
+ * them (and Back shows the page as that address rendered it) but must ask again before any other
+ * reuse; "private" because each response has its own CSP nonce, which no shared cache may hand out twice.
+ */
+export const PUBLIC_VIEW_CACHE_CONTROL = "private, no-cache";
 
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));

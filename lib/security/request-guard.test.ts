@@ -3,7 +3,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { trustedProxies, type HeaderBag } from "../request/forwarded";
-import { markReadGate, parserRefusal, READ_GATE_HEADER, refusal, renderedUrl, settleForwarding } from "./request-guard";
+import {
+  ACTION_BODY_LIMIT,
+  actionRefusal,
+  markReadGate,
+  parserRefusal,
+  READ_GATE_HEADER,
+  refusal,
+  renderedUrl,
+  settleForwarding,
+} from "./request-guard";
 
 describe("refusal", () => {
   it("answers 405 with Allow for methods the app does not serve", () => {
@@ -19,12 +28,42 @@ describe("refusal", () => {
     for (const url of ["/en/%FF", "/en/%", "/%E0%A4%A", "/en/models/%C0%AF"])
       expect(refusal("GET", url, "localhost")?.status, url).toBe(400);
     expect(refusal("GET", "/en/models/%E6%A8%A1%E5%9E%8B", "localhost")).toBeNull();
+    // Control characters, which URL parsing drops (/en/%09 would be the cached Summary).
+    for (const url of ["/en/%09", "/en/%09?q=1", "/en%0a", "/%0d%0a/en", "/en/%00", "/en/%7f"])
+      expect(refusal("GET", url, "localhost")?.slug, url).toBe("malformed-path");
     // The query is the views' business: they ignore what does not parse, with a notice.
     expect(refusal("GET", "/en/models?q=%FF", "localhost")).toBeNull();
   });
   it("answers 400 for a malformed Host, and lets a request without one through", () => {
     expect(refusal("GET", "/en", "a b")?.slug).toBe("malformed-host");
     expect(refusal("GET", "/en", undefined)).toBeNull();
+  });
+});
+
+describe("actionRefusal", () => {
+  const id = "6043faf165b6b0c03dfc7cf6a591735d6b68694628";
+  const post = (headers: Record<string, string>) =>
+    actionRefusal("POST", {
+      host: "lens.example",
+      origin: "https://lens.example",
+      "next-action": id,
+      "content-type": "text/plain;charset=UTF-8",
+      "content-length": "20",
+      ...headers,
+    });
+  it("lets a server action posted from this site through, and anything without Next-Action", () => {
+    expect(post({})).toBeNull();
+    expect(post({ "content-type": "multipart/form-data; boundary=x" })).toBeNull();
+    expect(actionRefusal("POST", { host: "lens.example", "content-type": "text/plain" })).toBeNull();
+    expect(actionRefusal("GET", { host: "lens.example", "next-action": id })).toBeNull();
+  });
+  it("answers 4xx where Next would answer 500", () => {
+    expect(post({ origin: "https://evil.example" })?.status).toBe(403);
+    expect(post({ origin: "" })?.status).toBe(403);
+    expect(post({ origin: "null" })?.status).toBe(403);
+    expect(post({ "next-action": "zzz" })?.status).toBe(400);
+    expect(post({ "content-length": String(ACTION_BODY_LIMIT + 1) })?.status).toBe(413);
+    expect(post({ "content-type": "application/json" })?.status).toBe(415);
   });
 });
 
@@ -53,7 +92,10 @@ describe("renderedUrl", () => {
   it("renders the Summary without the query it does not read", () => {
     expect(renderedUrl("/en?poison=1&x=2")).toBe("/en");
     expect(renderedUrl("/zh?")).toBe("/zh");
-    expect(renderedUrl("/en?_rsc=abc12&poison=1")).toBe("/en?_rsc=abc12");
+    expect(renderedUrl("/en?_rsc=abc12&poison=1", true)).toBe("/en?_rsc=abc12");
+    // A page request (no RSC header) carrying _rsc gets no query at all.
+    expect(renderedUrl("/en?_rsc=poison&q=1")).toBe("/en");
+    expect(renderedUrl("/zh?_rsc=abc12")).toBe("/zh");
   });
   it("leaves every other URL as it came", () => {
     expect(renderedUrl("/en/models?region=CN")).toBe("/en/models?region=CN");

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 
+import { isSameOrigin } from "../admin/same-origin";
 import { authConfig } from "../auth/config";
+import { logSecurityEvent } from "../auth/security-log";
+import { isCacheablePageRequest, serveOrRecordPage } from "../cache/page-responses";
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
@@ -14,7 +17,8 @@ import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
  * - the Summary (/zh, /en) rendered and cached without the query string, which it does not read:
  *   otherwise the first requester's query is baked into the cached page everyone gets;
  * - HSTS on responses to requests that came over https (directly or via a trusted proxy);
- * - the Summary marked for the proxy only when reading needs a session (markReadGate).
+ * - the Summary marked for the proxy only when reading needs a session (markReadGate);
+ * - a public view's page asked for again answered from lib/cache/page-responses.ts, with a fresh nonce.
  */
 
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
@@ -24,7 +28,7 @@ const SUMMARY_PATH = /^\/(zh|en)$/;
 const NEXT_RSC_PARAM = "_rsc";
 
 export type Refusal = {
-  status: 400 | 405;
+  status: 400 | 403 | 405 | 413 | 415;
   slug: string;
   title: string;
   detail: string;
@@ -43,14 +47,20 @@ export function refusal(method: string, url: string, host: string | undefined): 
     };
   }
   const path = url.split("?")[0] ?? "";
+  let decoded: string | null = null;
   try {
-    decodeURIComponent(path);
+    decoded = decodeURIComponent(path);
   } catch {
+    // refused below
+  }
+  // A control character in a path (/en/%09) is no path of this app; URL parsing would drop it
+  // and reach another page (the cached Summary) under a spelling nothing else expects.
+  if (decoded === null || /[\u0000-\u001f\u007f]/.test(decoded)) {
     return {
       status: 400,
       slug: "malformed-path",
       title: "Malformed path",
-      detail: "The path is not valid percent-encoded UTF-8.",
+      detail: "The path is not valid percent-encoded UTF-8, or holds a control character.",
     };
   }
   if (host !== undefined && !isValidHost(host)) {
@@ -64,11 +74,65 @@ export function refusal(method: string, url: string, host: string | undefined): 
   return null;
 }
 
-/** The URL Next should render: the Summary's without its query (but Next's own _rsc), any other as it came. */
-export function renderedUrl(url: string): string {
+/** Next's limit for a server action's body (serverActions.bodySizeLimit, 1 MB by default). */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+const ACTION_ID = /^[0-9a-f]{40,64}$/i;
+const ACTION_TYPES = new Set(["text/plain", "multipart/form-data", "application/x-www-form-urlencoded"]);
+
+/**
+ * A server action post (Next-Action header) that Next would fail on with a bare 500: another
+ * site's (Origin missing or not this host), over the body limit by Content-Length, with an id that
+ * is no action id, or a body type no action reads. Our actions check the Origin and session again.
+ */
+export function actionRefusal(method: string, headers: HeaderBag): Refusal | null {
+  const action = headers["next-action"];
+  if (method !== "POST" || action === undefined) return null;
+  const origin = typeof headers.origin === "string" ? headers.origin : null;
+  const host = headers["x-forwarded-host"] ?? headers.host;
+  if (!isSameOrigin(origin, typeof host === "string" ? host : null)) {
+    return {
+      status: 403,
+      slug: "bad-origin",
+      title: "Forbidden",
+      detail: "Server actions are posted from this site's own pages.",
+    };
+  }
+  if (typeof action !== "string" || !ACTION_ID.test(action)) {
+    return { status: 400, slug: "malformed-action", title: "Malformed action", detail: "No such server action." };
+  }
+  if (Number(headers["content-length"] ?? 0) > ACTION_BODY_LIMIT) {
+    return {
+      status: 413,
+      slug: "too-large",
+      title: "Body too large",
+      detail: `A form post may be at most ${ACTION_BODY_LIMIT} bytes.`,
+    };
+  }
+  const type =
+    String(headers["content-type"] ?? "")
+      .split(";")[0]
+      ?.trim()
+      .toLowerCase() ?? "";
+  if (!ACTION_TYPES.has(type)) {
+    return {
+      status: 415,
+      slug: "unsupported-media-type",
+      title: "Unsupported media type",
+      detail: "Post the form as the page does.",
+    };
+  }
+  return null;
+}
+
+/**
+ * The URL Next should render: the Summary's without its query, any other as it came. Next's own
+ * _rsc survives on its RSC requests only (`RSC: 1`); on a plain page request it is one more query
+ * a first requester could bake into the cached page.
+ */
+export function renderedUrl(url: string, rscRequest = false): string {
   const [path = "", query] = splitOnce(url, "?");
   if (query === undefined || !SUMMARY_PATH.test(path)) return url;
-  const rsc = new URLSearchParams(query).get(NEXT_RSC_PARAM);
+  const rsc = rscRequest ? new URLSearchParams(query).get(NEXT_RSC_PARAM) : null;
   return rsc === null ? path : `${path}?${new URLSearchParams({ [NEXT_RSC_PARAM]: rsc })}`;
 }
 
@@ -183,13 +247,28 @@ export function guardRequest(
     isTrusted,
   );
   if (https) res.setHeader("Strict-Transport-Security", HSTS);
-  if (problem) {
-    answer(res, problem, method);
+  const refused = problem ?? actionRefusal(method, req.headers);
+  if (refused) {
+    if (!problem) logActionRefusal(req, refused.slug);
+    answer(res, refused, method);
     return true;
   }
-  req.url = renderedUrl(req.url ?? "/");
+  req.url = renderedUrl(req.url ?? "/", req.headers.rsc === "1");
   markReadGate(req.headers, req.url, readRequiresSignIn);
+  // With reading behind sign-in every page goes through the read gate (proxy.ts), so none is kept here.
+  if (!readRequiresSignIn && isCacheablePageRequest(method, req.url, req.headers)) return serveOrRecordPage(req, res);
   return false;
+}
+
+function logActionRefusal(req: IncomingMessage, slug: string): void {
+  logSecurityEvent(slug === "bad-origin" ? "origin-refused" : "authorization-failure", {
+    who: "-",
+    what: `server-action ${req.url ?? "/"} origin=${req.headers.origin ?? "none"}`,
+    // Settled by now: the believed client address, else the peer's.
+    address: String(req.headers["x-forwarded-for"] ?? req.socket?.remoteAddress ?? "unknown"),
+    outcome: "refused",
+    reason: slug,
+  });
 }
 
 const INSTALLED = Symbol.for("ai-capex-lens.request-guard");

@@ -58,6 +58,50 @@ async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: s
     : audit({ result: "skipped", reason: "changed while the migration ran" });
 }
 
+/**
+ * facts.json's Meta 2025 row first gave the results press release as the 10-K's address; it now
+ * points at the filing on EDGAR and keeps the release as `results_release_url`.
+ */
+export const META_10K_FIRST_SEED_URL =
+  "https://www.prnewswire.com/news-releases/meta-reports-fourth-quarter-and-full-year-2025-results-302673127.html";
+
+/** Points Meta's 2025 10-K figure at the filing where it still holds the release's address. */
+async function meta10kOnEdgar(tx: Tx, { rows }: DataMigrationContext, name: string): Promise<void> {
+  const key = { company: "meta", year: 2025, kind: "reported" } as const;
+  const target = rows.capexFigures.find(
+    (row) => row.company === key.company && row.year === key.year && row.kind === key.kind,
+  )?.sourceUrl;
+  if (!target) throw new Error("The seed has no Meta 2025 10-K address to point at");
+  const figure = await tx.capexFigure.findFirst({
+    where: { company: { slug: key.company }, year: key.year, kind: key.kind },
+  });
+  const audit = (after: object) =>
+    recordAudit(tx, {
+      actor: SYSTEM_ACTOR,
+      action: "data-migration",
+      entity: "capexFigure",
+      entityKey: figure ? String(figure.id) : `${key.company}/${key.year}/${key.kind}`,
+      before: figure ? { ...key, sourceUrl: figure.sourceUrl, version: figure.version } : null,
+      after: { migration: name, ...after },
+    });
+
+  if (!figure) return audit({ result: "skipped", reason: "no Meta 2025 reported figure in the database" });
+  if (figure.sourceUrl !== META_10K_FIRST_SEED_URL) {
+    return audit({
+      result: "skipped",
+      reason: "its address is not the first seed's results release: kept as it is",
+      sourceUrl: figure.sourceUrl,
+    });
+  }
+  const { count } = await tx.capexFigure.updateMany({
+    where: { id: figure.id, sourceUrl: META_10K_FIRST_SEED_URL },
+    data: { sourceUrl: target, version: { increment: 1 } },
+  });
+  return count === 1
+    ? audit({ result: "applied", ...key, sourceUrl: target, version: figure.version + 1 })
+    : audit({ result: "skipped", reason: "changed while the migration ran" });
+}
+
 type TextPair = { zh: string | null; en: string | null };
 type TextChange = { field: string; firstSeed: TextPair; next: TextPair };
 type TextOutcome = { data: Record<string, string | null>; updated: string[]; kept: string[] };
@@ -201,6 +245,7 @@ const named = (name: string, run: (tx: Tx, context: DataMigrationContext, name: 
 export const DATA_MIGRATIONS: readonly DataMigration[] = [
   { version: 1, ...named("amazon-2024-capex-82.999", correctAmazon2024) },
   { version: 2, ...named("bilingual-seeded-texts", bilingualSeededTexts) },
+  { version: 3, ...named("meta-10k-on-edgar", meta10kOnEdgar) },
 ];
 
 export const LATEST_DATA_VERSION = DATA_MIGRATIONS.at(-1)?.version ?? 0;

@@ -4,7 +4,7 @@ import { createPrismaClient } from "../db/create-client";
 import { loadFacts, loadFactsZh } from "../facts/load";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createTempDatabase } from "../testing/temp-database";
-import { AMAZON_2024_FIRST_SEED_USD_BN, LATEST_DATA_VERSION } from "./data-migrations";
+import { AMAZON_2024_FIRST_SEED_USD_BN, LATEST_DATA_VERSION, META_10K_FIRST_SEED_URL } from "./data-migrations";
 import { seedDatabase } from "./seed-database";
 
 const seed = (prisma: PrismaClient, facts = loadFacts()) => seedDatabase(prisma, facts, loadFactsZh());
@@ -163,7 +163,7 @@ describe("data migrations of a database seeded by the first version", () => {
 
       expect(await seed(db.prisma)).toEqual({
         skipped: false,
-        dataMigrations: ["amazon-2024-capex-82.999", "bilingual-seeded-texts"],
+        dataMigrations: ["amazon-2024-capex-82.999", "bilingual-seeded-texts", "meta-10k-on-edgar"],
       });
       expect(await amazon2024(db.prisma)).toMatchObject({
         usdBn: 82.999,
@@ -171,7 +171,7 @@ describe("data migrations of a database seeded by the first version", () => {
         sourceZh: "亚马逊年报，现金流量表：购置物业及设备",
       });
       const audit = await migrationAudit(db.prisma);
-      expect(audit).toHaveLength(2);
+      expect(audit).toHaveLength(3);
       expect(audit[0]).toMatchObject({
         actor: "system",
         entity: "capexFigure",
@@ -200,7 +200,7 @@ describe("data migrations of a database seeded by the first version", () => {
       expect(Number(meta.value)).toBe(LATEST_DATA_VERSION);
 
       expect(await seed(db.prisma)).toEqual({ skipped: true });
-      expect(await migrationAudit(db.prisma)).toHaveLength(2);
+      expect(await migrationAudit(db.prisma)).toHaveLength(3);
     } finally {
       await db.dispose();
     }
@@ -231,6 +231,46 @@ describe("data migrations of a database seeded by the first version", () => {
       expect(audit[1]!.after.kept).toEqual(["capexFigure amazon/2024/reported: line"]);
     } finally {
       await db.dispose();
+    }
+  }, 120_000);
+
+  it("points Meta's 2025 10-K at EDGAR where it still holds the results release, and keeps an editor's address", async () => {
+    const meta2025 = (prisma: PrismaClient) =>
+      prisma.capexFigure.findFirstOrThrow({ where: { company: { slug: "meta" }, year: 2025, kind: "reported" } });
+    const atVersion2 = async (prisma: PrismaClient, sourceUrl: string) => {
+      await seed(prisma);
+      await prisma.capexFigure.update({ where: { id: (await meta2025(prisma)).id }, data: { sourceUrl } });
+      await prisma.appMeta.update({ where: { key: "data.version" }, data: { value: "2" } });
+    };
+    const edgar = loadFacts().capex_actual_2025.rows.find((row) => row.company === "Meta")!.source_url;
+    expect(edgar).toMatch(/^https:\/\/www\.sec\.gov\/Archives\/edgar\//);
+    const db = createTempDatabase();
+    const edited = createTempDatabase();
+    try {
+      await atVersion2(db.prisma, META_10K_FIRST_SEED_URL);
+      const before = await meta2025(db.prisma);
+      expect(await seed(db.prisma)).toEqual({ skipped: false, dataMigrations: ["meta-10k-on-edgar"] });
+      expect(await meta2025(db.prisma)).toMatchObject({ sourceUrl: edgar, version: before.version + 1 });
+      expect((await migrationAudit(db.prisma)).at(-1)).toMatchObject({
+        actor: "system",
+        entity: "capexFigure",
+        after: { migration: "meta-10k-on-edgar", result: "applied", sourceUrl: edgar },
+      });
+      // The own-basis amount (72.215, incl. finance-lease principal) is the release's: it keeps that link.
+      const ownBasis = await db.prisma.capexCompanyBasis.findFirstOrThrow({
+        where: { company: { slug: "meta" }, fiscalYear: 2025, kind: "actual" },
+      });
+      expect(ownBasis.sourceUrl).toBe(META_10K_FIRST_SEED_URL);
+
+      await atVersion2(edited.prisma, "https://investor.atmeta.com/");
+      await seed(edited.prisma);
+      expect((await meta2025(edited.prisma)).sourceUrl).toBe("https://investor.atmeta.com/");
+      expect((await migrationAudit(edited.prisma)).at(-1)).toMatchObject({
+        after: { migration: "meta-10k-on-edgar", result: "skipped" },
+      });
+    } finally {
+      await db.dispose();
+      await edited.dispose();
     }
   }, 120_000);
 });

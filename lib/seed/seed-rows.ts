@@ -314,7 +314,8 @@ function companyBasisActuals(facts: Facts, texts: DataTexts): CompanyBasisRow[] 
       sourceZh: source.zh,
       sourceEn: source.en,
       filedOn: actual.filed,
-      sourceUrl: actual.source_url,
+      // The own-basis amount is the results release's where facts.json names one (Meta's 72.215).
+      sourceUrl: actual.results_release_url ?? actual.source_url,
     };
     rows.push({
       ...base,

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -19,18 +19,48 @@ export function createTempDatabase(): TempDatabase {
   return server ? createTempPostgresDatabase(server) : createTempSqliteDatabase();
 }
 
-function migrate(url: string): PrismaClient {
+/**
+ * `prisma migrate deploy` is the slow part of a test database (a Prisma CLI per database, seconds each):
+ * each kind is migrated once into a template named after its migrations' contents, and every test
+ * database is a copy of it (a file copy; CREATE DATABASE … TEMPLATE). A changed migration makes a new template.
+ */
+function migrationsKey(directory: string): string {
+  const hash = createHash("sha256");
+  for (const entry of readdirSync(directory, { recursive: true, encoding: "utf8" }).sort()) {
+    const file = path.join(directory, entry);
+    if (!file.endsWith(".sql") && !file.endsWith(".toml")) continue;
+    hash.update(entry).update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+function migrateDeploy(url: string): void {
   execFileSync("npx", ["prisma", "migrate", "deploy", "--config", prismaConfigFile(url)], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: "pipe",
   });
-  return createPrismaClient(url);
+}
+
+function sqliteTemplate(): string {
+  const template = path.join(tmpdir(), `capex-lens-template-${migrationsKey("prisma/migrations")}.db`);
+  if (existsSync(template)) return template;
+  const dir = mkdtempSync(path.join(tmpdir(), "capex-lens-template-"));
+  try {
+    migrateDeploy(`file:${path.join(dir, "template.db")}`);
+    // Atomic: a worker building the same template at the same time just replaces it with its equal.
+    renameSync(path.join(dir, "template.db"), template);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return template;
 }
 
 function createTempSqliteDatabase(): TempDatabase {
   const dir = mkdtempSync(path.join(tmpdir(), "capex-lens-"));
-  const url = `file:${path.join(dir, "test.db")}`;
-  const prisma = migrate(url);
+  const file = path.join(dir, "test.db");
+  copyFileSync(sqliteTemplate(), file);
+  const url = `file:${file}`;
+  const prisma = createPrismaClient(url);
   return {
     prisma,
     url,
@@ -41,27 +71,38 @@ function createTempSqliteDatabase(): TempDatabase {
   };
 }
 
-function createTempPostgresDatabase(server: string): TempDatabase {
-  const name = `capex_test_${randomBytes(6).toString("hex")}`;
-  const admin = (command: "create" | "drop") =>
-    execFileSync("node", ["scripts/postgres-database.mjs", command, name], {
-      env: { ...process.env, TEST_POSTGRES_URL: server },
-      encoding: "utf8",
-    }).trim();
-  const url = admin("create");
-  let prisma: PrismaClient;
+function postgresAdmin(server: string, ...args: string[]): string {
+  return execFileSync("node", ["scripts/postgres-database.mjs", ...args], {
+    env: { ...process.env, TEST_POSTGRES_URL: server },
+    encoding: "utf8",
+  }).trim();
+}
+
+/** The template database on the server (kept there for the next run; test databases are copies of it). */
+function postgresTemplate(server: string): string {
+  const template = `capex_template_${migrationsKey("prisma/postgres/migrations")}`;
+  if (postgresAdmin(server, "exists", template) === "yes") return template;
+  const building = `${template}_${randomBytes(4).toString("hex")}`;
   try {
-    prisma = migrate(url);
+    migrateDeploy(postgresAdmin(server, "create", building));
   } catch (error) {
-    admin("drop");
+    postgresAdmin(server, "drop", building);
     throw error;
   }
+  postgresAdmin(server, "adopt", building, template);
+  return template;
+}
+
+function createTempPostgresDatabase(server: string): TempDatabase {
+  const name = `capex_test_${randomBytes(6).toString("hex")}`;
+  const url = postgresAdmin(server, "copy", postgresTemplate(server), name);
+  const prisma = createPrismaClient(url);
   return {
     prisma,
     url,
     dispose: async () => {
       await prisma.$disconnect();
-      admin("drop");
+      postgresAdmin(server, "drop", name);
     },
   };
 }

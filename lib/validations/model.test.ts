@@ -36,6 +36,7 @@ describe("modelUpdateSchema", () => {
     ["a blank name", { nameEn: "   " }, "nameEn"],
     ["a 10 kB name", { nameEn: "x".repeat(10_000) }, "nameEn"],
     ["a number as text", { paramsB: "70" }, "paramsB"],
+    ["a number for a text", { nameZh: 42 }, "nameZh"],
     ["a negative parameter count", { paramsB: -1 }, "paramsB"],
     ["an absurd parameter count", { paramsB: 1e9 }, "paramsB"],
     ["an unknown modality", { inputs: ["smell"] }, "inputs.0"],
@@ -44,7 +45,9 @@ describe("modelUpdateSchema", () => {
     ["a repeated modality", { inputs: ["text", "text"] }, "inputs"],
     ["an unknown region", { region: "EU" }, "region"],
     ["a boolean as text", { moe: "yes" }, "moe"],
+    ["a boolean as the text true", { openWeights: "true" }, "openWeights"],
     ["a month 13", { released: "2024-13" }, "released"],
+    ["a month 00", { released: "2024-00" }, "released"],
     ["a full date", { released: "2024-12-01" }, "released"],
     ["a company that is not a slug", { company: "Open AI" }, "company"],
     ["an unknown field", { hacked: true }, "hacked"],
@@ -61,6 +64,7 @@ describe("modelCreateSchema and modelPatchSchema", () => {
   it("takes an optional slug on create, and validates it", () => {
     expect(modelCreateSchema.parse({ ...validModel, slug: "test-model" }).slug).toBe("test-model");
     expect(modelCreateSchema.safeParse({ ...validModel, slug: "Bad Slug" }).success).toBe(false);
+    expect(fieldsOf(modelCreateSchema.safeParse({ ...validModel, slug: "../../etc/passwd" }))).toEqual(["slug"]);
   });
 
   it("lets a patch name any subset but nothing unknown", () => {

@@ -12,6 +12,7 @@ import { capexFormInput, formVersion, modelFormInput } from "@/lib/admin/form-in
 import type { AdminFormState } from "@/lib/admin/form-state";
 import { editorAction } from "@/lib/admin/session";
 import { tokenNameProblem } from "@/lib/admin/token-name";
+import { apiTokenExpiry } from "@/lib/auth/api-token-expiry";
 import { newApiToken } from "@/lib/auth/api-token-format";
 import { requestedLocale } from "@/lib/auth/return-path";
 import { revalidateCachedViews } from "@/lib/cache/cached-views";
@@ -173,14 +174,21 @@ export async function deleteRecord(prev: AdminFormState, form: FormData): Promis
 /** Makes a named API token for the signed-in editor; the answer carries it once, and only its hash is kept. */
 export async function createApiToken(prev: AdminFormState, form: FormData): Promise<AdminFormState> {
   const name = String(form.get("name") ?? "").trim();
-  const guarded = await guard(prev, form, { name });
+  const lifetime = String(form.get("lifetime") ?? "");
+  const values = { name, lifetime };
+  const guarded = await guard(prev, form, values);
   if (!guarded.ok) return guarded.state;
   const { actor, ownerId, t, locale } = guarded;
   const problem = tokenNameProblem(name);
-  if (problem) return answer(prev, t("fixErrors"), { name }, { name: t(`errors.${problem}`, { max: 60 }) });
-  if (await isActiveTokenName(name)) return answer(prev, t("fixErrors"), { name }, { name: t("tokenNameTaken") });
+  if (problem) return answer(prev, t("fixErrors"), values, { name: t(`errors.${problem}`, { max: 60 }) });
+  if (await isActiveTokenName(name)) return answer(prev, t("fixErrors"), values, { name: t("tokenNameTaken") });
+  const expiresAt = apiTokenExpiry(lifetime);
+  if (!expiresAt) {
+    const te = await getTranslations({ locale, namespace: "tokenExpiry" });
+    return answer(prev, t("fixErrors"), values, { lifetime: te("invalid") });
+  }
   const made = newApiToken();
-  await insertApiToken({ name, publicId: made.publicId, secretHash: made.secretHash, ownerId }, actor);
+  await insertApiToken({ name, publicId: made.publicId, secretHash: made.secretHash, ownerId, expiresAt }, actor);
   revalidatePath(`/${locale}/admin/access`);
   return { ...answer(prev, null, null), createdToken: { name, token: made.token } };
 }

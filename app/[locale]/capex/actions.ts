@@ -23,6 +23,8 @@ const isNameError = (message: string | undefined): message is SavedScenarioNameE
  * saved before.
  */
 export async function saveScenario(_previous: SaveScenarioResult, formData: FormData): Promise<SaveScenarioResult> {
+  // An action is a public endpoint: a hand-made post may send anything as its arguments.
+  if (!(formData instanceof FormData)) return { status: "failed", name: "" };
   const rawName = String(formData.get("name") ?? "");
   const parsed = savedScenarioInputSchema.safeParse({ name: rawName, query: String(formData.get("query") ?? "") });
   if (!parsed.success) {

@@ -5,10 +5,11 @@ import { AfterNoteSections } from "@/components/capex/after-note/after-note-sect
 import { NoteVsActualPanel } from "@/components/capex/after-note/note-vs-actual";
 import { Plans2026Chart } from "@/components/capex/after-note/plans-2026-chart";
 import { PlansChart } from "@/components/capex/after-note/plans-path-chart";
-import { CapexCharts } from "@/components/capex/capex-charts";
+import { CAPEX_EMBED_PANELS, CapexCharts, type CapexEmbedPanel } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";
 import { ViewExportLinks } from "@/components/charts/view-export-links";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
@@ -20,7 +21,7 @@ import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { originLabels as originLabelsOf } from "@/lib/figures/origin-labels";
 import { viewMetadata } from "@/lib/og/metadata";
 import { shownNotices } from "@/lib/url-state/notice";
-import type { RawSearchParams } from "@/lib/url-state/search-params";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 
 import { saveScenario } from "./actions";
 
@@ -52,6 +53,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     const section = view.state.section;
     return (
       <>
+        <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
         {section === "vs-actual" ? (
           <NoteVsActualPanel
@@ -59,6 +61,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
             vs={afterNote.noteVsActual}
             labels={afterNoteLabels}
             originLabels={originLabels}
+            chartLabels={chartLabels}
           />
         ) : null}
         {section === "plans" ? (
@@ -82,8 +85,11 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
     );
   }
   if (isEmbedQuery(raw)) {
+    // ?panel= (the embed snippet of one chart) shows that chart alone; any other value both.
+    const panel = CAPEX_EMBED_PANELS.find((name): name is CapexEmbedPanel => name === firstValue(raw.panel));
     return (
       <>
+        <EmbedTitle title={labels.title} />
         <NoticeList notices={noticeTexts} compact />
         <CapexCharts
           locale={locale}
@@ -91,6 +97,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           companyNames={view.companies.map((company) => company.name)}
           note={view.note}
           actual={view.actuals}
+          bases={view.bases}
           scenarioInWords={view.scenarioInWords}
           fileParts={view.fileParts}
           query={serializeCapexQuery(view.state)}
@@ -98,6 +105,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           caveatsOnScreen
           labels={labels}
           chartLabels={chartLabels}
+          panel={panel}
         />
       </>
     );

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 import { ExportToolbar } from "@/components/charts/export-toolbar";
 import { ViewExportLinks } from "@/components/charts/view-export-links";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
 import { ModelsTable } from "@/components/models/models-table";
@@ -56,6 +57,7 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   if (isEmbedQuery(raw)) {
     return (
       <>
+        <EmbedTitle title={t("title")} />
         <NoticeList notices={noticeTexts} compact />
         <ModelsCharts models={models} state={state} filters={filters} locale={locale} t={t} embed />
       </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ViewExportLinks } from "@/components/charts/view-export-links";
+import { EmbedTitle } from "@/components/layout/embed-title";
 import { TrainingExplorer } from "@/components/training/training-explorer";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -46,6 +47,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
   if (view.embed) {
     return (
       <>
+        <EmbedTitle title={t("title")} />
         <NoticeList notices={noticeTexts} compact />
         {explorer}
       </>

@@ -5,6 +5,7 @@ import { ApiProblem } from "@/lib/api/problem";
 import { createModel } from "@/lib/db/model-writes";
 import { listModels } from "@/lib/db/models";
 import { toModelResource } from "@/lib/db/resources";
+import { withMoeStatus } from "@/lib/models/disclosure";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { applyModelsQuery, modelCompanies } from "@/lib/models/query";
 import type { UrlNotice } from "@/lib/url-state/notice";
@@ -55,7 +56,7 @@ export const GET = apiRoute({ write: false }, async ({ request }) => {
       },
     );
   }
-  const models = applyModelsQuery(all, state, "en").map(toModelResource);
+  const models = applyModelsQuery(all, state, "en").map((row) => withMoeStatus(toModelResource(row)));
   return Response.json(
     { count: models.length, query: serializeModelsQuery(state), models },
     { headers: { "Cache-Control": "no-store" } },

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { EmbedSignature } from "@/components/layout/embed-signature";
 import { UrlStateAdapter } from "@/components/layout/url-state-adapter";
 import { htmlLang, resolveLocale } from "@/i18n/locale";
+import { EMBED_SCRIPT } from "@/lib/theme/embed-script";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -17,7 +18,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  * Embed mode (?embed=1 on a chart view): the proxy rewrites /<locale>/<view>?embed=1 here, so the
  * view renders without header, footer or navigation (it shows just its charts, signed with the
  * product's name and a link to the full view) and the locale layout never has to read the request.
- * Embeds stay in the light theme: they sit inside someone else's page.
+ * Its inline script (lib/theme/embed-script.ts) picks the theme (theme= in the URL, else the host
+ * page's, else the system's) and reports the page's height, which public/embed.js sizes the iframe to.
  */
 export default async function EmbedLayout({
   children,
@@ -32,7 +34,11 @@ export default async function EmbedLayout({
     getTranslations({ locale, namespace: "Embed" }),
   ]);
   return (
-    <html lang={htmlLang(locale)}>
+    // The embed script sets the `dark` class before React hydrates, so <html> differs from the server's on purpose.
+    <html lang={htmlLang(locale)} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: EMBED_SCRIPT }} />
+      </head>
       <body className="bg-white">
         <NextIntlClientProvider messages={{}}>
           <UrlStateAdapter>

@@ -48,8 +48,14 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
         ) : null}
         <AfterNoteSectionNav labels={labels} hrefs={hrefs} />
       </div>
-      <NoteVsActualPanel locale={locale} vs={afterNote.noteVsActual} labels={labels} originLabels={originLabels} />
-      <div id="plans" className="scroll-mt-24">
+      <NoteVsActualPanel
+        locale={locale}
+        vs={afterNote.noteVsActual}
+        labels={labels}
+        originLabels={originLabels}
+        chartLabels={chartLabels}
+      />
+      <div id="plans" tabIndex={-1} className="scroll-mt-24 focus:outline-none">
         <PlansChart
           locale={locale}
           labels={labels}
@@ -58,7 +64,7 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
           noteDate={noteDate}
         />
       </div>
-      <div id="plans-2026" className="scroll-mt-24">
+      <div id="plans-2026" tabIndex={-1} className="scroll-mt-24 focus:outline-none">
         <Plans2026Chart locale={locale} labels={labels} chartLabels={chartLabels} plans={afterNote.nextYearPlans} />
       </div>
     </section>

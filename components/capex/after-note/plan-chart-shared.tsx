@@ -1,6 +1,7 @@
-import { useQueryStates } from "nuqs";
-import { useMemo } from "react";
+import { createLoader } from "nuqs";
+import { useCallback } from "react";
 
+import { latestCapexState } from "@/components/capex/use-capex-url-state";
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { AppLocale } from "@/i18n/routing";
 import type { PlanStatement } from "@/lib/capex/after-note";
@@ -18,10 +19,19 @@ export type PlanChartProps = {
   notesOnScreen?: boolean;
 };
 
-/** The capex link for a section, as the address bar says it now: Copy link and the embed keep the scenario. */
-export function useSectionQuery(section: CapexSection): string {
-  const [values] = useQueryStates(capexUrlParsers);
-  return useMemo(() => serializeCapexQuery({ ...capexStateFromUrl(values), section }), [values, section]);
+const loadCapexUrl = createLoader(capexUrlParsers);
+
+/**
+ * The capex link for a section, read when Copy link or the embed asks for it (not subscribed to the
+ * URL state: a slider move would otherwise re-render every after-note chart). The address bar may
+ * still be catching up with the last edit (it is written after a pause), so the scenario view's
+ * latest state comes first; an embedded section has no inputs and reads its address.
+ */
+export function useSectionQuery(section: CapexSection): () => string {
+  return useCallback(() => {
+    const state = latestCapexState() ?? capexStateFromUrl(loadCapexUrl(window.location.search));
+    return serializeCapexQuery({ ...state, section });
+  }, [section]);
 }
 
 export const amountText = (locale: AppLocale) => (value: number) =>

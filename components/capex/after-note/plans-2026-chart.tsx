@@ -7,6 +7,7 @@ import { ChartPanel } from "@/components/charts/chart-panel";
 import type { NextYearPlan, PlanStatement } from "@/lib/capex/after-note";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
+import { yearSwatches } from "@/lib/charts/year-swatches";
 import { exportFileBase } from "@/lib/export/file-name";
 import { formatList, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -48,9 +49,13 @@ export function Plans2026Chart({
             ? [amount(statement.usdBnLow), amount(statement.usdBnHigh)]
             : null;
         };
+        // A point plan (one figure, not a range) is a bar of this height, thick enough to see and label.
+        const pointPlanPx = Math.max(8, Math.round(style.fontSize.dataLabel * 0.6));
         const first = plans.map((plan) => range(plan.first));
         const revision = plans.map((plan) => range(plan.revision));
         const colours = plans.map((plan) => palette.company[plan.ticker]);
+        // First plans light and outlined, revisions in full colour: the by-company chart's swatches.
+        const swatches = yearSwatches(palette);
         const top = niceAxisMax(
           [...first, ...revision].flatMap((value) => (value ? [value[1]] : [])),
           style.exporting ? 0.16 : 0.1,
@@ -82,15 +87,17 @@ export function Plans2026Chart({
                 backgroundColor: colours.map((colour) => tint(colour, palette.surface)),
                 borderColor: colours,
                 borderWidth: 1,
-                minBarLength: 4,
+                minBarLength: pointPlanPx,
                 pointStyle: "rect",
-                datalabels: style.valueLabels(rangeLabel),
+                // Under the bar: the revision's label goes above its own, so the two never meet side by side
+                // (the zh labels in 亿 are half as wide again as the en ones, and "auto" would hide one).
+                datalabels: style.valueLabels(rangeLabel, { anchor: "start", align: "start" }),
               },
               {
                 label: labels.seriesRevision,
                 data: revision,
                 backgroundColor: colours,
-                minBarLength: 4,
+                minBarLength: pointPlanPx,
                 pointStyle: "rect",
                 datalabels: style.valueLabels(rangeLabel),
               },
@@ -101,8 +108,8 @@ export function Plans2026Chart({
             plugins: {
               ...base.plugins,
               legend: style.legend(true, [
-                style.swatch(labels.seriesFirst, tint(palette.muted, palette.surface), "rect", 0),
-                style.swatch(labels.seriesRevision, palette.muted, "rect", 1),
+                style.swatch(labels.seriesFirst, swatches.y2024.fill, "rect", 0, swatches.y2024.stroke),
+                style.swatch(labels.seriesRevision, swatches.y2025.fill, "rect", 1),
               ]),
               tooltip: {
                 ...style.tooltip(),
@@ -125,7 +132,10 @@ export function Plans2026Chart({
     [plans, labels],
   );
 
-  const amount = (valueBn: number | null) => (valueBn === null ? null : usdBnInLocaleUnit(valueBn, locale));
+  // At the precision the chart prints (whole 亿, a tenth of a billion): no false precision in the table or CSV.
+  const scale = locale === "zh" ? 1 : 10;
+  const amount = (valueBn: number | null) =>
+    valueBn === null ? null : Math.round(usdBnInLocaleUnit(valueBn, locale) * scale) / scale;
   const low = (statement: PlanStatement | null) => amount(statement?.usdBnLow ?? statement?.usdBn ?? null);
   const high = (statement: PlanStatement | null) => amount(statement?.usdBnHigh ?? statement?.usdBn ?? null);
   const table = {

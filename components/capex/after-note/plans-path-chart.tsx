@@ -196,7 +196,10 @@ export function PlansChart({
     [paths, noteDate, labels],
   );
 
-  const amount = (valueBn: number | null) => (valueBn === null ? null : usdBnInLocaleUnit(valueBn, locale));
+  // At the precision the chart prints (whole 亿, a tenth of a billion): no false precision in the table or CSV.
+  const scale = locale === "zh" ? 1 : 10;
+  const amount = (valueBn: number | null) =>
+    valueBn === null ? null : Math.round(usdBnInLocaleUnit(valueBn, locale) * scale) / scale;
   const table = {
     headers: [
       labels.colCompany,

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/admin/form-field";
 import { resolveLocale } from "@/i18n/locale";
 import { browserName, formatDateTimeUtc } from "@/lib/admin/display";
 import { adminPageAccess } from "@/lib/admin/session";
+import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_LIFETIMES_DAYS, isExpired } from "@/lib/auth/api-token-expiry";
 import { authConfig } from "@/lib/auth/config";
 import { listApiTokens } from "@/lib/db/api-tokens";
 import { listUserSessions } from "@/lib/db/sessions";
@@ -25,6 +26,7 @@ export default async function AdminAccessPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const principal = await adminPageAccess(locale, `/${locale}/admin/access`);
   const t = await getTranslations({ locale, namespace: "Admin" });
+  const te = await getTranslations({ locale, namespace: "tokenExpiry" });
   const frame = { locale, principal, title: t("accessTitle"), subtitle: t("accessSubtitle"), tab: "access" as const };
   if (principal.role !== "editor") return <AdminFrame {...frame}>{null}</AdminFrame>;
 
@@ -55,6 +57,9 @@ export default async function AdminAccessPage({ params, searchParams }: Props) {
             shownOnce: t("tokenShownOnce"),
             copy: t("copyToken"),
             copied: t("copiedToken"),
+            lifetime: te("lifetime"),
+            lifetimes: API_TOKEN_LIFETIMES_DAYS.map((days) => ({ days, label: te("days", { days }) })),
+            defaultDays: API_TOKEN_DEFAULT_DAYS,
           }}
         />
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -64,6 +69,7 @@ export default async function AdminAccessPage({ params, searchParams }: Props) {
                 <th className={th}>{t("colTokenName")}</th>
                 <th className={th}>{t("colOwner")}</th>
                 <th className={th}>{t("colCreated")}</th>
+                <th className={th}>{te("column")}</th>
                 <th className={th}>{t("colLastUsed")}</th>
                 <th className={th}>{t("colStatus")}</th>
               </tr>
@@ -71,7 +77,7 @@ export default async function AdminAccessPage({ params, searchParams }: Props) {
             <tbody>
               {tokens.length === 0 ? (
                 <tr>
-                  <td className={td} colSpan={5}>
+                  <td className={td} colSpan={6}>
                     {t("noTokens")}
                   </td>
                 </tr>
@@ -84,7 +90,12 @@ export default async function AdminAccessPage({ params, searchParams }: Props) {
                     </td>
                     <td className={td}>{token.owner}</td>
                     <td className={td}>{when(token.createdAt)}</td>
-                    <td className={td}>
+                    <td className={td} data-testid="token-expires">
+                      {token.expiresAt && !isExpired(token.expiresAt, now)
+                        ? when(token.expiresAt)
+                        : te("expired", { when: token.expiresAt ? when(token.expiresAt) : "?" })}
+                    </td>
+                    <td className={td} data-testid="token-last-used">
                       {token.lastUsedAt
                         ? t("lastUsed", { when: when(token.lastUsedAt), address: token.lastUsedAddress ?? "?" })
                         : t("neverUsed")}

@@ -6,11 +6,12 @@ import type { ReactNode } from "react";
 import { ModalityChips } from "@/components/models/modality-chips";
 import { SourceBadge } from "@/components/ui/source-badge";
 import { resolveLocale } from "@/i18n/locale";
-import { Link } from "@/i18n/navigation";
-import { getModelBySlug } from "@/lib/db/models";
+import { Link, redirect } from "@/i18n/navigation";
+import { getModelBySlug, listModels } from "@/lib/db/models";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
+import { modelSlugForAlias } from "@/lib/models/slug-alias";
 import { modalityName, moeWords, paramsWords, regionName } from "@/lib/models/words";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
@@ -38,7 +39,12 @@ export default async function ModelDetailPage({ params, searchParams }: PageProp
     getTranslations({ locale, namespace: "Models" }),
     getTranslations({ locale, namespace: "Origin" }),
   ]);
-  if (!model) notFound();
+  if (!model) {
+    // The note's spelling of a model (/models/gpt-o1, /models/ri-ri-xin) goes to the model, with the list's query.
+    const target = modelSlugForAlias(slug, await listModels());
+    if (target) redirect({ href: `/models/${target}${listQuery ? `?${listQuery}` : ""}`, locale });
+    notFound();
+  }
 
   const name = pick(locale, model.nameZh, model.nameEn);
   const caveat = pick(locale, model.caveatZh, model.caveatEn);

@@ -1,54 +1,68 @@
 import type { NextResponse } from "next/server";
 
 import { routing } from "@/i18n/routing";
-import { authConfig, CALLBACK_PATH } from "@/lib/auth/config";
-import { cookieFromHeader, cookieOptions, servedOverHttps, SESSION_COOKIE, SIGN_IN_COOKIE } from "@/lib/auth/cookies";
-import { completeSignIn, decodeTransaction } from "@/lib/auth/oidc";
+import { authConfig } from "@/lib/auth/config";
+import { cookieFromHeader, cookieOptions, servedOverHttps, SESSION_COOKIE } from "@/lib/auth/cookies";
+import { completeSignIn } from "@/lib/auth/oidc";
 import { seeOther, signInPath } from "@/lib/auth/redirects";
+import { logSecurityEvent } from "@/lib/auth/security-log";
 import { beginSession } from "@/lib/auth/session";
-import { checkAttempt, recordFailure, recordSuccess } from "@/lib/auth/throttles";
+import { decodeTransaction, signInCookie, signInStateKey } from "@/lib/auth/sign-in-state";
+import { beginAttempt, recordFailure, recordSuccess } from "@/lib/auth/throttles";
 import { upsertUser } from "@/lib/db/users";
 import { clientAddress } from "@/lib/request/forwarded";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Where the provider sends the browser back (PUBLIC_ORIGIN/api/auth/callback). The sign-in cookie's
- * state, nonce and PKCE verifier must match; then the user gets a session. Any failure is counted
- * against the client address (throttled like wrong tokens) and logged.
+ * Where the provider sends the browser back (PUBLIC_ORIGIN/api/auth/callback). The signed sign-in
+ * cookie's state, nonce and PKCE verifier must match; then the user gets a session.
+ *
+ * Only a real credential check counts against the client address: the provider's answer for a
+ * sign-in this browser started (its signed cookie), checked and found wrong. A callback without
+ * such a cookie (an image or link on any page, an old bookmark, a planted cookie) checks nothing:
+ * it is no strike, and the browser gets the sign-in page saying the sign-in was not in progress.
  */
 export async function GET(request: Request): Promise<Response> {
   const address = clientAddress(request.headers) ?? "unknown";
-  const transaction = decodeTransaction(cookieFromHeader(request.headers.get("cookie"), SIGN_IN_COOKIE));
+  const https = servedOverHttps(request.headers);
+  const cookie = signInCookie(https);
+  const transaction = decodeTransaction(
+    cookieFromHeader(request.headers.get("cookie"), cookie.name),
+    signInStateKey(process.env),
+  );
   const locale = transaction?.locale ?? routing.defaultLocale;
   const next = transaction?.returnTo;
   const settings = authConfig().oidc;
-  const https = servedOverHttps(request.headers);
   // The sign-in cookie is spent whatever happens.
   const finish = (response: NextResponse) => {
-    response.cookies.set(SIGN_IN_COOKIE, "", cookieOptions(https, 0, CALLBACK_PATH));
+    response.cookies.set(cookie.name, "", cookieOptions(https, 0, cookie.path));
     return response;
   };
   if (!settings) return finish(seeOther(signInPath(locale, { error: "sso-unavailable" })));
-
-  const allowed = await checkAttempt("sign-in", { address });
-  if (!allowed.allowed)
-    return finish(seeOther(signInPath(locale, { error: "throttled", retry: allowed.retryAfterSeconds, next })));
-
-  const query = new URL(request.url).searchParams;
-  let failure: string | null = null;
-  let identity = null;
-  if (!transaction) failure = "no-sign-in-in-progress";
-  else if (query.get("error")) failure = `provider-${query.get("error")}`;
-  else {
-    try {
-      identity = await completeSignIn(settings, query, transaction);
-    } catch (error) {
-      failure = `invalid-response:${(error as { code?: string }).code ?? (error instanceof Error ? error.name : "error")}`;
-    }
+  if (!transaction) {
+    logSecurityEvent("stray-callback", { who: "-", what: "sso-callback", address, outcome: "ignored" });
+    return finish(seeOther(signInPath(locale, { error: "sso-not-started" })));
   }
-  if (!identity || !transaction) {
-    const decision = await recordFailure("sign-in", { address }, failure ?? "unknown");
+  const query = new URL(request.url).searchParams;
+  // The provider declined (the user cancelled, or it refused them): it checked, we did not.
+  if (query.get("error")) {
+    console.info(`auth sign-in: channel=sso outcome=declined address=${address}`);
+    return finish(seeOther(signInPath(locale, { error: "sso-failed", next })));
+  }
+
+  const begun = await beginAttempt("sign-in", { address });
+  if (!begun.allowed)
+    return finish(seeOther(signInPath(locale, { error: "throttled", retry: begun.retryAfterSeconds, next })));
+  let identity = null;
+  let failure = "unknown";
+  try {
+    identity = await completeSignIn(settings, query, transaction);
+  } catch (error) {
+    failure = `invalid-response:${(error as { code?: string }).code ?? (error instanceof Error ? error.name : "error")}`;
+  }
+  if (!identity) {
+    const decision = await recordFailure(begun.attempt, failure);
     return finish(
       seeOther(
         decision.allowed
@@ -57,9 +71,11 @@ export async function GET(request: Request): Promise<Response> {
       ),
     );
   }
+  const after = await recordSuccess(begun.attempt, `subject:${identity.subject}`);
+  if (!after.allowed)
+    return finish(seeOther(signInPath(locale, { error: "throttled", retry: after.retryAfterSeconds, next })));
 
   const user = await upsertUser(identity);
-  await recordSuccess("sign-in", { address, account: `subject:${identity.subject}` });
   const session = await beginSession(user.id, { address, userAgent: request.headers.get("user-agent") });
   console.info(`auth sign-in: channel=sso user=${user.id} address=${address}`);
   const response = finish(seeOther(transaction.returnTo));

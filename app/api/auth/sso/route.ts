@@ -1,8 +1,9 @@
-import { authConfig, CALLBACK_PATH } from "@/lib/auth/config";
-import { cookieOptions, servedOverHttps, SIGN_IN_COOKIE } from "@/lib/auth/cookies";
-import { beginSignIn, encodeTransaction } from "@/lib/auth/oidc";
+import { authConfig } from "@/lib/auth/config";
+import { cookieOptions, servedOverHttps } from "@/lib/auth/cookies";
+import { beginSignIn } from "@/lib/auth/oidc";
 import { seeOther, signInPath } from "@/lib/auth/redirects";
 import { requestedLocale, safeReturnPath } from "@/lib/auth/return-path";
+import { encodeTransaction, SIGN_IN_SECONDS, signInCookie, signInStateKey } from "@/lib/auth/sign-in-state";
 import { checkAttempt } from "@/lib/auth/throttles";
 import { clientAddress } from "@/lib/request/forwarded";
 
@@ -27,11 +28,13 @@ export async function GET(request: Request): Promise<Response> {
     );
     return seeOther(signInPath(locale, { error: "sso-unavailable", next }));
   }
+  const https = servedOverHttps(request.headers);
+  const cookie = signInCookie(https);
   const response = seeOther(started.url.href);
   response.cookies.set(
-    SIGN_IN_COOKIE,
-    encodeTransaction(started.transaction),
-    cookieOptions(servedOverHttps(request.headers), 10 * 60, CALLBACK_PATH),
+    cookie.name,
+    encodeTransaction(started.transaction, signInStateKey(process.env)),
+    cookieOptions(https, SIGN_IN_SECONDS, cookie.path),
   );
   return response;
 }

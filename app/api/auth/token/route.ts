@@ -8,8 +8,8 @@ import { seeOther, signInPath, type SignInError } from "@/lib/auth/redirects";
 import { requestedLocale, safeReturnPath } from "@/lib/auth/return-path";
 import { BOOTSTRAP_ISSUER } from "@/lib/auth/roles";
 import { beginSession } from "@/lib/auth/session";
-import { postedFromThisSite, readPostedForm } from "@/lib/auth/sign-in-request";
-import { checkAttempt, recordFailure, recordSuccess } from "@/lib/auth/throttles";
+import { logOriginRefused, postedFromThisSite, readPostedForm } from "@/lib/auth/sign-in-request";
+import { beginAttempt, recordFailure, recordSuccess } from "@/lib/auth/throttles";
 import { upsertUser } from "@/lib/db/users";
 import { clientAddress } from "@/lib/request/forwarded";
 
@@ -26,6 +26,7 @@ const PROBLEMS: Record<SignInError, ApiProblem> = {
   ),
   "invalid-token": new ApiProblem(401, "invalid-token", "Invalid token", "That is not a bootstrap token."),
   "sso-failed": new ApiProblem(400, "sso-failed", "Sign-in failed"),
+  "sso-not-started": new ApiProblem(400, "sso-not-started", "No sign-in in progress"),
   "sso-unavailable": new ApiProblem(503, "sso-unavailable", "Sign-in unavailable"),
   throttled: new ApiProblem(429, "too-many-attempts", "Too many failed attempts"),
 };
@@ -57,19 +58,23 @@ export async function POST(request: Request): Promise<Response> {
     return problemResponse(
       new ApiProblem(415, "unsupported-media-type", "Unsupported media type", "Post a form or a small JSON object."),
     );
-  if (!postedFromThisSite(request)) return fail("bad-origin");
+  if (!postedFromThisSite(request)) {
+    logOriginRefused(request, "bootstrap-sign-in");
+    return fail("bad-origin");
+  }
   const token = form.fields.token?.trim();
   if (!token) return fail("missing-token");
 
   const address = clientAddress(request.headers) ?? "unknown";
-  const allowed = await checkAttempt("sign-in", { address });
-  if (!allowed.allowed) return fail("throttled", allowed.retryAfterSeconds);
+  const begun = await beginAttempt("sign-in", { address });
+  if (!begun.allowed) return fail("throttled", begun.retryAfterSeconds);
   const label = matchBootstrapToken(token, authConfig().bootstrapTokens);
   if (!label) {
-    const decision = await recordFailure("sign-in", { address }, "invalid-token");
+    const decision = await recordFailure(begun.attempt, "invalid-token");
     return decision.allowed ? fail("invalid-token") : fail("throttled", decision.retryAfterSeconds);
   }
-  await recordSuccess("sign-in", { address });
+  const after = await recordSuccess(begun.attempt);
+  if (!after.allowed) return fail("throttled", after.retryAfterSeconds);
   const user = await upsertUser({ issuer: BOOTSTRAP_ISSUER, subject: label, email: null, name: label, groups: [] });
   const session = await beginSession(user.id, { address, userAgent: request.headers.get("user-agent") });
   console.info(`auth sign-in: channel=bootstrap-token user=${user.id} address=${address}`);

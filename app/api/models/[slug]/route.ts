@@ -4,6 +4,7 @@ import { deleteModel, updateModel } from "@/lib/db/model-writes";
 import { findModelResource } from "@/lib/db/models";
 import { editableModelFields } from "@/lib/db/resources";
 import { VersionConflictError } from "@/lib/db/write-errors";
+import { withMoeStatus } from "@/lib/models/disclosure";
 import { modelPatchSchema, modelUpdateSchema } from "@/lib/validations/model";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ async function existingModel(slug: string) {
 }
 
 export const GET = apiRoute<Params>({ write: false }, async ({ params }) =>
-  versionedJson(await existingModel(params.slug)),
+  versionedJson(withMoeStatus(await existingModel(params.slug))),
 );
 
 export const PUT = apiRoute<Params>({ write: true }, async ({ request, params, actor }) => {

@@ -1,0 +1,92 @@
+import type { OgCard } from "./card";
+import { clampText, textWidth } from "./text-fit";
+
+/**
+ * Where everything on a 1200×630 preview card goes, decided before Satori draws it: each text is
+ * broken into lines by the width model (text-fit.ts) and drawn line by line, so nothing wraps on
+ * its own, and the chart gets the height the texts leave. Every box is inside the card by
+ * construction; layout.test.ts checks it for long texts in both languages.
+ */
+export const OG_CARD = { width: 1200, height: 630, padTop: 34, padX: 56, padBottom: 24 } as const;
+export const OG_CONTENT_WIDTH = OG_CARD.width - 2 * OG_CARD.padX;
+
+export type OgTextBlock = { lines: string[]; fontSize: number; lineHeight: number; height: number };
+export type OgLegendLayout = { rows: OgCard["legend"][]; fontSize: number; lineHeight: number; height: number };
+
+export type OgLayout = {
+  kicker: OgTextBlock;
+  title: OgTextBlock;
+  subtitle: OgTextBlock;
+  legend: OgLegendLayout;
+  /** The chart's box, value texts and category labels included. */
+  chart: { top: number; height: number; barHeight: number; labelSize: number; valueSize: number };
+  source: OgTextBlock;
+  /** Vertical gaps between the blocks, in drawing order. */
+  gap: number;
+};
+
+const block = (lines: string[], fontSize: number, lineHeight = Math.round(fontSize * 1.25)): OgTextBlock => ({
+  lines,
+  fontSize,
+  lineHeight,
+  height: lines.length * lineHeight,
+});
+
+export const LEGEND_SWATCH = 14;
+export const LEGEND_GAP = 20;
+const legendEntryWidth = (label: string, fontSize: number) =>
+  LEGEND_SWATCH + 6 + textWidth(label, fontSize) + LEGEND_GAP;
+
+/** The title on one line at the largest size that fits, else on two at the smallest. */
+function titleBlock(title: string): OgTextBlock {
+  for (const size of [40, 36, 32, 28]) {
+    if (textWidth(title, size) <= OG_CONTENT_WIDTH) return block([title], size);
+  }
+  return block(clampText(title, 28, OG_CONTENT_WIDTH, 2), 28);
+}
+
+function legendLayout(legend: OgCard["legend"], unit: string | undefined): OgLegendLayout {
+  const entries = unit ? [{ label: unit, color: "" }, ...legend] : legend;
+  const rowsAt = (fontSize: number) => {
+    const rows: OgCard["legend"][] = [];
+    let width = 0;
+    for (const entry of entries) {
+      const entryWidth = legendEntryWidth(entry.label, fontSize);
+      if (rows.length === 0 || width + entryWidth - LEGEND_GAP > OG_CONTENT_WIDTH) {
+        rows.push([]);
+        width = 0;
+      }
+      rows.at(-1)!.push(entry);
+      width += entryWidth;
+    }
+    return rows;
+  };
+  // Smaller type before a third row.
+  const fontSize = rowsAt(16).length <= 2 ? 16 : 14;
+  const rows = rowsAt(fontSize);
+  const lineHeight = fontSize + 6;
+  return { rows, fontSize, lineHeight, height: rows.length * lineHeight };
+}
+
+export function layoutOgCard(
+  card: Pick<OgCard, "kicker" | "title" | "subtitle" | "legend" | "source" | "unit">,
+): OgLayout {
+  const gap = 10;
+  const kicker = block(clampText(card.kicker, 18, OG_CONTENT_WIDTH, 1), 18, 22);
+  const title = titleBlock(card.title);
+  const subtitle = block(clampText(card.subtitle, 20, OG_CONTENT_WIDTH, 2), 20, 26);
+  const legend = legendLayout(card.legend, card.unit);
+  const source = block(clampText(card.source, 14, OG_CONTENT_WIDTH, 3), 14, 18);
+  const top = OG_CARD.padTop + kicker.height + 4 + title.height + 6 + subtitle.height + gap + legend.height + gap;
+  const height = OG_CARD.height - OG_CARD.padBottom - source.height - gap - top;
+  const valueSize = 14;
+  const labelSize = 16;
+  // Above the bars: their value texts; below: the category labels.
+  const barHeight = height - (valueSize + 6) - (labelSize + 12);
+  return { kicker, title, subtitle, legend, chart: { top, height, barHeight, labelSize, valueSize }, source, gap };
+}
+
+/** Category labels on one line each, at most `width` wide. */
+export function fitLabel(label: string, fontSize: number, width: number): string {
+  return clampText(label, fontSize, width, 1)[0] ?? "";
+}
