@@ -46,7 +46,7 @@ export type ExportSubject = {
 };
 
 export type ExportAction = {
-  id: "png" | "copy-image" | "svg" | "csv" | "pptx" | "xlsx" | "link" | "embed";
+  id: "png" | "copy-image" | "csv" | "pptx" | "xlsx" | "link" | "embed";
   label: string;
   run: () => void;
   /** A plain download link instead of a script (the server builds the file). */
