@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { capexByCompanyPanel, capexSensitivityPanel } from "@/components/capex/capex-panels";
+import { planBasisTexts, type PlanBasisTexts } from "@/lib/capex/plan-bases";
 import { figureLines, rowOriginWords } from "@/lib/export/model";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
@@ -18,11 +19,13 @@ const outcome = {
   ],
 } as unknown as Parameters<typeof capexByCompanyPanel>[0]["outcome"];
 
-function props(locale: "zh" | "en") {
+function props(locale: "zh" | "en", bases?: PlanBasisTexts) {
   const messages = locale === "zh" ? zh : en;
   return {
     locale,
     outcome,
+    // The consensus preset: no plan is on another basis (planBases gives none).
+    bases: bases ?? planBasisTexts([], messages.Capex, locale, 0.196),
     companyNames: locale === "zh" ? ["微软", "亚马逊"] : ["Microsoft", "Amazon"],
     note: { total2024UsdBn: 225.3, growth: 0.196, total2025UsdBn: 269.5 },
     actual: { byTicker: { msft: 160 }, totalUsdBn: null, growth: null },
@@ -30,7 +33,7 @@ function props(locale: "zh" | "en") {
     fileParts: ["consensus"],
     query: "",
     labels: messages.Capex,
-    chartLabels: { ...messages.ChartPanel, brand: "AI Capex Lens", exports: messages.Exports },
+    chartLabels: { ...messages.ChartPanel, brand: "AI Capex Lens", exports: messages.Exports, embedAllowed: "" },
   } as Parameters<typeof capexByCompanyPanel>[0];
 }
 
@@ -56,6 +59,19 @@ describe("nativeChart", () => {
     expect(chart.valueAxisTitle).toContain("亿美元");
     // Each series in its legend swatch's colour, not the first company's.
     expect(new Set(chart.series.map((series) => series.colour)).size).toBe(3);
+  });
+
+  it("names a bar not on its actual's basis as the page marks it", () => {
+    const bases = { marked: ["msft"], mismatch: "m", legend: "l", mix: null, ownGrowth: [] } as PlanBasisTexts;
+    const chart = nativeChart(
+      capexByCompanyPanel(props("zh", bases)).spec.build({
+        medium: "slide",
+        theme: "light",
+        narrow: false,
+        locale: "zh",
+      }),
+    );
+    expect(chart.categories).toEqual([`微软${zh.Capex.basisMark}`, "亚马逊"]);
   });
 
   it("turns the sensitivity line's x/y points into a scatter over the union of their x", () => {
