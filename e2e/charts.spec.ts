@@ -354,7 +354,15 @@ test.describe("phone", () => {
     await expect(menu.getByRole("menuitemradio", { name: "Slide 16:9" })).toBeFocused();
     await expect(menu.getByRole("menuitemradio", { name: "Slide 16:9" })).toHaveAttribute("aria-checked", "true");
     const items = menu.getByRole("menuitem");
-    await expect(items).toHaveText(["Download PNG", "Copy image", "Download CSV", "Copy link", "Embed"]);
+    await expect(items).toHaveText([
+      "Download PNG",
+      "Copy image",
+      "Download CSV",
+      "PowerPoint (.pptx)",
+      "Excel (.xlsx)",
+      "Copy link",
+      "Embed",
+    ]);
     for (const box of await Promise.all((await items.all()).map((item) => item.boundingBox())))
       expect(box!.height).toBeGreaterThanOrEqual(44);
     await page.keyboard.press("End");

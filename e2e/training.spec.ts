@@ -77,7 +77,7 @@ test("the scale toggle and the price input update the chart, the costs and the U
   await expect(page).toHaveURL(/\?scale=log&price=100$/);
   await price.fill("2.5");
   await expect(price).not.toHaveAttribute("aria-invalid");
-  // The address bar follows once typing pauses (lib/url-state/options.ts).
+  // The address bar follows once typing pauses (lib/url-state/options.ts); the reload opens what it says then.
   await expect(page).toHaveURL(/\?scale=log&price=2\.5$/);
 
   // The link reopens the same view, in the other language too.

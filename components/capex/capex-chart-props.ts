@@ -54,5 +54,6 @@ export function sharedPanelProps(props: CapexChartProps) {
     height: 288,
     notesOnScreen: props.caveatsOnScreen ?? false,
     scenarioName: props.savedScenarioName,
+    exportView: "capex" as const,
   };
 }

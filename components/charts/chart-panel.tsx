@@ -51,6 +51,8 @@ type Props = {
   scenarioName?: string | null;
   /** The view's query when the address bar follows the state after a pause (see ExportToolbar), or a function read when a link is made. */
   query?: string | (() => string);
+  /** The view whose server-built exports (PowerPoint, Excel) include this panel, by its id. */
+  exportView?: "capex" | "models" | "training";
 };
 
 /**
@@ -74,6 +76,7 @@ export function ChartPanel({
   notesOnScreen = true,
   scenarioName,
   query,
+  exportView,
 }: Props) {
   // Chart | Table is in the URL (?table=<panel id>,…), so a shared link, a reload and Back show what the reader saw.
   const [tables, setTables] = useQueryState("table", TABLES_PARAM);
@@ -169,6 +172,7 @@ export function ChartPanel({
           query={query}
           panelId={id}
           chart={{ spec, notes, scenarioName }}
+          exportOf={exportView ? { view: exportView, panel: id } : undefined}
         />
       </div>
       <div

@@ -113,7 +113,7 @@ function ActionsToolbar({
   embedId,
 }: Exports & { title: string; labels: ExportToolbarProps["labels"]; hasChart: boolean; embedId: string }) {
   const [focusIndex, setFocusIndex] = useState(0);
-  const controls = useRef<(HTMLButtonElement | null)[]>([]);
+  const controls = useRef<(HTMLElement | null)[]>([]);
   // Download PNG and Copy image first, then the size they use, then the rest.
   const [imageActions, otherActions] = [
     actions.filter((action) => action.id === "png" || action.id === "copy-image"),
@@ -126,26 +126,37 @@ function ActionsToolbar({
     controls.current[index]?.focus();
   };
   const stop = (index: number) => ({
-    ref: (element: HTMLButtonElement | null) => {
+    ref: (element: HTMLElement | null) => {
       controls.current[index] = element;
     },
     tabIndex: index === focusIndex ? 0 : -1,
     onFocus: () => setFocusIndex(index),
   });
-  const actionButton = (action: ExportAction, index: number) => (
-    <button
-      key={action.id}
-      type="button"
-      {...stop(index)}
-      onClick={action.run}
-      className={controlClass}
-      {...(action.id === "embed"
-        ? { "aria-expanded": embedCode !== null, "aria-controls": embedCode !== null ? embedId : undefined }
-        : {})}
-    >
-      {action.label}
-    </button>
-  );
+  const actionButton = (action: ExportAction, index: number) =>
+    action.href ? (
+      <a
+        key={action.id}
+        href={action.href}
+        download
+        {...stop(index)}
+        className={`${controlClass} inline-flex items-center`}
+      >
+        {action.label}
+      </a>
+    ) : (
+      <button
+        key={action.id}
+        type="button"
+        {...stop(index)}
+        onClick={action.run}
+        className={controlClass}
+        {...(action.id === "embed"
+          ? { "aria-expanded": embedCode !== null, "aria-controls": embedCode !== null ? embedId : undefined }
+          : {})}
+      >
+        {action.label}
+      </button>
+    );
   return (
     <div
       role="toolbar"
@@ -292,24 +303,40 @@ function ActionsMenu({
             ))}
           </div>
           <div role="separator" className="my-1 border-t border-slate-200" />
-          {actions.map((action, offset) => (
-            <button
-              key={action.id}
-              ref={ref(EXPORT_FORMATS_ORDER.length + offset)}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                close(true);
-                action.run();
-              }}
-              {...(action.id === "embed" ? { "aria-controls": embedCode !== null ? embedId : undefined } : {})}
-              className={item}
-            >
-              <span aria-hidden="true" className="inline-block w-4" />
-              {action.label}
-            </button>
-          ))}
+          {actions.map((action, offset) =>
+            action.href ? (
+              <a
+                key={action.id}
+                ref={ref(EXPORT_FORMATS_ORDER.length + offset)}
+                href={action.href}
+                download
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => close(true)}
+                className={item}
+              >
+                <span aria-hidden="true" className="inline-block w-4" />
+                {action.label}
+              </a>
+            ) : (
+              <button
+                key={action.id}
+                ref={ref(EXPORT_FORMATS_ORDER.length + offset)}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  close(true);
+                  action.run();
+                }}
+                {...(action.id === "embed" ? { "aria-controls": embedCode !== null ? embedId : undefined } : {})}
+                className={item}
+              >
+                <span aria-hidden="true" className="inline-block w-4" />
+                {action.label}
+              </button>
+            ),
+          )}
         </div>
       ) : null}
     </div>

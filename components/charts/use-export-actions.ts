@@ -7,10 +7,12 @@ import type { AppLocale } from "@/i18n/routing";
 import type { ChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ExportFormat } from "@/lib/charts/tokens";
 import { buildCsv, type ExportTable } from "@/lib/export/csv";
-import { dataVersionLines, pinnedUrl } from "@/lib/export/data-version";
+import { dataVersionLines, pinnedUrl, type DataVersionStamp } from "@/lib/export/data-version";
+import { exportHref } from "@/lib/export/export-path";
 import { embedSnippet, linkAsHtml, shareableUrl } from "@/lib/export/share-url";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import { DATA_VERSION_PARAM } from "@/lib/url-state/data-version";
 
 import type { ChartSpec } from "./chart-config";
 import { renderChartPng } from "./export-png";
@@ -38,13 +40,21 @@ export type ExportSubject = {
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string | (() => string);
   chart?: ExportedChart;
+  /** The view and panel id of a chart with PowerPoint and Excel exports (built on the server from the state's query). */
+  exportOf?: { view: string; panel: string };
   /** The chart panel's id: an embed shows that panel alone (?panel=). */
   panelId?: string;
   /** Caveats of a table without a chart: lines of its CSV. */
   notes?: string[];
 };
 
-export type ExportAction = { id: "png" | "copy-image" | "csv" | "link" | "embed"; label: string; run: () => void };
+export type ExportAction = {
+  id: "png" | "copy-image" | "csv" | "pptx" | "xlsx" | "link" | "embed";
+  label: string;
+  run: () => void;
+  /** A plain download link instead of a script (the server builds the file). */
+  href?: string;
+};
 export type ExportStatus = { text: string; manualCopy?: string } | null;
 
 const STATUS_MS = 6000;
@@ -88,6 +98,7 @@ export function useExportActions({
   locale,
   query,
   chart,
+  exportOf,
   panelId,
   notes,
 }: ExportSubject) {
@@ -102,8 +113,8 @@ export function useExportActions({
 
   // Every link and file names the data version the view shows (lib/export/data-version.ts).
   const dataVersion = useExportDataVersion();
-  const url = () =>
-    pinnedUrl(shareableUrl(window.location.href, typeof query === "function" ? query() : query), dataVersion);
+  const queryNow = () => (typeof query === "function" ? query() : query);
+  const url = () => pinnedUrl(shareableUrl(window.location.href, queryNow()), dataVersion);
   const pngName = `${fileBase}${format === "document" ? "-document" : ""}.png`;
 
   const renderPng = (): Promise<Blob> => {
@@ -196,13 +207,32 @@ export function useExportActions({
   };
 
   const chartOnly = (action: ExportAction): ExportAction[] => (chart ? [action] : []);
+  const serverExports: ExportAction[] = exportOf
+    ? (["pptx", "xlsx"] as const).map((type) => ({
+        id: type,
+        label: labels.exports[type],
+        run: () => undefined,
+        // The view's own query (the state the panel shows), as Copy link uses it; read at render, as an
+        // href must be (the panels with these exports pass their query as a string).
+        href: exportHref(exportOf.view, exportOf.panel, type, locale, pinnedQuery(queryNow() ?? "", dataVersion)),
+      }))
+    : [];
   const actions: ExportAction[] = [
     ...chartOnly({ id: "png", label: labels.downloadPng, run: downloadPng }),
     ...chartOnly({ id: "copy-image", label: labels.copyImage, run: copyImage }),
     { id: "csv", label: labels.downloadCsv, run: downloadCsv },
+    ...serverExports,
     { id: "link", label: labels.copyLink, run: copyLink },
     ...chartOnly({ id: "embed", label: labels.embed, run: toggleEmbed }),
   ];
 
   return { actions, status, format, setFormat, embedCode, copyEmbedCode };
+}
+
+/** The view's query pinned to the data version the page shows (`v=` last), as the files' links carry it. */
+function pinnedQuery(query: string, stamp: DataVersionStamp | null): string {
+  const params = new URLSearchParams(query);
+  params.delete(DATA_VERSION_PARAM);
+  if (stamp) params.set(DATA_VERSION_PARAM, String(stamp.version));
+  return params.toString();
 }

@@ -2,12 +2,11 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/i18n/routing";
 import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ModelRecord } from "@/lib/db/models";
-import { exportFileBase } from "@/lib/export/file-name";
-import { buildModelsChart, MODELS_CHART_TITLE_KEYS } from "@/lib/models/chart-spec";
 import { MODEL_CHART_VIEWS, serializeModelsQuery, type ModelChartView, type ModelsQuery } from "@/lib/models/params";
-import { modelsChartSubtitle, modelsFileParts, type ActiveFilter, type ModelsTranslator } from "@/lib/models/words";
+import type { ActiveFilter, ModelsTranslator } from "@/lib/models/words";
 
 import { ModelsChart } from "./models-chart";
+import { modelsChartPanel } from "./models-chart-panel";
 
 const TAB_KEYS = { releases: "tabReleases", regions: "tabRegions", params: "tabParams" } as const satisfies Record<
   ModelChartView,
@@ -27,9 +26,14 @@ type Props = {
 /** The chart tabs (links, so they work without JavaScript) and the active chart of the filtered models. */
 export async function ModelsCharts({ models, state, filters, locale, t, embed = false }: Props) {
   const panelLabels = await getChartPanelLabels(locale);
-  const { chart, table, note } = buildModelsChart(state.view, models, locale, t);
-  const subtitle = modelsChartSubtitle(t, filters, models.length);
-  const source = [...new Set(models.map((model) => model.source))].join("; ");
+  const { content, chart, note } = modelsChartPanel(state.view, {
+    models,
+    state,
+    filters,
+    locale,
+    t,
+    logScaleNote: panelLabels.logScaleNote,
+  });
   return (
     <section aria-label={t("chartsLabel")} className={embed ? "" : "mt-8"}>
       {embed ? null : (
@@ -57,19 +61,17 @@ export async function ModelsCharts({ models, state, filters, locale, t, embed = 
       )}
       <ModelsChart
         key={state.view}
-        id={`models-${state.view}`}
-        title={t(MODELS_CHART_TITLE_KEYS[state.view])}
-        subtitle={subtitle}
-        source={source}
-        fileBase={exportFileBase(`models-${state.view}`, modelsFileParts(state))}
-        table={table}
+        id={content.id}
+        title={content.title}
+        subtitle={content.subtitle}
+        source={content.source}
+        fileBase={content.fileBase}
+        table={content.table}
         panelLabels={panelLabels}
         locale={locale}
         chart={chart}
         query={serializeModelsQuery(state)}
-        notes={[note, chart.layout === "dots" ? panelLabels.logScaleNote : undefined].filter((text): text is string =>
-          Boolean(text),
-        )}
+        notes={content.notes ?? []}
       />
       {note ? (
         <p className="mt-2 text-sm text-slate-600" data-testid="params-undisclosed">

@@ -1,10 +1,11 @@
 /**
  * Rendered link-preview images by canonical state, bounded by total bytes (least recently used
  * goes first) and by age: an entry older than `maxAgeMs` is rendered again, so an edit to the data
- * reaches previews as soon as an HTTP cache honouring the images' max-age would show it.
+ * reaches previews as soon as an HTTP cache honouring the images' max-age would show it. The
+ * exports (PowerPoint, Excel) keep their files, with their names, in one too.
  */
-export class ImageCache {
-  private readonly entries = new Map<string, { bytes: Buffer; at: number }>();
+export class ImageCache<V extends { byteLength: number } = Buffer> {
+  private readonly entries = new Map<string, { bytes: V; at: number }>();
   private size = 0;
 
   constructor(
@@ -13,7 +14,7 @@ export class ImageCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  get(key: string): Buffer | undefined {
+  get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -25,7 +26,7 @@ export class ImageCache {
     return entry.bytes;
   }
 
-  set(key: string, bytes: Buffer): void {
+  set(key: string, bytes: V): void {
     const previous = this.entries.get(key);
     if (previous) {
       this.entries.delete(key);

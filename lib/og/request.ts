@@ -51,13 +51,18 @@ function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {
   }
 }
 
-/** The image's path for a view in a locale and state (the view's own serialized query, "" for defaults). */
-export function ogImagePath(view: OgView, locale: AppLocale, query: string): string {
-  const path = `/api/og/${view}?${new URLSearchParams({ locale })}${query ? `&${query}` : ""}`;
+/** A path with ?locale= and a view's serialized query after it ("" for defaults), as a browser sends it. */
+export function pathWithViewQuery(pathname: string, locale: AppLocale, query: string): string {
+  const path = `${pathname}?${new URLSearchParams({ locale })}${query ? `&${query}` : ""}`;
   // The views' serializers leave non-ASCII readable (?q=深度); a Location header and the cache key need
   // it percent-encoded, as a browser sends it: the URL parser does exactly that and nothing more.
   const url = new URL(path, "http://x");
   return url.pathname + url.search;
+}
+
+/** The image's path for a view in a locale and state (the view's own serialized query, "" for defaults). */
+export function ogImagePath(view: OgView, locale: AppLocale, query: string): string {
+  return pathWithViewQuery(`/api/og/${view}`, locale, query);
 }
 
 /** The path of the request as understood: where a request for the same picture by another name is redirected. */

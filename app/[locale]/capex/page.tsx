@@ -8,6 +8,7 @@ import { PlansChart } from "@/components/capex/after-note/plans-path-chart";
 import { CAPEX_EMBED_PANELS, CapexCharts, type CapexEmbedPanel } from "@/components/capex/capex-charts";
 import { CapexScenarioView } from "@/components/capex/capex-scenario-view";
 import { CapexStatements } from "@/components/capex/capex-statements";
+import { ViewExportLinks } from "@/components/charts/view-export-links";
 import { EmbedTitle } from "@/components/layout/embed-title";
 import { NoticeList } from "@/components/ui/notice-list";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -127,7 +128,9 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
   return (
     <DataVersionProvider value={versionWords.stamp}>
       <section>
-        <PageHeading title={labels.title} subtitle={labels.subtitle} />
+        <PageHeading title={labels.title} subtitle={labels.subtitle}>
+          <ViewExportLinks view="capex" locale={locale} labels={chartLabels.exports} />
+        </PageHeading>
         <NoticeList notices={noticeTexts} />
         {pinnedNotice(false)}
         <CapexScenarioView

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ExportToolbar } from "@/components/charts/export-toolbar";
+import { ViewExportLinks } from "@/components/charts/view-export-links";
 import { EmbedTitle } from "@/components/layout/embed-title";
 import { ModelsCharts } from "@/components/models/models-charts";
 import { ModelsFilterForm } from "@/components/models/models-filter-form";
@@ -68,7 +69,9 @@ export default async function ModelsPage({ params, searchParams }: PageProps) {
   return (
     // While the filter form waits for the server's rows (aria-busy), the rows below it are dimmed.
     <section className="group/models">
-      <PageHeading title={t("title")} subtitle={t("subtitle", { count: total })} />
+      <PageHeading title={t("title")} subtitle={t("subtitle", { count: total })}>
+        <ViewExportLinks view="models" locale={locale} labels={panelLabels.exports} />
+      </PageHeading>
       <NoticeList notices={noticeTexts} />
       <ModelsFilterForm
         action={`/${locale}/models`}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
+import { ViewExportLinks } from "@/components/charts/view-export-links";
 import { EmbedTitle } from "@/components/layout/embed-title";
 import { TrainingExplorer } from "@/components/training/training-explorer";
 import { NoticeList } from "@/components/ui/notice-list";
@@ -55,7 +56,9 @@ export default async function TrainingPage({ params, searchParams }: Props) {
 
   return (
     <section>
-      <PageHeading title={t("title")} subtitle={t("subtitle")} />
+      <PageHeading title={t("title")} subtitle={t("subtitle")}>
+        <ViewExportLinks view="training" locale={locale} labels={panelLabels.exports} />
+      </PageHeading>
       <NoticeList notices={noticeTexts} />
 
       <ul className="mb-6 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-3">
