@@ -15,7 +15,8 @@ test("a saved scenario's name is on its charts and in their exports", async ({ p
   const href = (await page.getByTestId("short-link").getAttribute("href"))!;
 
   await page.goto(`/zh${href}`);
-  await expect(page).toHaveURL(/\?preset=flat&meta=30&scenario=\w+$/);
+  // The short link keeps the data version it was saved at (v=).
+  await expect(page).toHaveURL(/\?preset=flat&meta=30&scenario=\w+&v=\d+$/);
   const panel = page.getByTestId("chart-capex-by-company");
   await expect(panel.getByTestId("chart-scenario-name")).toHaveText("已保存的情景：“Meta 加码”");
   const [download] = await Promise.all([page.waitForEvent("download"), chartAction(panel, "下载 PNG")]);

@@ -1,21 +1,16 @@
-import { debounce, type Options } from "nuqs";
-
-/** How long the address bar waits for an input to pause before it is written (issue #22). */
-export const EDIT_URL_PAUSE_MS = 200;
+import type { Options } from "nuqs";
 
 /**
  * How an input writes the URL: replace the history entry (a dragged slider must not leave a hundred
- * Back steps), no scroll, no server round trip (the view computes on the client). The state changes
- * at once; the address bar once the input pauses (debounced): every history write makes Next's router
- * re-render what reads the search params, ~100 ms a write on a phone-speed CPU, and Chromium refuses
- * more than ~100 history updates per 10 s. Anything that shares the state meanwhile serialises the
- * state itself rather than reading a lagging address bar.
+ * Back steps), no scroll, no server round trip (the view computes on the client). nuqs throttles the
+ * writes (50 ms). A debounced write (the address bar once the input pauses) was tried and dropped: a
+ * write still pending when the reader switched language landed after the switch had begun and kept
+ * the old locale's address (e2e/capex-actual.spec.ts).
  */
 export const EDIT_URL_OPTIONS = {
   history: "replace",
   scroll: false,
   shallow: true,
-  limitUrlUpdates: debounce(EDIT_URL_PAUSE_MS),
 } as const satisfies Options;
 
 /**
