@@ -19,6 +19,31 @@ export type DataMigration = {
   run: (tx: Tx, context: DataMigrationContext) => Promise<void>;
 };
 
+type FigureKey = { company: string; year: number; kind: string };
+
+/**
+ * How a data migration of one capex figure is audited: one entry per outcome (applied or skipped),
+ * written after the change, so the data version it advances holds the new row.
+ */
+function figureMigrationAudit(
+  tx: Tx,
+  name: string,
+  key: FigureKey,
+  before: ({ id: number } & Record<string, unknown>) | null,
+): (after: object) => Promise<void> {
+  return async (after) => {
+    const { id, ...fields } = before ?? { id: null };
+    await recordDataWrite(tx, {
+      actor: SYSTEM_ACTOR,
+      action: "data-migration",
+      entity: "capexFigure",
+      entityKey: id !== null ? String(id) : `${key.company}/${key.year}/${key.kind}`,
+      before: before ? { ...key, ...fields } : null,
+      after: { migration: name, ...after },
+    });
+  };
+}
+
 /** facts.json's first version gave Amazon's 2024 capex as 83.004; its 2024 and 2025 10-Ks print 82.999. */
 export const AMAZON_2024_FIRST_SEED_USD_BN = 83.004;
 
@@ -31,16 +56,12 @@ async function correctAmazon2024(tx: Tx, { rows }: DataMigrationContext, name: s
   const figure = await tx.capexFigure.findFirst({
     where: { company: { slug: key.company }, year: key.year, kind: key.kind },
   });
-  const audit = async (after: object) => {
-    await recordDataWrite(tx, {
-      actor: SYSTEM_ACTOR,
-      action: "data-migration",
-      entity: "capexFigure",
-      entityKey: figure ? String(figure.id) : `${key.company}/${key.year}/${key.kind}`,
-      before: figure ? { ...key, usdBn: figure.usdBn, version: figure.version } : null,
-      after: { migration: name, ...after },
-    });
-  };
+  const audit = figureMigrationAudit(
+    tx,
+    name,
+    key,
+    figure && { id: figure.id, usdBn: figure.usdBn, version: figure.version },
+  );
 
   if (!figure) return audit({ result: "skipped", reason: "no Amazon 2024 reported figure in the database" });
   if (figure.usdBn !== AMAZON_2024_FIRST_SEED_USD_BN) {
@@ -76,17 +97,12 @@ async function meta10kOnEdgar(tx: Tx, { rows }: DataMigrationContext, name: stri
   const figure = await tx.capexFigure.findFirst({
     where: { company: { slug: key.company }, year: key.year, kind: key.kind },
   });
-  // Audited after the change, so the data version it advances holds the new address.
-  const audit = async (after: object) => {
-    await recordDataWrite(tx, {
-      actor: SYSTEM_ACTOR,
-      action: "data-migration",
-      entity: "capexFigure",
-      entityKey: figure ? String(figure.id) : `${key.company}/${key.year}/${key.kind}`,
-      before: figure ? { ...key, sourceUrl: figure.sourceUrl, version: figure.version } : null,
-      after: { migration: name, ...after },
-    });
-  };
+  const audit = figureMigrationAudit(
+    tx,
+    name,
+    key,
+    figure && { id: figure.id, sourceUrl: figure.sourceUrl, version: figure.version },
+  );
 
   if (!figure) return audit({ result: "skipped", reason: "no Meta 2025 reported figure in the database" });
   if (figure.sourceUrl !== META_10K_FIRST_SEED_URL) {
