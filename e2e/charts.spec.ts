@@ -360,6 +360,7 @@ test.describe("phone", () => {
       "Download CSV",
       "PowerPoint (.pptx)",
       "Excel (.xlsx)",
+      "SVG (.svg)",
       "Copy link",
       "Embed",
     ]);
