@@ -102,6 +102,9 @@ for (const locale of ["zh", "en"] as const) {
       // Skia writes a run per font change, so the drawn title is the texts read in order.
       const drawn = svg.texts.join("").replace(/\s+/g, "");
       expect(drawn).toContain(title.replace(/\s+/g, "").slice(0, 12));
+      // Every character of the state line is there, punctuation and signs included ("(", "+", "-").
+      const subtitle = (await panel.locator("h2 ~ p").last().textContent())!.replace(/\s+/g, "");
+      expect(drawn).toContain(subtitle.slice(0, 40));
       // Numbers (value labels, ticks) are text too.
       expect(svg.texts.some((text) => /^[-\d.,]+$/.test(text.trim()))).toBe(true);
 

@@ -32,14 +32,32 @@ function registerFonts() {
   fontsRegistered = true;
 }
 
-const svgCanvas = (width: number, height: number): SvgCanvas => createCanvas(width, height, SvgExportFlag.NoPrettyXML);
+const NO_ALTERNATES = '"calt" 0';
+
+/**
+ * A Skia SVG canvas. Inter's contextual alternates (on by default) swap "(", "+", "-" beside capitals and
+ * digits for glyphs with no character behind them, which Skia's SVG text then leaves out: off here.
+ */
+function svgCanvas(width: number, height: number): SvgCanvas {
+  const canvas = createCanvas(width, height, SvgExportFlag.NoPrettyXML);
+  canvas.getContext("2d").fontFeatureSettings = NO_ALTERNATES;
+  return canvas;
+}
+
+/** Chart.js draws on a context of its own state: the alternates go off there too (see svgCanvas). */
+const noAlternates: Plugin = {
+  id: "noAlternates",
+  beforeDraw(chart) {
+    (chart.ctx as unknown as { fontFeatureSettings: string }).fontFeatureSettings = NO_ALTERNATES;
+  },
+};
 
 /** The panel's chart drawn as for the slide PNG, as an SVG document of the box's size. */
 function chartSvg(panel: ChartExportPanel, locale: ExportDocument["locale"], width: number, height: number): string {
   const canvas = svgCanvas(width, height);
   const config = panel.spec.build({ medium: "slide", theme: "light", narrow: false, locale });
   // The frame is white already; the page's own plugins (surface, colours on the canvas) have nothing to do here.
-  const plugins: Plugin[] = config.valueLabels ? [ChartDataLabels as Plugin] : [];
+  const plugins: Plugin[] = config.valueLabels ? [noAlternates, ChartDataLabels as Plugin] : [noAlternates];
   const chart = new Chart(
     canvas as unknown as HTMLCanvasElement,
     {
