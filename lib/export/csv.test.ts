@@ -57,6 +57,12 @@ describe("buildCsv with the view's state and caveats", () => {
     expect(footer.at(-1)).toBe(`Link: ${link}`);
   });
 
+  it("never leaves a number alone on a line, where a spreadsheet would read it as a figure", () => {
+    const lines = wrapLine("Actual 2025: the companies’ 10-K filings, on the same cash-flow line as 2024");
+    expect(lines.join("")).toBe("Actual 2025: the companies’ 10-K filings, on the same cash-flow line as 2024");
+    expect(lines.at(-1)).toMatch(/[a-z] 2024$/);
+  });
+
   it("cuts Chinese between characters, counting each as two columns, never before a full-width comma", () => {
     const lines = wrapLine(
       "注：计划与实际口径不同，微软的 800 亿美元为其计划口径（含融资租赁），同口径实际 882 亿美元。",

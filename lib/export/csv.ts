@@ -64,7 +64,12 @@ export function wrapLine(text: string, width = FOOTER_WIDTH): string[] {
     line += token;
   }
   if (line) lines.push(line);
-  return lines;
+  // A line that is only a number ("2024") would be read as a figure: it stays on the line before.
+  return lines.reduce<string[]>((kept, next) => {
+    if (kept.length > 0 && /^[-+]?[\d.,]+%?$/.test(next.trim())) kept[kept.length - 1] += next;
+    else kept.push(next);
+    return kept;
+  }, []);
 }
 
 /**
