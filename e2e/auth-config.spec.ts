@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
+// Every test here starts a server on the same port (+3), which it must have to itself.
+test.describe.configure({ mode: "serial" });
+
 // The server refuses to start with a guessable bootstrap token, and says why (instrumentation.ts).
 test("a bootstrap token shorter than 32 characters stops the server at start with a clear error", async () => {
   test.setTimeout(60_000);
