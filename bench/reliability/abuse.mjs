@@ -240,7 +240,12 @@ function actionPostCases(base) {
     { name: "gzip action post", headers: { ...text, "content-encoding": "gzip" }, body: "not gzip", status: 415 },
     { name: "multipart action post without boundary", headers: multipart(""), body: "x", status: 400 },
     { name: "unparseable multipart action post", headers: multipart("; boundary=b"), body: "garbage", status: 400 },
-    { name: "multipart action post without arguments", headers: multipart("; boundary=b"), body: form("a"), status: 400 },
+    {
+      name: "multipart action post without arguments",
+      headers: multipart("; boundary=b"),
+      body: form("a"),
+      status: 400,
+    },
     { name: "action post that is not JSON", headers: text, body: "{{{", status: 400 },
     { name: "empty action post", headers: text, body: "", status: 400 },
   ].map((c) => ({ ...c, method: "POST", path: "/en/capex" }));
