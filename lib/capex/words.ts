@@ -15,7 +15,7 @@ export type CapexWordsLabels = Record<`preset_${EffectivePreset}`, string> & {
 /** The "Capex" messages of the headline and statement lines. */
 export type CapexLineLabels = Pick<
   Messages["Capex"],
-  "headlineFigures" | "statementLine" | "statementLineUndated" | "statementNone" | "saidOn" | "noGuidance"
+  "statementLine" | "statementLineUndated" | "statementNone" | "saidOn" | "noGuidance"
 >;
 
 /**
@@ -38,21 +38,6 @@ export function capexScenarioInWords(
         `${companyNames[company.ticker] ?? company.ticker} ${formatPercent(company.growthPercent / 100, locale, { signed: true })}`,
     );
   return fillTemplate(labels.scenarioInWordsCustom, { preset, overrides: formatList(overrides, locale) });
-}
-
-/** A headline's totals: "2,267 亿美元 → 2,712 亿美元（+19.6%）" / "USD 226.7 bn → USD 271.2 bn (+19.6%)". */
-export function capexTotalsInWords(
-  total2024UsdBn: number,
-  total2025UsdBn: number,
-  growth: number,
-  labels: Pick<CapexLineLabels, "headlineFigures">,
-  locale: AppLocale,
-): string {
-  return fillTemplate(labels.headlineFigures, {
-    total2024: formatUsdBn(total2024UsdBn, locale),
-    total2025: formatUsdBn(total2025UsdBn, locale),
-    growth: formatPercent(growth, locale, { signed: true }),
-  });
 }
 
 type Guidance = {
