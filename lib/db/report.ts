@@ -1,6 +1,7 @@
 import "server-only";
 
 import { REPORT_SLUG } from "../report-slug";
+import { withFullWidthQuestionMarks, zhNameWithDegree } from "../text/zh-typography";
 import { parseAnalystRole } from "../vocabulary";
 import { prisma } from "./client";
 
@@ -9,9 +10,15 @@ async function readReport() {
     where: { slug: REPORT_SLUG },
     include: { analysts: { orderBy: { position: "asc" } } },
   });
+  // The zh texts in Chinese type: the title's "?" as printed is "？" on every page, export and preview.
   return {
     ...report,
-    analysts: report.analysts.map((analyst) => ({ ...analyst, role: parseAnalystRole(analyst.role) })),
+    titleZh: withFullWidthQuestionMarks(report.titleZh),
+    analysts: report.analysts.map((analyst) => ({
+      ...analyst,
+      nameZh: zhNameWithDegree(analyst.nameZh, analyst.nameEn),
+      role: parseAnalystRole(analyst.role),
+    })),
   };
 }
 
