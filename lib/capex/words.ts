@@ -1,7 +1,7 @@
 import type { Messages } from "next-intl";
 
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate, formatList, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
+import { formatDate, formatList, formatPercent, formatStatedUsdBn, formatStatedUsdBnRange } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 
 import type { CapexScenarioOutcome, CapexScenarioState, EffectivePreset } from "./scenario";
@@ -15,7 +15,7 @@ export type CapexWordsLabels = Record<`preset_${EffectivePreset}`, string> & {
 /** The "Capex" messages of the headline and statement lines. */
 export type CapexLineLabels = Pick<
   Messages["Capex"],
-  "statementLine" | "statementLineUndated" | "statementNone" | "saidOn" | "noGuidance"
+  "statementLine" | "statementLineUndated" | "statementNone" | "statedAbout" | "saidOn" | "noGuidance"
 >;
 
 /**
@@ -41,6 +41,8 @@ export function capexScenarioInWords(
 }
 
 type Guidance = {
+  /** The company said "about" (Microsoft's about 80, Alphabet's about 75). */
+  approximate?: boolean;
   usdBn: number | null;
   usdBnLow: number | null;
   usdBnHigh: number | null;
@@ -58,12 +60,15 @@ export function capexStatementInWords(
   labels: CapexLineLabels,
   locale: AppLocale,
 ): string {
-  const amount =
+  // At the precision the company stated it ("about USD 80 bn", not "USD 80.0 bn").
+  const stated =
     guidance?.usdBn != null
-      ? formatUsdBn(guidance.usdBn, locale)
+      ? formatStatedUsdBn(guidance.usdBn, locale)
       : guidance?.usdBnLow != null && guidance.usdBnHigh != null
-        ? formatUsdBnRange(guidance.usdBnLow, guidance.usdBnHigh, locale)
+        ? formatStatedUsdBnRange(guidance.usdBnLow, guidance.usdBnHigh, locale)
         : null;
+  const amount =
+    stated !== null && guidance?.approximate ? fillTemplate(labels.statedAbout, { amount: stated }) : stated;
   if (!guidance || amount === null)
     return fillTemplate(labels.statementNone, { company, noGuidance: labels.noGuidance });
   return guidance.saidOn

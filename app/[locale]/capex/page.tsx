@@ -145,7 +145,13 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           originLabels={originLabels}
           chartLabels={chartLabels}
           statements={
-            <CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />
+            <CapexStatements
+              locale={locale}
+              companies={view.companies}
+              labels={labels}
+              originLabels={originLabels}
+              computedFrom={afterNote.guidanceComputedFrom}
+            />
           }
         />
         <div className="mt-8">
