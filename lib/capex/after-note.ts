@@ -379,3 +379,17 @@ export function nextYearPlans(
     };
   });
 }
+
+/** The dates (ISO) of the statements behind the plans, in order: what a plans panel's source spans. */
+export function statementDates(plans: (PlanPath | NextYearPlan)[]): string[] {
+  const statements = plans.flatMap((plan) =>
+    "statements" in plan ? plan.statements : [plan.first, plan.revision].filter((statement) => statement !== null),
+  );
+  return statements.flatMap((statement) => (statement.saidOn ? [statement.saidOn] : [])).sort();
+}
+
+/** The first and last date of the 2026 plans' statements, for their source line; null before any. */
+export function statementSpan(plans: (PlanPath | NextYearPlan)[]): { from: string; to: string } | null {
+  const dates = statementDates(plans);
+  return dates.length > 0 ? { from: dates[0]!, to: dates.at(-1)! } : null;
+}

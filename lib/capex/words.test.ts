@@ -50,9 +50,7 @@ describe("capex lines in words", () => {
     expect(capexStatementInWords("Meta", meta, zh.Capex, "zh")).toBe(
       "Meta：600–650 亿美元，2025，2025 年 1 月 24 日发表",
     );
-    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe(
-      "Meta: USD 60–65 bn, 2025, said Jan 24, 2025",
-    );
+    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe("Meta: USD 60–65 bn, 2025, said Jan 24, 2025");
     expect(
       capexStatementInWords(
         "苹果",
@@ -70,10 +68,19 @@ describe("capex lines in words", () => {
       ),
     ).toBe("微软：800 亿美元，2025 财年");
     // A round amount the company said "about" of reads so, at the precision it was said.
-    const microsoft = { approximate: true, usdBn: 80, usdBnLow: null, usdBnHigh: null, basis: "FY2025", saidOn: "2025-01-03" };
+    const microsoft = {
+      approximate: true,
+      usdBn: 80,
+      usdBnLow: null,
+      usdBnHigh: null,
+      basis: "FY2025",
+      saidOn: "2025-01-03",
+    };
     expect(capexStatementInWords("Microsoft", microsoft, en.Capex, "en")).toBe(
       "Microsoft: about USD 80 bn, FY2025, said Jan 3, 2025",
     );
-    expect(capexStatementInWords("微软", microsoft, zh.Capex, "zh")).toBe("微软：约 800 亿美元，FY2025，2025 年 1 月 3 日发表");
+    expect(capexStatementInWords("微软", microsoft, zh.Capex, "zh")).toBe(
+      "微软：约 800 亿美元，FY2025，2025 年 1 月 3 日发表",
+    );
   });
 });

@@ -83,6 +83,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
             locale={locale}
             labels={afterNoteLabels}
             chartLabels={chartLabels}
+            originLabels={originLabels}
             paths={afterNote.planPaths}
             noteDate={report.published}
           />
