@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadFacts } from "@/lib/facts/load";
 
 import { figureRule } from "./capex-table";
-import { DERIVED_COMPANY_AMOUNTS, derivedCompanyAmount, derivedOrigin } from "./derived-amounts";
+import { apiRowFigure, DERIVED_COMPANY_AMOUNTS, derivedCompanyAmount, derivedOrigin } from "./derived-amounts";
 
 const COMPANY = { msft: "Microsoft", googl: "Alphabet", amzn: "Amazon", meta: "Meta", aapl: "Apple" } as const;
 
@@ -58,5 +58,34 @@ describe("amounts computed from the quarters a company gave", () => {
     expect(derivedCompanyAmount("msft", "plan", 2025, "2025-01-03", 80)).toBeNull();
     expect(derivedCompanyAmount("msft", "actual", 2025, null, 64.551)).toBeNull();
     expect(derivedCompanyAmount("amzn", "actual", 2025, null, 128.32)).toBeNull();
+  });
+});
+
+describe("the API's rows as figures of the figure table", () => {
+  it("gives each row its figure's origin, basis and inputs, the derived ones computed", () => {
+    const capex = (
+      kind: "reported" | "guidance",
+      year: number,
+      company: string,
+      usdBn: number,
+      saidOn: string | null,
+    ) => apiRowFigure({ table: "capex", company, year, kind, saidOn, usdBn });
+    expect(capex("reported", 2024, "meta", 37.256, null)).toMatchObject({ origin: "filing", basis: "cash-line" });
+    expect(capex("guidance", 2025, "amazon", 105, "2025-02-06")).toEqual({
+      id: "company.plan2025Annualised",
+      origin: "computed",
+      basis: "plan-basis",
+      inputs: ["company.quarterCapex"],
+    });
+    expect(capex("guidance", 2025, "microsoft", 80, "2025-01-03")).toMatchObject({ origin: "statement", inputs: [] });
+    const basis = (kind: "plan" | "actual", fiscalYear: number, company: string, usdBn: number | null) =>
+      apiRowFigure({ table: "company-basis", company, fiscalYear, kind, saidOn: null, usdBn });
+    expect(basis("actual", 2025, "microsoft", 88.2)).toMatchObject({
+      id: "company.ownBasisActual2025Summed",
+      origin: "computed",
+    });
+    expect(basis("actual", 2025, "meta", 72.215)).toMatchObject({ origin: "filing", basis: "plan-basis" });
+    expect(basis("actual", 2024, "meta", 39.225)).toMatchObject({ id: "company.ownBasis2024", origin: "filing" });
+    expect(basis("plan", 2026, "amazon", 200)).toMatchObject({ id: "company.plan2026", origin: "statement" });
   });
 });

@@ -1,7 +1,7 @@
 import type { CapexTicker } from "@/lib/capex/scenario";
 
-import { originOf, type CapexFigureId } from "./capex-table";
-import type { FigureExplanation } from "./origin";
+import { figureRule, originOf, type CapexFigureId, type FigureBasis } from "./capex-table";
+import type { FigureExplanation, FigureOrigin } from "./origin";
 
 /**
  * The company amounts facts.json records beside a statement or a filing that the company did not
@@ -15,6 +15,8 @@ import type { FigureExplanation } from "./origin";
  */
 export type DerivedCompanyAmount = {
   ticker: CapexTicker;
+  /** The company's slug in the database and the API ("amazon"). */
+  company: string;
   fiscalYear: number;
   /** The rows it sits on: a guidance or plan statement (by the date it was said) or an own-basis actual. */
   rows: readonly ("guidance" | "plan" | "actual")[];
@@ -27,6 +29,7 @@ export type DerivedCompanyAmount = {
 export const DERIVED_COMPANY_AMOUNTS: readonly DerivedCompanyAmount[] = [
   {
     ticker: "amzn",
+    company: "amazon",
     fiscalYear: 2025,
     rows: ["guidance", "plan"],
     saidOn: "2025-02-06",
@@ -36,6 +39,7 @@ export const DERIVED_COMPANY_AMOUNTS: readonly DerivedCompanyAmount[] = [
   },
   {
     ticker: "amzn",
+    company: "amazon",
     fiscalYear: 2025,
     rows: ["plan"],
     saidOn: "2025-07-31",
@@ -45,6 +49,7 @@ export const DERIVED_COMPANY_AMOUNTS: readonly DerivedCompanyAmount[] = [
   },
   {
     ticker: "msft",
+    company: "microsoft",
     fiscalYear: 2025,
     rows: ["actual"],
     saidOn: null,
@@ -59,7 +64,7 @@ export const DERIVED_COMPANY_AMOUNTS: readonly DerivedCompanyAmount[] = [
 
 /** The derived amount a company's row carries, if it is one (its origin is then the table's `computed`). */
 export function derivedCompanyAmount(
-  ticker: CapexTicker,
+  ticker: CapexTicker | { company: string },
   row: "guidance" | "plan" | "actual",
   fiscalYear: number,
   saidOn: string | null,
@@ -68,7 +73,7 @@ export function derivedCompanyAmount(
   return (
     DERIVED_COMPANY_AMOUNTS.find(
       (amount) =>
-        amount.ticker === ticker &&
+        (typeof ticker === "string" ? amount.ticker === ticker : amount.company === ticker.company) &&
         amount.fiscalYear === fiscalYear &&
         amount.rows.includes(row) &&
         amount.usdBn === usdBn &&
@@ -79,3 +84,47 @@ export function derivedCompanyAmount(
 
 /** A derived amount's origin: the figure table's (computed), never the statement's or the filing's. */
 export const derivedOrigin = (amount: DerivedCompanyAmount) => originOf(amount.id);
+
+/**
+ * A capex row of the API as a figure of the figure table: its id, origin, basis and inputs. Like-for-like
+ * rows (/api/capex) are the 2024 bases, the 2025 actuals and the 2025 plans; company-basis rows
+ * (/api/capex/company-basis) the plans and what a company reported on its own basis.
+ */
+export function apiRowFigure(
+  row:
+    | {
+        table: "capex";
+        company: string;
+        year: number;
+        kind: "reported" | "guidance";
+        saidOn: string | null;
+        usdBn: number | null;
+      }
+    | {
+        table: "company-basis";
+        company: string;
+        fiscalYear: number;
+        kind: "plan" | "actual";
+        saidOn: string | null;
+        usdBn: number | null;
+      },
+): { id: CapexFigureId; origin: FigureOrigin; basis: FigureBasis; inputs: readonly string[] } {
+  const id = apiRowFigureId(row);
+  const rule = figureRule(id);
+  return { id, origin: rule.origin, basis: rule.basis, inputs: rule.inputs ?? [] };
+}
+
+function apiRowFigureId(row: Parameters<typeof apiRowFigure>[0]): CapexFigureId {
+  const company = { company: row.company };
+  if (row.table === "capex") {
+    if (row.kind === "reported") return row.year === 2024 ? "company.base2024" : "company.actual2025";
+    return derivedCompanyAmount(company, "guidance", row.year, row.saidOn, row.usdBn)?.id ?? "company.plan2025";
+  }
+  if (row.kind === "plan")
+    return (
+      derivedCompanyAmount(company, "plan", row.fiscalYear, row.saidOn, row.usdBn)?.id ??
+      (row.fiscalYear === 2026 ? "company.plan2026" : "company.plan2025")
+    );
+  if (row.fiscalYear === 2024) return "company.ownBasis2024";
+  return derivedCompanyAmount(company, "actual", row.fiscalYear, null, row.usdBn)?.id ?? "company.ownBasisActual2025";
+}
