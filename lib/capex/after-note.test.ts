@@ -224,7 +224,7 @@ describe("what happened after the note, from the seeded data", () => {
     expect(microsoft.outcome!.figure).toEqual({
       value: 88.2,
       origin: "computed",
-      source: "微软含融资租赁的四个季度资本开支相加：200 亿美元 + 226 亿美元 + 214 亿美元 + 242 亿美元",
+      source: "四个季度含融资租赁的资本开支相加：200 亿美元 + 226 亿美元 + 214 亿美元 + 242 亿美元",
     });
     // The company-basis outcomes that are the companies' own stay filings.
     expect(paths.find((path) => path.ticker === "meta")!.outcome!.figure.origin).toBe("filing");
