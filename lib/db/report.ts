@@ -1,7 +1,7 @@
 import "server-only";
 
 import { REPORT_SLUG } from "../report-slug";
-import { withFullWidthQuestionMarks, zhNameWithDegree } from "../text/zh-typography";
+import { withFullWidthQuestionMarks } from "../text/zh-typography";
 import { parseAnalystRole } from "../vocabulary";
 import { prisma } from "./client";
 
@@ -14,11 +14,7 @@ async function readReport() {
   return {
     ...report,
     titleZh: withFullWidthQuestionMarks(report.titleZh),
-    analysts: report.analysts.map((analyst) => ({
-      ...analyst,
-      nameZh: zhNameWithDegree(analyst.nameZh, analyst.nameEn),
-      role: parseAnalystRole(analyst.role),
-    })),
+    analysts: report.analysts.map((analyst) => ({ ...analyst, role: parseAnalystRole(analyst.role) })),
   };
 }
 
