@@ -161,7 +161,7 @@ describe("stated amounts", () => {
 describe("formatFigure", () => {
   it("formats a key figure by its unit", () => {
     expect(formatFigure(225.3, "usd_bn", "zh")).toBe("2,253 亿美元");
-    expect(formatFigure(500, "usd_bn", "en")).toBe("USD 500 bn");
+    expect(formatFigure(500, "usd_bn", "en")).toBe("USD 500.0 bn");
     expect(formatFigure(0.0709, "ratio", "en")).toBe("7.09%");
     expect(formatFigure(0.07, "ratio", "zh")).toBe("7%");
     expect(formatFigure(39.3, "gpu_hours_m", "zh")).toBe("3,930 万 GPU 小时");

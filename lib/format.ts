@@ -214,13 +214,13 @@ export function formatUsdPerGpuHourRange(low: number, high: number, locale: AppL
 export type { FigureUnit };
 
 /**
- * A key figure (the note's or a company's) by its unit, at the precision its source states: usd_bn →
- * "USD 225.3 bn", "USD 500 bn", ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → "USD 5.576 mn".
+ * A key figure by its unit: usd_bn → "USD 225.3 bn" (the app's 0.1 bn: some are computed from the note's),
+ * ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → the note's V3 cost as stated, "USD 5.576 mn".
  */
 export function formatFigure(value: number, unit: FigureUnit, locale: AppLocale): string {
   switch (unit) {
     case "usd_bn":
-      return formatStatedUsdBn(value, locale);
+      return formatUsdBn(value, locale);
     case "ratio":
       return formatPercent(value, locale, { digits: 2 });
     case "gpu_hours_m":
