@@ -119,7 +119,14 @@ describe("Excel export", () => {
     expect(sheet!.getCell("D3").value).toBe("计算值、情景假设");
     expect(about!.name).toBe("说明");
     const aboutText = JSON.stringify(about!.getSheetValues());
-    for (const text of ["资料来源", doc.link.url, doc.link.date, doc.notices[0], "数据版本", "第 5 版（2026 年 12 月 3 日）"])
+    for (const text of [
+      "资料来源",
+      doc.link.url,
+      doc.link.date,
+      doc.notices[0],
+      "数据版本",
+      "第 5 版（2026 年 12 月 3 日）",
+    ])
       expect(aboutText).toContain(text);
   });
 });
