@@ -9,6 +9,7 @@ import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
 import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
 import { getKeyFigures } from "@/lib/db/key-figures";
+import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
 import {
@@ -37,7 +38,7 @@ import { fillTemplate } from "@/lib/template";
 import { trainingRunRegion } from "@/lib/training/labs";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
-import { withDataVersion } from "@/lib/url-state/data-version";
+import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import type { OgCard } from "./card";
@@ -284,7 +285,7 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
 
 /** The Models view's active chart (?view=) of the filtered models. */
 async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
-  const { t, state, models, filters } = await loadModelsView(raw, locale);
+  const { t, state, pin, models, filters } = await loadModelsView(raw, locale);
   const { chart } = buildModelsChart(state.view, models, locale, t);
   const dots = chart.layout === "dots";
   const text = (value: number) => (dots ? formatParamsB(value, locale) : formatInteger(value, locale));
@@ -307,13 +308,17 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
     source: await sourceLine(locale, [...new Set(models.map((model) => model.source))].join("; ")),
     empty: t("empty"),
   };
-  return { card, query: serializeModelsQuery(state) };
+  return { card, query: withDataVersion(serializeModelsQuery(state), pin.pinned?.version ?? null) };
 }
 
 /** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale (the price changes the costs, not these bars). */
 async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { state } = parseTrainingQuery(raw);
-  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns(locale)]);
+  const [t, runs, pin] = await Promise.all([
+    getTranslations({ locale, namespace: "Training" }),
+    listTrainingRuns(locale),
+    resolveDataVersion(parseDataVersionParam(raw).version, "training"),
+  ]);
   const words = {
     chartSubtitle: t.raw("chartSubtitle") as string,
     scaleLinear: t("scaleLinear"),
@@ -341,7 +346,7 @@ async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<Og
     legend: [],
     source: await sourceLine(locale, t("chartSource")),
   };
-  return { card, query: serializeTrainingQuery(state) };
+  return { card, query: withDataVersion(serializeTrainingQuery(state), pin.pinned?.version ?? null) };
 }
 
 /** The note itself: its title, and the capex total it headlines (2024 and the consensus 2025). */

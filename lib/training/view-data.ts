@@ -5,6 +5,7 @@ import { cache } from "react";
 
 import type { AppLocale } from "@/i18n/routing";
 import { getKeyFigures } from "@/lib/db/key-figures";
+import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { listTrainingRuns, type TrainingRunRecord } from "@/lib/db/training";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import type { FigureOrigin } from "@/lib/figures/origin";
@@ -16,6 +17,7 @@ import {
   formatUsdPerGpuHour,
   formatUsdPerGpuHourRange,
 } from "@/lib/format";
+import { DATA_VERSION_PARAM, parseDataVersionParam } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import { gpuHoursRatio } from "./cost";
@@ -27,16 +29,23 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"Training">>>;
 /**
  * What the Training view shows for its URL: the two runs the note compares (checked: the view cannot
  * stand without them), the explorer's strings, the stat tiles and sources with their origins.
- * Derived once per request (React cache).
+ * Derived once per request (React cache). A link's `v=` pins it as the other views' links are (its
+ * exports and Copy link name the version); the training runs and the note's key figures are not
+ * edited in the app, so every version has today's (lib/versions/pinned-views.ts).
  */
 export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLocale) => {
-  const [t, origins, runs, figures] = await Promise.all([
+  const requested = parseDataVersionParam(raw);
+  const [t, origins, runs, figures, pin] = await Promise.all([
     getTranslations({ locale, namespace: "Training" }),
     originLabels(locale),
     listTrainingRuns(locale),
     getKeyFigures(locale),
+    resolveDataVersion(requested.version, "training"),
   ]);
   const { notices } = parseTrainingQuery(raw);
+  notices.push(...requested.notices);
+  if (pin.unknown !== null)
+    notices.push({ key: "dataVersionUnknown", values: { value: pin.unknown }, params: [DATA_VERSION_PARAM] });
   const v3 = runs.find((run) => run.slug === "deepseek-v3");
   const llama = runs.find((run) => run.slug === "llama-3");
   const stated = figures.get("training_ratio_stated");
@@ -80,6 +89,8 @@ export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLo
   return {
     t,
     notices,
+    /** The data version the view shows (pinned) or would be pinned to (current), lib/db/pinned-data.ts. */
+    pin,
     embed: isEmbedQuery(raw),
     runs: [toRun(v3), toRun(llama)] as [ReturnType<typeof toRun>, ReturnType<typeof toRun>],
     labels: explorerLabels(t, locale, { v3, llama, statedRatio: ratio(stated.value), caveats }),

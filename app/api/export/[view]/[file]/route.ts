@@ -10,6 +10,7 @@ import { ImageCache } from "@/lib/og/image-cache";
 import { QueueFullError, RenderQueue } from "@/lib/og/render-queue";
 import { parseOgRequest, pathWithViewQuery } from "@/lib/og/request";
 import { parseTrainingQuery } from "@/lib/training/params";
+import { DATA_VERSION_PARAM } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,8 @@ function rawParams(search: URLSearchParams): RawSearchParams {
 }
 
 function hasNotices(view: ExportView, search: URLSearchParams): boolean {
-  const raw = rawParams(search);
+  // `v=` pins the data version (the parsers below read the view's state alone; a bad one is redirected away).
+  const { [DATA_VERSION_PARAM]: _version, ...raw } = rawParams(search);
   const parse = { capex: parseCapexQuery, models: parseModelsQuery, training: parseTrainingQuery }[view];
   return parse(raw).notices.length > 0;
 }
