@@ -6,6 +6,7 @@ import { readPngText } from "../lib/export/png-text";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 import { chartAction } from "./chart-actions";
+import { csvFooter } from "./csv-footer";
 
 const MESSAGES = { en, zh } as const;
 
@@ -121,9 +122,11 @@ for (const locale of ["en", "zh"] as const) {
     for (const row of rows)
       expect(row).toMatch(new RegExp(`,${m.Models.regionCN},(\\d+(\\.\\d+)?)?,.*,\\d{4}-\\d{2}$`));
     // After the rows: the state the file shows, the panel's caveats, then the source, last.
-    const footer = rest.slice(blank + 1).filter(Boolean);
-    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel},`));
-    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
+    const footer = csvFooter(csv, [m.ChartPanel.csvStateLabel, m.ChartPanel.csvNoteLabel, m.ChartPanel.sourceLabel]);
+    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel}[:：]`));
+    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel}[:：]`));
+    // Each entry sits in the first column, cut to 40 columns, so no column is widened past the table's.
+    expect(rest.slice(blank + 1).every((line) => !/^[^"]*,/.test(line))).toBe(true);
     // The table on screen shows the same three models.
     await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(3);
   });

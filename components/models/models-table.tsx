@@ -51,7 +51,7 @@ function SortHeader({
         <span aria-hidden="true" className={active ? "text-accent" : "text-slate-300"}>
           {active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
         </span>
-        {active ? <span className="sr-only">, {t(state.dir === "asc" ? "sortedAsc" : "sortedDesc")}</span> : null}
+        {active ? <span className="sr-only">{t(state.dir === "asc" ? "sortedAsc" : "sortedDesc")}</span> : null}
       </Link>
     </th>
   );

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDecimal, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import { formatDecimal, formatStatedUsdMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import type { TrainingExplorerLabels } from "@/lib/training/explorer-labels";
@@ -85,7 +85,11 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
     {
       id: "v3-cost",
       label: labels.v3Cost,
-      value: formatUsdMillions(v3.costUsdMillion, locale),
+      // The note's USD 5.576 mn at its own precision; a what-if price gives the app's 0.1 mn.
+      value:
+        trainingCostOrigin(v3, state.priceUsdPerGpuHour) === "note"
+          ? formatStatedUsdMillions(v3.costUsdMillion, locale)
+          : formatUsdMillions(v3.costUsdMillion, locale),
       note: atPrice,
       detail: labels.v3CostNote,
       origin: trainingCostOrigin(v3, state.priceUsdPerGpuHour),

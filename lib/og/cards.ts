@@ -3,7 +3,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 
 import type { AppLocale } from "@/i18n/routing";
-import type { PlanStatement } from "@/lib/capex/after-note";
+import { statementSpan, type NextYearPlan, type PlanStatement } from "@/lib/capex/after-note";
 import { markedName } from "@/lib/capex/plan-bases";
 import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
@@ -127,6 +127,19 @@ async function capexSectionCard(
     };
   }
   if (section === "plans") {
+    // The bars the card draws that are computed, not stated (Amazon's Q4 × 4, Microsoft's quarters summed), named under it.
+    const computed = afterNote.planPaths.flatMap((path) => {
+      const statements = path.statements.filter((plan) => statement(plan) !== null);
+      const shown = [statements[0], statements.length > 1 ? statements.at(-1) : undefined];
+      return [
+        ...shown.flatMap((plan) =>
+          plan?.origin === "computed" && plan.usdBn !== null ? [`${path.name} ${usd(plan.usdBn)}`] : [],
+        ),
+        ...(path.outcome?.figure.origin === "computed" ? [`${path.name} ${usd(path.outcome.figure.value)}`] : []),
+      ];
+    });
+    const computedLine =
+      computed.length > 0 ? fillTemplate(labels.plansComputedFigures, { figures: formatList(computed, locale) }) : null;
     return {
       ...base,
       title: labels.plansTitle,
@@ -157,7 +170,10 @@ async function capexSectionCard(
         { label: labels.seriesRevision, color: palette.muted },
         { label: labels.kindOutcome, color: palette.role.actual2025 },
       ],
-      source: await sourceLine(locale, labels.plansSource),
+      source: await sourceLine(
+        locale,
+        computedLine ? `${labels.plansSource}${locale === "zh" ? "；" : "; "}${computedLine}` : labels.plansSource,
+      ),
     };
   }
   const none = afterNote.nextYearPlans.filter((plan) => !plan.figureGiven).map((plan) => plan.name);
@@ -185,8 +201,19 @@ async function capexSectionCard(
       { label: labels.seriesFirst, color: tint(palette.muted, palette.surface) },
       { label: labels.seriesRevision, color: palette.muted },
     ],
-    source: await sourceLine(locale, labels.plans2026Source),
+    source: await sourceLine(locale, plans2026Source(afterNote.nextYearPlans, labels, locale)),
   };
+}
+
+function plans2026Source(
+  plans: NextYearPlan[],
+  labels: Awaited<ReturnType<typeof loadCapexView>>["afterNoteLabels"],
+  locale: AppLocale,
+): string {
+  const span = statementSpan(plans);
+  return span
+    ? fillTemplate(labels.plans2026Source, { from: formatDate(span.from, locale), to: formatDate(span.to, locale) })
+    : labels.plans2026Source;
 }
 
 /** The card's query: the view's state, pinned to the link's data version (v=) when it has one. */

@@ -9,7 +9,13 @@ import { listTrainingRuns, type TrainingRunRecord } from "@/lib/db/training";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import type { FigureOrigin } from "@/lib/figures/origin";
 import { originLabels } from "@/lib/figures/origin-labels";
-import { formatGpuHoursMillions, formatPercent, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import {
+  formatGpuHoursMillions,
+  formatPercent,
+  formatStatedUsdMillions,
+  formatUsdPerGpuHour,
+  formatUsdPerGpuHourRange,
+} from "@/lib/format";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import { gpuHoursRatio } from "./cost";
@@ -131,10 +137,7 @@ function explorerLabels(
       (typeof TEMPLATE_KEYS)[number],
       string
     >),
-    priceHint: t("priceHint", {
-      min: formatUsdPerGpuHour(MIN_PRICE_USD, locale),
-      max: formatUsdPerGpuHour(MAX_PRICE_USD, locale),
-    }),
+    priceHint: t("priceHint", { range: formatUsdPerGpuHourRange(MIN_PRICE_USD, MAX_PRICE_USD, locale) }),
     chartFigures: t("chartFigures", {
       v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale),
       llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale),
@@ -142,7 +145,7 @@ function explorerLabels(
     }),
     caveats,
     v3CostNote: t("v3CostNote", {
-      cost: v3.costUsdMillion === null ? "—" : formatUsdMillions(v3.costUsdMillion, locale),
+      cost: v3.costUsdMillion === null ? "—" : formatStatedUsdMillions(v3.costUsdMillion, locale),
       price: formatUsdPerGpuHour(DEFAULT_PRICE_USD, locale),
     }),
   };
