@@ -226,7 +226,7 @@ function capexActionId() {
 /**
  * Server action posts with bodies Next cannot decode (it answered each with a bare 500): chunked
  * over the 1 MB limit, gzip, multipart without a boundary, unparseable or without the arguments'
- * root, text that is not JSON. And a small chunked one that must still reach the action (200).
+ * root, text that is not JSON, a reference to a part the body lacks. And a small chunked one that must still reach the action (200).
  */
 function actionPostCases(base) {
   const action = { "next-action": capexActionId(), origin: base };
@@ -234,6 +234,7 @@ function actionPostCases(base) {
   const chunked = { ...text, "transfer-encoding": "chunked" };
   const multipart = (tail) => ({ ...action, "content-type": `multipart/form-data${tail}` });
   const form = (field) => `--b\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n["$K1"]\r\n--b--\r\n`;
+  const missingPart = `--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$Q2"]\r\n--b--\r\n`;
   return [
     { name: "chunked action post over 1 MB", headers: chunked, body: "a".repeat(1_500_000), status: 413 },
     { name: "chunked action post under 1 MB", headers: chunked, body: '["$K1"]', status: 200 },
@@ -248,6 +249,13 @@ function actionPostCases(base) {
     },
     { name: "action post that is not JSON", headers: text, body: "{{{", status: 400 },
     { name: "empty action post", headers: text, body: "", status: 400 },
+    { name: "action post naming a part it lacks", headers: text, body: '["$Q9"]', status: 400 },
+    {
+      name: "multipart action post naming a part it lacks",
+      headers: multipart("; boundary=b"),
+      body: missingPart,
+      status: 400,
+    },
   ].map((c) => ({ ...c, method: "POST", path: "/en/capex" }));
 }
 

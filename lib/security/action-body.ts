@@ -12,6 +12,29 @@ type ActionBodyType = "text/plain" | "multipart/form-data" | "application/x-www-
 
 const bad = (detail: string): Refusal => ({ status: 400, slug: "malformed-body", title: "Malformed body", detail });
 
+/**
+ * React's reply format points at other parts of the body with "$<id>", "$@<id>" (a promise), "$Q<id>"
+ * (a Map), "$W<id>" (a Set) and "$B<id>" (a Blob), the id in hex. A part that is not there makes the
+ * decoder throw, which Next answers with a 500. ("$K<id>" is a FormData: a missing one is empty, not an
+ * error; a string of the user's that starts with "$" comes escaped as "$$".)
+ */
+const PART_REFERENCE = /^\$(?:@|Q|W|B)?([0-9a-f]+)$/;
+
+function danglingReference(json: unknown, parts: ReadonlySet<string>): string | null {
+  if (typeof json === "string") {
+    const id = PART_REFERENCE.exec(json)?.[1];
+    return id !== undefined && !parts.has(id) ? json : null;
+  }
+  if (json === null || typeof json !== "object") return null;
+  for (const value of Object.values(json)) {
+    const found = danglingReference(value, parts);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const danglingRefusal = (reference: string) => bad(`The body refers to a part it does not hold (${reference}).`);
+
 /** Refused before the body is read: an encoding Next would pass on undecoded. */
 export function encodingRefusal(contentEncoding: string | string[] | undefined): Refusal | null {
   const encodings = String(contentEncoding ?? "")
@@ -37,12 +60,15 @@ export async function bodyRefusal(contentType: string, body: Buffer): Promise<Re
     } catch {
       return bad("The body is not UTF-8.");
     }
+    let root: unknown;
     try {
-      JSON.parse(text);
+      root = JSON.parse(text);
     } catch {
       return bad("The body is not the JSON the page sends.");
     }
-    return null;
+    // A text body is the root alone: it holds no other part.
+    const dangling = danglingReference(root, new Set());
+    return dangling === null ? null : danglingRefusal(dangling);
   }
   if (type === "multipart/form-data") {
     if (!/;\s*boundary=/i.test(contentType)) return bad("A multipart body needs a boundary.");
@@ -54,6 +80,18 @@ export async function bodyRefusal(contentType: string, body: Buffer): Promise<Re
     }
     // The page's client encodes an action's arguments with their root in field "0".
     if (!form.has("0")) return bad("The multipart body holds no action arguments.");
+    const parts = new Set(form.keys());
+    for (const value of form.values()) {
+      if (typeof value !== "string") continue;
+      let json: unknown;
+      try {
+        json = JSON.parse(value);
+      } catch {
+        continue; // a plain text field of a form, not a part of the reply
+      }
+      const dangling = danglingReference(json, parts);
+      if (dangling !== null) return danglingRefusal(dangling);
+    }
     return null;
   }
   return null;
