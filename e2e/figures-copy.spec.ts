@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 
 import { chartAction } from "./chart-actions";
+import { csvFooter } from "./csv-footer";
 
 // Issue #23, the copy and the derived figures: what the page, its CSVs and the API say, in both languages.
 
@@ -67,10 +68,11 @@ test.describe("zh copy", () => {
     expect(csv).toMatch(/亚马逊,计划,2025 年 7 月 31 日,1180,[^\r\n]*,计算值\r\n/);
     expect(csv).toMatch(/亚马逊,计划,2025 年 10 月 30 日,1250,[^\r\n]*,公司表态\r\n/);
     expect(csv).toMatch(/微软,实际结果,2025 年 7 月 30 日,882,[^\r\n]*,计算值\r\n/);
-    expect(csv).toContain(
-      "注,微软（实际结果）882 亿美元为计算值：四个季度含融资租赁的资本开支相加：200 亿美元 + 226 亿美元 + 214 亿美元 + 242 亿美元",
+    const footer = csvFooter(csv, ["注", "资料来源", "数据版本", "链接"]).join("\n");
+    expect(footer).toContain(
+      "注：微软（实际结果）882 亿美元为计算值：四个季度含融资租赁的资本开支相加：200 亿美元 + 226 亿美元 + 214 亿美元 + 242 亿美元",
     );
-    expect(csv).toContain(
+    expect(footer).toContain(
       "亚马逊（2025 年 7 月 31 日）1,180 亿美元为计算值：按公司称二季度 314 亿美元可代表下半年节奏推算",
     );
     // The outcome's basis is a basis, never the filing's fiscal year.
