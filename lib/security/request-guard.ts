@@ -2,11 +2,11 @@ import { IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 
-import { isSameOrigin } from "../admin/same-origin";
 import { authConfig } from "../auth/config";
 import { logSecurityEvent } from "../auth/security-log";
 import { isCacheablePageRequest, serveOrRecordPage } from "../cache/page-responses";
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
+import { isSameOrigin } from "../request/same-origin";
 import { bodyRefusal, encodingRefusal } from "./action-body";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
