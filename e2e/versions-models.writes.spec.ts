@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 import { chartAction } from "./chart-actions";
+import { csvFooter } from "./csv-footer";
 import { signInWithToken } from "./sign-in";
 
 // An editor changes o1's parameter count; a Models link and a Training link copied before show the
@@ -106,8 +107,10 @@ for (const locale of ["en", "zh"] as const) {
       ]);
       const csv = (await readFile(await csvFile.path())).toString("utf8");
       const csvLines = csv.trimEnd().split("\r\n");
-      expect(csvLines.at(-2)).toMatch(new RegExp(`^${m.Versions.versionLabel},.*${version}`));
-      expect(csvLines.at(-1)).toBe(`${m.Versions.linkLabel},${modelsLink}`);
+      const footer = csvFooter(csv, [m.Versions.versionLabel, m.Versions.linkLabel]);
+      expect(footer.at(-2)).toMatch(new RegExp(`^${m.Versions.versionLabel}[:：].*${version}`));
+      expect(footer.at(-1)).toMatch(new RegExp(`^${m.Versions.linkLabel}[:：] ?`));
+      expect(footer.at(-1)?.endsWith(modelsLink)).toBe(true);
       const o1Line = csvLines.find((line) => /^"?o1"?,/.test(line));
       expect(o1Line, csv).toContain(String(original));
       expect(o1Line).not.toContain(String(EDITED_PARAMS_B));
