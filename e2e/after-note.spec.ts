@@ -115,8 +115,12 @@ for (const locale of ["zh", "en"] as const) {
       const plans = rows.filter((row) => row[1] === m.AfterNote.kindPlan);
       // Microsoft 1, Alphabet 4, Amazon 3, Meta 4, Apple 1 (no figure), each with its date.
       expect(plans).toHaveLength(13);
-      expect(plans.every((row) => /^\d{4}-\d{2}-\d{2}$/.test(row[2] ?? ""))).toBe(true);
-      expect(plans.find((row) => row[2] === "2025-01-29")?.slice(4, 6)).toEqual([expected.metaLow, expected.metaHigh]);
+      // Dated as the page writes dates (one style per language), not as ISO codes.
+      const metaFirst = locale === "zh" ? "2025 年 1 月 29 日" : "Jan 29, 2025";
+      expect(
+        plans.every((row) => /^(\d{4} 年 \d{1,2} 月 \d{1,2} 日|[A-Z][a-z]{2} \d{1,2}, \d{4})$/.test(row[2] ?? "")),
+      ).toBe(true);
+      expect(plans.find((row) => row[2] === metaFirst)?.slice(4, 6)).toEqual([expected.metaLow, expected.metaHigh]);
       expect(rows.filter((row) => row[1] === m.AfterNote.kindOutcome)).toHaveLength(5);
 
       await chooseImageSize(panel, m.ChartPanel.sizeSlide);

@@ -295,7 +295,7 @@ test.describe("security headers", () => {
     await page.goto("/en");
     await page.getByTestId("locale-switcher").click();
     await expect(page).toHaveURL(/\/zh$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("DeepSeek 是否会改变 AI 投资范式?");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("DeepSeek 是否会改变 AI 投资范式？");
     await page.getByRole("link", { name: "资本开支" }).first().click();
     await expect(page).toHaveURL(/\/zh\/capex$/);
     await page.getByRole("link", { name: "摘要" }).first().click();

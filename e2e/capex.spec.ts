@@ -42,8 +42,19 @@ for (const locale of ["en", "zh"] as const) {
         await expect(page.getByTestId(`growth-${ticker}`)).toHaveText("+19.6%");
       }
       // The note's own figures sit beside the scenario.
-      await expect(page.getByTestId("headline-note")).toContainText(
-        locale === "en" ? "USD 225.3 bn → USD 269.5 bn (+19.6%)" : "2,253 亿美元 → 2,695 亿美元（+19.6%）",
+      await expect(page.getByTestId("headline-note-2024")).toHaveText(
+        locale === "en" ? "USD 225.3 bn" : "2,253 亿美元",
+      );
+      await expect(page.getByTestId("headline-note-2025")).toHaveText(
+        locale === "en" ? "USD 269.5 bn" : "2,695 亿美元",
+      );
+      await expect(page.getByTestId("headline-note-growth")).toHaveText(locale === "en" ? "(+19.6%)" : "（+19.6%）");
+      // One badge per figure: the note's 2024 total wears the note's, the 2025 total it implies the computed one.
+      const headlineBadges = page.getByTestId("headline-note").locator("[data-origin]");
+      await expect(headlineBadges).toHaveCount(2);
+      await expect(page.getByTestId("headline-note-2024-origin").locator("[data-origin]")).toHaveAttribute(
+        "data-origin",
+        "note",
       );
       await expect(page.getByTestId("url-notices")).toHaveCount(0);
     });

@@ -100,10 +100,9 @@ test.describe("PNG exports for slides and documents", () => {
       for (const size of Object.values(slide.detail.tickFontPx)) expect(size).toBeGreaterThanOrEqual(24);
       expect(slide.detail.legendFontPx).toBeGreaterThanOrEqual(24);
       expect(slide.text.Title).toBe(await chart.getByRole("heading", { level: 2 }).textContent());
-      // The capex view's files name the data version they were made with (v=, lib/export/data-version.ts).
-      const pinned = path.startsWith("/capex") ? "&v=\\d+" : "";
+      // The files name the data version they were made with (v=, lib/export/data-version.ts).
       expect(slide.text.URL).toMatch(
-        new RegExp(`^${escapeRegExp(`${new URL(page.url()).origin}/${locale}${path}`)}${pinned}$`),
+        new RegExp(`^${escapeRegExp(`${new URL(page.url()).origin}/${locale}${path}`)}&v=\\d+$`),
       );
       expect(slide.text.Software).toBe("AI Capex Lens");
       expect(slide.text.Source).toMatch(
@@ -278,9 +277,11 @@ test.describe("share", () => {
     const code = panel.getByRole("textbox", { name: "Embed code" });
     const snippet = await code.inputValue();
     const origin = new URL(page.url()).origin;
+    // The snippet is pinned to the data version on screen (v=), as Copy link is.
+    const version = /&amp;v=(\d+)&amp;/.exec(snippet)?.[1];
     expect(snippet).toMatch(
       new RegExp(
-        `^<iframe src="${origin}/en/models\\?region=CN&amp;view=regions&amp;embed=1&amp;panel=models-regions" title="Models by region and weights · AI Capex Lens" width="100%" height="\\d+" style="border:0" loading="lazy" data-capex-lens-embed></iframe>\n<script src="${origin}/embed.js" async></script>$`,
+        `^<iframe src="${origin}/en/models\\?region=CN&amp;view=regions&amp;v=\\d+&amp;embed=1&amp;panel=models-regions" title="Models by region and weights · AI Capex Lens" width="100%" height="\\d+" style="border:0" loading="lazy" data-capex-lens-embed></iframe>\n<script src="${origin}/embed.js" async></script>$`,
       ),
     );
     await panel.getByRole("button", { name: "Copy code" }).click();
@@ -296,7 +297,7 @@ test.describe("share", () => {
     await expect(frame.getByTestId("chart-models-regions")).toContainText("Region: China");
     await expect(frame.getByRole("link", { name: "Open the full view" })).toHaveAttribute(
       "href",
-      `${origin}/en/models?region=CN&view=regions`,
+      `${origin}/en/models?region=CN&view=regions&v=${version}`,
     );
   });
 });

@@ -6,6 +6,7 @@ import { CHART_PALETTES } from "../lib/charts/tokens";
 import { readPngText } from "../lib/export/png-text";
 import { OG_CARD } from "../lib/og/layout";
 import { chartAction } from "./chart-actions";
+import { csvFooter } from "./csv-footer";
 
 // Issue #23: every figure reconciles on the page, in exports and in previews.
 
@@ -86,13 +87,14 @@ test.describe("the guidance preset says the bases", () => {
     ).toBeVisible();
 
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), chartAction(panel, "下载 CSV")]);
-    const csv = await readFile(await csvDownload.path(), "utf8");
-    expect(csv).toContain('状态,"“公司指引”预设 · 合计 2,267 亿美元 → 3,307 亿美元（+45.8%）"');
-    expect(csv).toMatch(/注,"\* 计划与实际口径不同：微软的 800 亿美元为其计划口径（[^）]+），同口径实际 882 亿美元/);
+    const csvText = await readFile(await csvDownload.path(), "utf8");
+    const csv = csvFooter(csvText, ["状态", "注", "资料来源", "数据版本", "链接"]).join("\n");
+    expect(csv).toContain("状态：“公司指引”预设 · 合计 2,267 亿美元 → 3,307 亿美元（+45.8%）");
+    expect(csv).toMatch(/注：\* 计划与实际口径不同：微软的 800 亿美元为其计划口径（[^）]+），同口径实际 882 亿美元/);
     expect(csv).toContain("亚马逊的 1,050 亿美元为其计划口径");
     expect(csv).toContain("合计混合了不同处理：Meta 按同口径计划增速换算到现金口径；微软、亚马逊按计划原值");
     expect(csv).toContain("得 594 亿美元");
-    expect(csv).not.toMatch(/\d\.\d{3}\b/);
+    expect(csvText).not.toMatch(/\d\.\d{3}\b/);
 
     const [pngDownload] = await Promise.all([page.waitForEvent("download"), chartAction(panel, "下载 PNG")]);
     const text = readPngText(await readFile(await pngDownload.path()));
@@ -128,7 +130,8 @@ test.describe("the note against the actuals", () => {
     ]);
     const csv = await readFile(await download.path(), "utf8");
     expect(csv).toContain("合计,2267,2711,3702,991");
+    const footer = csvFooter(csv, ["状态", "注", "资料来源", "数据版本", "链接"]);
     expect(csv).toContain("2026 年 1 月 29 日");
-    expect(csv).toMatch(/注,"实际 3,702 亿美元比研报的 2,695 亿美元高 \+1,007 亿美元/);
+    expect(footer.join("\n")).toMatch(/注：实际 3,702 亿美元比研报的 2,695 亿美元高 \+1,007 亿美元/);
   });
 });

@@ -57,7 +57,7 @@ test.describe("locale routing", () => {
 
 test.describe("the four views render from the database", () => {
   const views = [
-    { path: "", zh: "DeepSeek 是否会改变 AI 投资范式?", en: "Will DeepSeek change the AI investment paradigm?" },
+    { path: "", zh: "DeepSeek 是否会改变 AI 投资范式？", en: "Will DeepSeek change the AI investment paradigm?" },
     { path: "/models", zh: "主流 AI 大模型", en: "Mainstream AI models" },
     { path: "/capex", zh: "资本开支情景", en: "Capex scenario" },
     { path: "/training", zh: "训练成本", en: "Training cost" },

@@ -11,7 +11,12 @@ export async function startOwnServer(
   isUp: (health: Response) => boolean,
 ): Promise<ChildProcess> {
   const base = `http://localhost:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  // A production server needs PUBLIC_ORIGIN (lib/site-origin.ts): this one is on loopback.
+  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+    env: { PUBLIC_ORIGIN: base, ...env },
+    stdio: "ignore",
+    detached: true,
+  });
   for (let attempt = 0; attempt < 120; attempt++) {
     const up = await fetch(`${base}/api/health`).then(isUp, () => false);
     if (up) return server;

@@ -6,6 +6,7 @@ import { readPngText } from "../lib/export/png-text";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 import { chartAction } from "./chart-actions";
+import { csvFooter } from "./csv-footer";
 
 const MESSAGES = { en, zh } as const;
 
@@ -82,9 +83,8 @@ for (const locale of ["en", "zh"] as const) {
       const text = readPngText(bytes);
       expect(text.Title).toBe(chart.title(m));
       const url = `${new URL(page.url()).origin}/${locale}${chart.path}`;
-      // The capex view's files name the data version they were made with (v=, last).
-      if (chart.view === "capex") expect(text.URL).toMatch(new RegExp(`^${url.replace(/[?.]/g, "\\$&")}&v=\\d+$`));
-      else expect(text.URL).toBe(url);
+      // The files name the data version they were made with (v=, last).
+      expect(text.URL).toMatch(new RegExp(`^${url.replace(/[?.]/g, "\\$&")}[?&]v=\\d+$`));
       expect(text.Source).toContain(m.ChartPanel.sourceLine.replace("{source}", ""));
     });
   }
@@ -121,9 +121,11 @@ for (const locale of ["en", "zh"] as const) {
     for (const row of rows)
       expect(row).toMatch(new RegExp(`,${m.Models.regionCN},(\\d+(\\.\\d+)?)?,.*,\\d{4}-\\d{2}$`));
     // After the rows: the state the file shows, the panel's caveats, then the source, last.
-    const footer = rest.slice(blank + 1).filter(Boolean);
-    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel},`));
-    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel},`));
+    const footer = csvFooter(csv, [m.ChartPanel.csvStateLabel, m.ChartPanel.csvNoteLabel, m.ChartPanel.sourceLabel]);
+    expect(footer[0]).toMatch(new RegExp(`^${m.ChartPanel.csvStateLabel}[:：]`));
+    expect(footer.at(-1)).toMatch(new RegExp(`^${m.ChartPanel.sourceLabel}[:：]`));
+    // Each entry sits in the first column, cut to 40 columns, so no column is widened past the table's.
+    expect(rest.slice(blank + 1).every((line) => !/^[^"]*,/.test(line))).toBe(true);
     // The table on screen shows the same three models.
     await expect(page.getByTestId("models-table").locator("tbody tr")).toHaveCount(3);
   });

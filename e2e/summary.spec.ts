@@ -40,7 +40,7 @@ const expected = {
     capexSource: "FactSet consensus",
     v3Source: "DeepSeek-V3 Technical Report",
     stargateSource: "The Stargate Project announcement",
-    v3Corrected: "about USD 5.6 mn in total",
+    v3Corrected: "about USD 5.576 mn in total",
     explore: "Explore the training cost",
   },
 } as const;

@@ -5,7 +5,7 @@ import { chartAction } from "./chart-actions";
 
 const cost = {
   zh: { at2: "557.6 万美元", at3: "836.4 万美元", at25: "697 万美元", log: "对数" },
-  en: { at2: "USD 5.6 mn", at3: "USD 8.4 mn", at25: "USD 7.0 mn", log: "Log" },
+  en: { at2: "USD 5.576 mn", at3: "USD 8.4 mn", at25: "USD 7.0 mn", log: "Log" },
 } as const;
 
 for (const locale of ["zh", "en"] as const) {

@@ -131,12 +131,9 @@ async function copiedLink(page: Page, panel: string): Promise<string> {
   let text = "";
   await expect.poll(async () => (text = await page.evaluate(() => navigator.clipboard.readText()))).not.toBe("");
   const link = /(https?:\/\/\S+)$/.exec(text)?.[1] ?? text;
-  // Capex links are pinned to the data version on screen (v=, last): the rest is the address bar.
-  if (panel.startsWith("chart-capex")) {
-    expect(link).toMatch(/[?&]v=\d+$/);
-    return link.replace(/[?&]v=\d+$/, "");
-  }
-  return link;
+  // Links are pinned to the data version on screen (v=, last): the rest is the address bar.
+  expect(link).toMatch(/[?&]v=\d+$/);
+  return link.replace(/[?&]v=\d+$/, "");
 }
 
 /** Opens a view and waits until it is interactive: its first chart loads after hydration. */

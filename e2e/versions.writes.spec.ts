@@ -5,6 +5,7 @@ import { readPngText } from "../lib/export/png-text";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
 import { chartAction } from "./chart-actions";
+import { csvFooter } from "./csv-footer";
 import { signInWithToken } from "./sign-in";
 
 // An editor changes Amazon's 2024 capex; every link and file made before shows the figures it was
@@ -77,9 +78,10 @@ for (const locale of ["en", "zh"] as const) {
     // Embed on a panel embeds that chart alone (panel=).
     expect(embedSrc).toBe(`${link}&embed=1&panel=capex-by-company`);
     const csv = (await download(page, m.ChartPanel.downloadCsv)).toString("utf8");
-    const csvLines = csv.trimEnd().split("\r\n");
-    expect(csvLines.at(-2)).toMatch(new RegExp(`^${m.Versions.versionLabel},.*${version}`));
-    expect(csvLines.at(-1)).toBe(`${m.Versions.linkLabel},${link}`);
+    const csvLines = csvFooter(csv, [m.Versions.versionLabel, m.Versions.linkLabel]);
+    const labelEnd = locale === "zh" ? "：" : ": ";
+    expect(csvLines.at(-2)).toMatch(new RegExp(`^${m.Versions.versionLabel}${labelEnd}.*${version}`));
+    expect(csvLines.at(-1)).toBe(`${m.Versions.linkLabel}${labelEnd}${link}`);
     const png = readPngText(await download(page, m.ChartPanel.downloadPng));
     expect(png.URL).toBe(link);
 
@@ -98,7 +100,12 @@ for (const locale of ["en", "zh"] as const) {
       );
 
       // Every way in: the copied link, the CSV's and the PNG's link, the short link, the embed.
-      for (const target of [link, csvLines.at(-1)!.split(",").slice(1).join(","), png.URL!, shortHref]) {
+      for (const target of [
+        link,
+        csvLines.at(-1)!.slice(`${m.Versions.linkLabel}${labelEnd}`.length),
+        png.URL!,
+        shortHref,
+      ]) {
         await other.goto(target);
         await expect(other).toHaveURL(new RegExp(`[?&]v=${version}$`));
         await expect(amazonBase(other)).toHaveText(before.base);

@@ -11,10 +11,14 @@ import {
   formatParamsB,
   formatPercent,
   formatSignedNumber,
+  formatStatedUsdBn,
+  formatStatedUsdBnRange,
+  formatStatedUsdMillions,
   formatUsdBn,
   formatUsdBnRange,
   formatUsdMillions,
   formatUsdPerGpuHour,
+  formatUsdPerGpuHourRange,
   formatYearMonth,
   gpuHoursInLocaleUnit,
   usdBnInLocaleUnit,
@@ -133,6 +137,27 @@ describe("formatUsdPerGpuHour", () => {
   });
 });
 
+describe("formatUsdPerGpuHourRange", () => {
+  it("writes the unit once after the range", () => {
+    expect(formatUsdPerGpuHourRange(0.1, 100, "zh")).toBe("0.1–100 美元/GPU 小时");
+    expect(formatUsdPerGpuHourRange(0.1, 100, "en")).toBe("USD 0.1–100 per GPU-hour");
+  });
+});
+
+describe("stated amounts", () => {
+  it("keep the precision their source states in English, without the app's 0.1 bn", () => {
+    expect(formatStatedUsdBn(80, "en")).toBe("USD 80 bn");
+    expect(formatStatedUsdBnRange(60, 65, "en")).toBe("USD 60–65 bn");
+    expect(formatStatedUsdBn(72.215, "en")).toBe("USD 72.215 bn");
+    expect(formatStatedUsdMillions(5.576, "en")).toBe("USD 5.576 mn");
+  });
+  it("read as the app writes Chinese amounts", () => {
+    expect(formatStatedUsdBn(80, "zh")).toBe("800 亿美元");
+    expect(formatStatedUsdBnRange(60, 65, "zh")).toBe("600–650 亿美元");
+    expect(formatStatedUsdMillions(5.576, "zh")).toBe("557.6 万美元");
+  });
+});
+
 describe("formatFigure", () => {
   it("formats a key figure by its unit", () => {
     expect(formatFigure(225.3, "usd_bn", "zh")).toBe("2,253 亿美元");
@@ -140,7 +165,7 @@ describe("formatFigure", () => {
     expect(formatFigure(0.0709, "ratio", "en")).toBe("7.09%");
     expect(formatFigure(0.07, "ratio", "zh")).toBe("7%");
     expect(formatFigure(39.3, "gpu_hours_m", "zh")).toBe("3,930 万 GPU 小时");
-    expect(formatFigure(5.576, "usd_m", "en")).toBe("USD 5.6 mn");
+    expect(formatFigure(5.576, "usd_m", "en")).toBe("USD 5.576 mn");
   });
 });
 

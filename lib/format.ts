@@ -62,6 +62,25 @@ export function formatUsdBnRange(lowBn: number, highBn: number, locale: AppLocal
 }
 
 /**
+ * An amount as its source states it (a company's plan, the note's figure), at the precision stated and
+ * not the app's 0.1 bn: en "USD 80 bn", "USD 60–65 bn", "USD 5.576 mn" (the app's "USD 80.0 bn" style is for
+ * computed and scenario figures); zh as the app writes it ("800 亿美元", "557.6 万美元").
+ */
+export function formatStatedUsdBn(valueBn: number, locale: AppLocale): string {
+  return locale === "zh" ? formatUsdBn(valueBn, locale) : `USD ${number(valueBn, locale, 3)} bn`;
+}
+
+export function formatStatedUsdBnRange(lowBn: number, highBn: number, locale: AppLocale): string {
+  return locale === "zh"
+    ? formatUsdBnRange(lowBn, highBn, locale)
+    : `USD ${number(lowBn, locale, 3)}–${number(highBn, locale, 3)} bn`;
+}
+
+export function formatStatedUsdMillions(valueM: number, locale: AppLocale): string {
+  return locale === "zh" ? formatUsdMillions(valueM, locale) : `USD ${number(valueM, locale, 3)} mn`;
+}
+
+/**
  * USD millions: en "USD 5.6 mn" (from USD 1,000 mn on: "USD 3.9 bn"); zh "557.6 万美元", from 1 亿
  * on in 亿 ("1.18 亿美元").
  */
@@ -185,10 +204,19 @@ export function formatUsdPerGpuHour(price: number, locale: AppLocale): string {
   return locale === "zh" ? `${number(price, locale, 2)} 美元/GPU 小时` : `USD ${number(price, locale, 2)} per GPU-hour`;
 }
 
+/** A range of rental prices with the unit once: zh "0.1–100 美元/GPU 小时", en "USD 0.1–100 per GPU-hour". */
+export function formatUsdPerGpuHourRange(low: number, high: number, locale: AppLocale): string {
+  const range = `${number(low, locale, 2)}–${number(high, locale, 2)}`;
+  return locale === "zh" ? `${range} 美元/GPU 小时` : `USD ${range} per GPU-hour`;
+}
+
 /** The units a key figure can carry in the database. */
 export type { FigureUnit };
 
-/** A key figure by its unit: usd_bn → "USD 225.3 bn", ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → "USD 5.6 mn". */
+/**
+ * A key figure by its unit: usd_bn → "USD 225.3 bn" (the app's 0.1 bn: some are computed from the note's),
+ * ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → the note's V3 cost as stated, "USD 5.576 mn".
+ */
 export function formatFigure(value: number, unit: FigureUnit, locale: AppLocale): string {
   switch (unit) {
     case "usd_bn":
@@ -198,6 +226,6 @@ export function formatFigure(value: number, unit: FigureUnit, locale: AppLocale)
     case "gpu_hours_m":
       return formatGpuHoursMillions(value, locale);
     case "usd_m":
-      return formatUsdMillions(value, locale);
+      return formatStatedUsdMillions(value, locale);
   }
 }

@@ -12,8 +12,14 @@ if (!databaseUrl) {
   databaseUrl = `file:./${file}`;
   execSync("npm run db:setup --silent", { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
-// PORT too: absolute URLs (og:image…) name http://localhost:$PORT unless PUBLIC_ORIGIN says otherwise.
+// A production server needs PUBLIC_ORIGIN (lib/site-origin.ts): this one is on loopback, and says so.
 execSync(`npx next start -p ${port}`, {
   stdio: "inherit",
-  env: { ...process.env, PORT: port, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    PUBLIC_ORIGIN: `http://localhost:${port}`,
+    ...process.env,
+    PORT: port,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
 });

@@ -47,6 +47,8 @@ export async function startServer({ port, databaseUrl, timeoutMs = 60_000, env =
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       ADMIN_TOKEN,
+      // A production server needs PUBLIC_ORIGIN (lib/site-origin.ts): this one is on loopback.
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,5 +1,6 @@
 // Abuse resistance (issue #18): cheap requests must not exhaust, poison or leak. Every request goes
 // to the loopback server under test, bounded in count and time.
+import { readFileSync } from "node:fs";
 import http from "node:http";
 
 import { ADMIN_TOKEN, sleep } from "../lib/server.mjs";
@@ -214,6 +215,43 @@ export async function forwardedHosts({ base, origin }) {
   return { variants: results.length, failures: results.filter((r) => !r.ok), passed: results.every((r) => r.ok) };
 }
 
+/** A server action of the Capex page, from the build's manifest (its ids change with every build). */
+function capexActionId() {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8"));
+  const found = Object.entries(manifest.node).find(([, entry]) => "app/[locale]/capex/page" in entry.workers);
+  if (!found) throw new Error("no server action on the Capex page in .next/server/server-reference-manifest.json");
+  return found[0];
+}
+
+/**
+ * Server action posts with bodies Next cannot decode (it answered each with a bare 500): chunked
+ * over the 1 MB limit, gzip, multipart without a boundary, unparseable or without the arguments'
+ * root, text that is not JSON, a reference to a part the body lacks. And a small chunked one that must still reach the action (200).
+ */
+function actionPostCases(base) {
+  const action = { "next-action": capexActionId(), origin: base };
+  const text = { ...action, "content-type": "text/plain;charset=UTF-8" };
+  const chunked = { ...text, "transfer-encoding": "chunked" };
+  const multipart = (tail) => ({ ...action, "content-type": `multipart/form-data${tail}` });
+  const form = (field) => `--b\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n["$K1"]\r\n--b--\r\n`;
+  return [
+    { name: "chunked action post over 1 MB", headers: chunked, body: "a".repeat(1_500_000), status: 413 },
+    { name: "chunked action post under 1 MB", headers: chunked, body: '["$K1"]', status: 200 },
+    { name: "gzip action post", headers: { ...text, "content-encoding": "gzip" }, body: "not gzip", status: 415 },
+    { name: "multipart action post without boundary", headers: multipart(""), body: "x", status: 400 },
+    { name: "unparseable multipart action post", headers: multipart("; boundary=b"), body: "garbage", status: 400 },
+    {
+      name: "multipart action post without arguments",
+      headers: multipart("; boundary=b"),
+      body: form("a"),
+      status: 400,
+    },
+    { name: "action post that is not JSON", headers: text, body: "{{{", status: 400 },
+    { name: "empty action post", headers: text, body: "", status: 400 },
+    { name: "action post naming a part it lacks", headers: text, body: '["$Q9"]', status: 400 },
+  ].map((c) => ({ ...c, method: "POST", path: "/en/capex" }));
+}
+
 /** Malformed URLs, methods and bodies: clear 4xx answers with the security headers, never a 500. */
 export async function malformedRequests({ base }) {
   const cases = [
@@ -252,6 +290,7 @@ export async function malformedRequests({ base }) {
     status: 422,
     fieldErrors: true,
   });
+  cases.push(...actionPostCases(base));
   const results = [];
   for (const c of cases) {
     const response = await rawRequest(base, c);

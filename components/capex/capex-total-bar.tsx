@@ -2,7 +2,6 @@ import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { CapexScenarioOutcome } from "@/lib/capex/scenario";
-import { capexTotalsInWords } from "@/lib/capex/words";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 
 import type { CapexLabels } from "./capex-labels";
@@ -60,12 +59,17 @@ export function CapexTotalBar({ locale, outcome, note, origins, labels, originLa
         </p>
       </div>
       <div data-testid="headline-note" className="hidden text-right sm:block">
-        <p className="flex items-center justify-end gap-2 text-sm text-slate-600">
-          {labels.headlineNote} {badge(origins.note.total2024)}
-        </p>
-        <p className="flex items-center justify-end gap-2 text-base font-medium text-slate-700 tabular-nums">
-          {capexTotalsInWords(note.total2024UsdBn, note.total2025UsdBn, note.growth, labels, locale)}
+        <p className="text-sm text-slate-600">{labels.headlineNote}</p>
+        {/* One badge per figure: the note's 2024 total, and the 2025 total computed from it and the note's growth. */}
+        <p className="flex flex-wrap items-center justify-end gap-x-1.5 text-base font-medium text-slate-700 tabular-nums">
+          <span data-testid="headline-note-2024">{usd(note.total2024UsdBn)}</span>
+          <span data-testid="headline-note-2024-origin">{badge(origins.note.total2024)}</span>
+          <span aria-hidden="true">→</span>
+          <span data-testid="headline-note-2025">{usd(note.total2025UsdBn)}</span>
           <span data-testid="headline-note-2025-origin">{badge(origins.note.total2025)}</span>
+          <span data-testid="headline-note-growth" title={origins.note.growth.source}>
+            {locale === "zh" ? `（${percent(note.growth)}）` : `(${percent(note.growth)})`}
+          </span>
         </p>
       </div>
     </div>

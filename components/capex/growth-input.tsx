@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
+import type { KeyboardEvent } from "react";
 
 import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, roundGrowthPercent, type CapexTicker } from "@/lib/capex/scenario";
-import { readTypedNumber } from "@/lib/url-state/typed-number";
 
+import { useClampedNumberInput } from "../ui/use-clamped-number-input";
 import { sliderValueAfterKey } from "./slider-keys";
 
 type Props = {
@@ -28,16 +28,13 @@ const RANGE = { min: GROWTH_MIN_PERCENT, max: GROWTH_MAX_PERCENT, round: roundGr
  * field is also the no-JavaScript form field (name = the URL parameter).
  */
 export function GrowthInput({ ticker, percent, label, valueText, clampedMessage, onChange }: Props) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [clamped, setClamped] = useState<{ typed: number; applied: number } | null>(null);
   const value = roundGrowthPercent(percent);
-  // The message explains the value on screen; once that value changes by any means it no longer applies.
-  const message = clamped && clamped.applied === value ? clampedMessage(clamped.typed, clamped.applied) : null;
+  const field = useClampedNumberInput(value, RANGE, onChange);
+  const message = field.clamped ? clampedMessage(field.clamped.typed, field.clamped.applied) : null;
   const messageId = `growth-message-${ticker}`;
 
   const setFromSlider = (next: number) => {
-    setClamped(null);
-    setDraft(null);
+    field.reset();
     onChange(next);
   };
   const onSliderKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -45,18 +42,6 @@ export function GrowthInput({ ticker, percent, label, valueText, clampedMessage,
     if (next === null) return;
     event.preventDefault();
     if (next !== value) setFromSlider(next);
-  };
-  const onType = (text: string) => {
-    const typed = readTypedNumber(text, RANGE);
-    if (typed.kind === "incomplete") return setDraft(text);
-    if (typed.kind === "applied") {
-      setClamped(null);
-      setDraft(text);
-    } else {
-      setClamped({ typed: typed.typed, applied: typed.value });
-      setDraft(typed.showAppliedNow ? null : text);
-    }
-    onChange(typed.value);
   };
 
   return (
@@ -78,22 +63,12 @@ export function GrowthInput({ ticker, percent, label, valueText, clampedMessage,
         />
         <span className="flex items-center gap-1">
           <input
-            type="number"
+            {...field.inputProps}
             name={ticker}
-            min={GROWTH_MIN_PERCENT}
-            max={GROWTH_MAX_PERCENT}
             step={0.1}
-            inputMode="decimal"
-            value={draft ?? String(value)}
             aria-label={label}
-            aria-invalid={message ? true : undefined}
             aria-describedby={messageId}
             data-testid={`growth-number-${ticker}`}
-            onChange={(event) => onType(event.target.value)}
-            onBlur={() => setDraft(null)}
-            onKeyDown={(event) => {
-              if (event.key === "Enter") setDraft(null);
-            }}
             className="min-h-11 w-20 rounded-md border border-slate-300 px-2 text-right tabular-nums aria-invalid:border-amber-500 sm:min-h-0 sm:py-1"
           />
           <span aria-hidden="true" className="text-slate-500">

@@ -13,7 +13,7 @@ import { formatFixed } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { EDIT_URL_OPTIONS } from "@/lib/url-state/options";
 
-import type { ChartSpec } from "./chart-config";
+import type { PanelContent } from "../exports/native-chart";
 import { ExportToolbar } from "./export-toolbar";
 import { LazyChartCanvas } from "./lazy-chart-canvas";
 
@@ -27,28 +27,16 @@ const TABLES_PARAM = parseAsArrayOf(parseAsString).withDefault([]).withOptions(E
 /** Below this width (CSS px) a chart wraps long category labels onto lines. */
 const NARROW_PX = 480;
 
-type Props = {
-  id: string;
-  title: string;
-  /** The view's state in words, e.g. "Preset: guidance · Apple +10%". */
-  subtitle: string;
-  source: string;
-  /** File name without extension, from lib/export/file-name.ts. */
-  fileBase: string;
-  table: ChartTable;
+/** What the panel shows (the fields the exports carry too: PanelContent), and how the page draws it. */
+type Props = PanelContent & {
   labels: ChartPanelLabels;
   locale: AppLocale;
-  /** The chart, as a function of where it is drawn (the page, light or dark; the exports). */
-  spec: ChartSpec;
   /** The chart box's height in CSS px: the server renders the box, the browser the chart. */
   height: number;
   /** What the chart shows, in a sentence, for its accessible name (default: the subtitle). */
   description?: string;
-  /** Caveats: footnotes in the exported PNG, and under the chart unless `notesOnScreen` is false (the page shows them elsewhere). */
-  notes?: string[];
+  /** Whether the caveats (`notes`, the exported PNG's footnotes) show under the chart too (false: the page shows them elsewhere). */
   notesOnScreen?: boolean;
-  /** The saved scenario the view shows, if any: named on the panel and in the exports. */
-  scenarioName?: string | null;
   /** The view's query when the address bar follows the state after a pause (see ExportToolbar), or a function read when a link is made. */
   query?: string | (() => string);
   /** The view whose server-built exports (PowerPoint, Excel) include this panel, by its id. */

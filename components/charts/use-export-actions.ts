@@ -15,7 +15,6 @@ import { fillTemplate } from "@/lib/template";
 import { DATA_VERSION_PARAM } from "@/lib/url-state/data-version";
 
 import type { ChartSpec } from "./chart-config";
-import { renderChartPng } from "./export-png";
 
 /** What a chart adds to a table's exports: its PNG (drawn from the spec), caveats and saved scenario. */
 export type ExportedChart = {
@@ -119,22 +118,25 @@ export function useExportActions({
 
   const renderPng = (): Promise<Blob> => {
     if (!chart) return Promise.reject(new Error("This toolbar has no chart"));
-    return renderChartPng(
-      chart.spec,
-      {
-        title,
-        subtitle,
-        scenarioLine: chart.scenarioName
-          ? fillTemplate(labels.savedScenarioLine, { name: chart.scenarioName })
-          : undefined,
-        notes: chart.notes.map((note) => fillTemplate(labels.noteLabel, { note })),
-        source: fillTemplate(labels.sourceLine, { source }),
-        url: url(),
-        date: today(locale),
-        brand: labels.brand,
-        locale,
-      },
-      format,
+    // The PNG renderer (canvas layout, CJK font stacks, text chunks) loads on the first export, not with the page.
+    return import("./export-png").then(({ renderChartPng }) =>
+      renderChartPng(
+        chart.spec,
+        {
+          title,
+          subtitle,
+          scenarioLine: chart.scenarioName
+            ? fillTemplate(labels.savedScenarioLine, { name: chart.scenarioName })
+            : undefined,
+          notes: chart.notes.map((note) => fillTemplate(labels.noteLabel, { note })),
+          source: fillTemplate(labels.sourceLine, { source }),
+          url: url(),
+          date: today(locale),
+          brand: labels.brand,
+          locale,
+        },
+        format,
+      ),
     );
   };
 

@@ -10,7 +10,9 @@ import { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
 import { getChartPanelLabels } from "@/lib/charts/panel-labels";
+import type { DataVersionPin } from "@/lib/db/pinned-data";
 import { getReport } from "@/lib/db/report";
+import { pinnedUrl } from "@/lib/export/data-version";
 import { exportFileBase } from "@/lib/export/file-name";
 import type { CellOrigins, ExportDocument } from "@/lib/export/model";
 import type { FigureOrigin } from "@/lib/figures/origin";
@@ -28,6 +30,7 @@ import { loadTrainingView } from "@/lib/training/view-data";
 import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
 import type { UrlNotice } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+import { dataVersionWords } from "@/lib/versions/pinned-words";
 
 import { exportPanel, type ChartExportPanel, type PanelContent } from "./native-chart";
 
@@ -37,6 +40,8 @@ export type ExportView = (typeof EXPORT_VIEWS)[number];
 
 type ViewPanels = {
   query: string;
+  /** The data version the view's figures are of (lib/db/pinned-data.ts). */
+  pin: DataVersionPin;
   stateWords: string;
   scenarioName: string | null;
   fileBase: string;
@@ -107,6 +112,7 @@ async function capexPanels(raw: RawSearchParams, locale: AppLocale): Promise<Vie
   });
   return {
     query,
+    pin: view.pin,
     stateWords: view.scenarioInWords,
     scenarioName: savedScenarioName,
     fileBase: exportFileBase("capex", view.fileParts),
@@ -119,7 +125,7 @@ async function capexPanels(raw: RawSearchParams, locale: AppLocale): Promise<Vie
 }
 
 async function modelsPanels(raw: RawSearchParams, locale: AppLocale): Promise<ViewPanels> {
-  const [{ t, state, notices, models, filters }, chartLabels] = await Promise.all([
+  const [{ t, state, notices, pin, models, filters }, chartLabels] = await Promise.all([
     loadModelsView(raw, locale),
     getChartPanelLabels(locale),
   ]);
@@ -127,6 +133,7 @@ async function modelsPanels(raw: RawSearchParams, locale: AppLocale): Promise<Vi
   const views = [state.view, ...MODEL_CHART_VIEWS.filter((view) => view !== state.view)];
   return {
     query: serializeModelsQuery(state),
+    pin,
     stateWords: modelsChartSubtitle(t, filters, models.length),
     scenarioName: null,
     fileBase: exportFileBase("models", modelsFileParts(state)),
@@ -171,6 +178,7 @@ async function trainingPanels(raw: RawSearchParams, locale: AppLocale): Promise<
   const hoursOrigin = view.stats.find((stat) => stat.id === "v3-hours")?.origin ?? "note";
   return {
     query: serializeTrainingQuery(state),
+    pin: view.pin,
     stateWords: subtitle,
     scenarioName: null,
     fileBase: trainingFileBase(state),
@@ -226,6 +234,8 @@ export async function loadExportDocument(
     origin: words.origin,
   };
   const path = `/${locale}/${view}${panels.query ? `?${panels.query}` : ""}`;
+  // The files name the data version they show, and their link opens it again (pinned, `v=`).
+  const { stamp } = await dataVersionWords(panels.pin, locale);
   return {
     view,
     locale,
@@ -233,7 +243,12 @@ export async function loadExportDocument(
     stateWords: panels.stateWords,
     scenarioName: panels.scenarioName,
     notices: panels.notices.map((notice) => tNotices(notice.key, notice.values)),
-    link: { query: panels.query, url: new URL(path, configuredOrigin()).toString(), date: today(locale) },
+    link: {
+      query: panels.query,
+      url: pinnedUrl(new URL(path, configuredOrigin()).toString(), stamp),
+      date: today(locale),
+      version: stamp ? { label: stamp.labels.version, text: stamp.text } : null,
+    },
     panels: panels.panels.map(({ content, origins }) => exportPanel(content, origins, panelWords, locale)),
     fileBase: panels.fileBase,
     report: {

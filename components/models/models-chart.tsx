@@ -3,26 +3,19 @@
 import { useMemo } from "react";
 
 import { ChartPanel, type ChartPanelLabels } from "@/components/charts/chart-panel";
+import type { PanelContent } from "@/components/exports/native-chart";
 import type { AppLocale } from "@/i18n/routing";
-import type { ExportTable } from "@/lib/export/csv";
 import type { ModelsChartData } from "@/lib/models/chart-spec";
 
 import { modelsChartSpec } from "./models-chart-spec";
 
-type Props = {
-  id: string;
-  title: string;
-  subtitle: string;
-  source: string;
-  fileBase: string;
-  table: ExportTable;
+/** The panel's content as the server built it (modelsChartPanel), without the spec: a function cannot cross to the browser, so it is rebuilt here from `chart`. */
+type Props = Omit<PanelContent, "spec" | "scenarioName"> & {
   panelLabels: ChartPanelLabels;
   locale: AppLocale;
   chart: ModelsChartData;
   /** The view's serialised query, for Copy link and the PNG's URL. */
   query: string;
-  /** Caveats for the footnote (what the chart leaves out, the log scale). */
-  notes: string[];
 };
 
 /** The Models view's active chart in the shared ChartPanel. */

@@ -4,6 +4,7 @@ import { getChartPanelLabels } from "@/lib/charts/panel-labels";
 import type { ModelRecord } from "@/lib/db/models";
 import { MODEL_CHART_VIEWS, serializeModelsQuery, type ModelChartView, type ModelsQuery } from "@/lib/models/params";
 import type { ActiveFilter, ModelsTranslator } from "@/lib/models/words";
+import { withDataVersion } from "@/lib/url-state/data-version";
 
 import { ModelsChart } from "./models-chart";
 import { modelsChartPanel } from "./models-chart-panel";
@@ -21,10 +22,12 @@ type Props = {
   t: ModelsTranslator;
   /** Embed mode: the chart alone, without the tabs (the embedding page picks the chart with ?view=). */
   embed?: boolean;
+  /** The data version of a pinned link (`v=`): its tabs stay on it. */
+  version?: number | null;
 };
 
 /** The chart tabs (links, so they work without JavaScript) and the active chart of the filtered models. */
-export async function ModelsCharts({ models, state, filters, locale, t, embed = false }: Props) {
+export async function ModelsCharts({ models, state, filters, locale, t, embed = false, version = null }: Props) {
   const panelLabels = await getChartPanelLabels(locale);
   const { content, chart, note } = modelsChartPanel(state.view, {
     models,
@@ -44,7 +47,7 @@ export async function ModelsCharts({ models, state, filters, locale, t, embed = 
         >
           {MODEL_CHART_VIEWS.map((view) => {
             const active = view === state.view;
-            const query = serializeModelsQuery({ ...state, view });
+            const query = withDataVersion(serializeModelsQuery({ ...state, view }), version);
             return (
               <Link
                 key={view}

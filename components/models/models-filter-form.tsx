@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryState } from "nuqs";
 import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 
 import {
@@ -8,6 +9,7 @@ import {
   serializeModelsQuery,
   type ModelsQuery,
 } from "@/lib/models/view-state";
+import { DATA_VERSION_PARAM, dataVersionParser } from "@/lib/url-state/data-version";
 
 import { useModelsUrlState } from "./use-models-url-state";
 
@@ -56,6 +58,8 @@ const isEditingKey = (event: KeyboardEvent) =>
 export function ModelsFilterForm({ action, options, labels }: Props) {
   const companySlugs = useMemo(() => options.company.map((option) => option.value), [options.company]);
   const [state, navigate, pending] = useModelsUrlState(companySlugs);
+  // A pinned link (`v=`) stays pinned when filtered: nuqs keeps it, and without JavaScript this field does.
+  const [pinnedVersion] = useQueryState(DATA_VERSION_PARAM, dataVersionParser);
   // Changes not applied yet (a keyboard change, the search text being typed), made on the state shown:
   // once the URL's state changes (applied, Back, Forward), they are gone.
   const stateKey = serializeModelsQuery(state);
@@ -187,6 +191,7 @@ export function ModelsFilterForm({ action, options, labels }: Props) {
       {keep.map((name) => (
         <input key={name} type="hidden" name={name} value={String(state[name])} />
       ))}
+      {pinnedVersion !== null ? <input type="hidden" name={DATA_VERSION_PARAM} value={pinnedVersion} /> : null}
     </form>
   );
 }

@@ -8,10 +8,18 @@ import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { serializeModelsQuery, type ModelSortKey, type ModelsQuery } from "@/lib/models/params";
 import { modalityName, moeWords, paramsWords, regionName, type ModelsTranslator } from "@/lib/models/words";
+import { withDataVersion } from "@/lib/url-state/data-version";
 
 import { ModalityChips } from "./modality-chips";
 
-type Props = { models: ModelRecord[]; state: ModelsQuery; locale: AppLocale; t: ModelsTranslator };
+type Props = {
+  models: ModelRecord[];
+  state: ModelsQuery;
+  locale: AppLocale;
+  t: ModelsTranslator;
+  /** The data version of a pinned link (`v=`): its sort and model links stay on it. */
+  version: number | null;
+};
 
 /** The sort a header link leads to: a new column starts ascending, the current one flips. */
 function nextSort(state: ModelsQuery, key: ModelSortKey): ModelsQuery {
@@ -24,16 +32,18 @@ function SortHeader({
   label,
   state,
   t,
+  version,
   className = "",
 }: {
   column: ModelSortKey;
   label: string;
   state: ModelsQuery;
   t: ModelsTranslator;
+  version: number | null;
   className?: string;
 }) {
   const active = state.sort === column;
-  const query = serializeModelsQuery(nextSort(state, column));
+  const query = withDataVersion(serializeModelsQuery(nextSort(state, column)), version);
   return (
     <th
       scope="col"
@@ -51,7 +61,7 @@ function SortHeader({
         <span aria-hidden="true" className={active ? "text-accent" : "text-slate-300"}>
           {active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
         </span>
-        {active ? <span className="sr-only">, {t(state.dir === "asc" ? "sortedAsc" : "sortedDesc")}</span> : null}
+        {active ? <span className="sr-only">{t(state.dir === "asc" ? "sortedAsc" : "sortedDesc")}</span> : null}
       </Link>
     </th>
   );
@@ -61,10 +71,10 @@ function SortHeader({
  * The note's model table, as filtered and sorted on the server. On narrow screens it scrolls
  * sideways with the model column pinned, so each row stays identifiable.
  */
-export async function ModelsTable({ models, state, locale, t }: Props) {
+export async function ModelsTable({ models, state, locale, t, version }: Props) {
   const origin = await getTranslations({ locale, namespace: "Origin" });
   // A model's page carries the list's query, so its "back" link returns to this list (and stays shareable).
-  const listQuery = serializeModelsQuery(state);
+  const listQuery = withDataVersion(serializeModelsQuery(state), version);
   const sticky = "sticky left-0 z-10 bg-inherit shadow-[1px_0_0_0_var(--color-slate-200)]";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="models-table">
@@ -72,18 +82,25 @@ export async function ModelsTable({ models, state, locale, t }: Props) {
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr className="bg-slate-50">
-            <SortHeader column="model" label={t("colModel")} state={state} t={t} className={sticky} />
-            <SortHeader column="company" label={t("colCompany")} state={state} t={t} />
-            <SortHeader column="region" label={t("colRegion")} state={state} t={t} />
-            <SortHeader column="params" label={t("colParams")} state={state} t={t} className="text-right" />
+            <SortHeader column="model" label={t("colModel")} state={state} t={t} version={version} className={sticky} />
+            <SortHeader column="company" label={t("colCompany")} state={state} t={t} version={version} />
+            <SortHeader column="region" label={t("colRegion")} state={state} t={t} version={version} />
+            <SortHeader
+              column="params"
+              label={t("colParams")}
+              state={state}
+              t={t}
+              version={version}
+              className="text-right"
+            />
             <th scope="col" className="px-3 py-2 font-medium">
               {t("colMoe")}
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
               {t("colModalities")}
             </th>
-            <SortHeader column="access" label={t("colAccess")} state={state} t={t} />
-            <SortHeader column="released" label={t("colReleased")} state={state} t={t} />
+            <SortHeader column="access" label={t("colAccess")} state={state} t={t} version={version} />
+            <SortHeader column="released" label={t("colReleased")} state={state} t={t} version={version} />
           </tr>
         </thead>
         <tbody>

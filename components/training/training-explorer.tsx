@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
-import { formatDecimal, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import { formatDecimal, formatStatedUsdMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { costRuns, type TrainingRunInput } from "@/lib/training/cost";
 import type { TrainingExplorerLabels } from "@/lib/training/explorer-labels";
@@ -17,8 +17,8 @@ import {
   serializeTrainingQuery,
 } from "@/lib/training/view-state";
 import { trainingChartSubtitle, trainingCostOrigin, trainingFileBase } from "@/lib/training/words";
-import { readTypedNumber } from "@/lib/url-state/typed-number";
 
+import { useClampedNumberInput } from "../ui/use-clamped-number-input";
 import { TrainingChart } from "./training-chart";
 import { useTrainingUrlState } from "./use-training-url-state";
 
@@ -42,37 +42,24 @@ const PRICE_RANGE = { min: MIN_PRICE_USD, max: MAX_PRICE_USD, round: roundPrice 
  */
 export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabels, embed = false }: Props) {
   const [state, setState] = useTrainingUrlState();
-  // What is being typed, while the field has focus; otherwise the field shows the applied price.
-  const [priceDraft, setPriceDraft] = useState<string | null>(null);
-  const [clamped, setClamped] = useState<{ typed: number; applied: number } | null>(null);
+  const priceField = useClampedNumberInput(state.priceUsdPerGpuHour, PRICE_RANGE, (priceUsdPerGpuHour) =>
+    setState({ ...state, priceUsdPerGpuHour }),
+  );
 
   const amount = (price: number) => formatDecimal(price, locale, 2);
-  // The message explains the price on screen; once that price changes by any means it no longer applies.
-  const clampedMessage =
-    clamped && clamped.applied === state.priceUsdPerGpuHour
-      ? fillTemplate(labels.priceClamped, {
-          typed: amount(clamped.typed),
-          min: amount(MIN_PRICE_USD),
-          max: amount(MAX_PRICE_USD),
-          applied: amount(clamped.applied),
-        })
-      : null;
-  const onPriceChange = (text: string) => {
-    const typed = readTypedNumber(text, PRICE_RANGE);
-    if (typed.kind === "incomplete") return setPriceDraft(text);
-    if (typed.kind === "applied") {
-      setClamped(null);
-      setPriceDraft(text);
-    } else {
-      setClamped({ typed: typed.typed, applied: typed.value });
-      setPriceDraft(typed.showAppliedNow ? null : text);
-    }
-    setState({ ...state, priceUsdPerGpuHour: typed.value });
-  };
+  const { clamped } = priceField;
+  const clampedMessage = clamped
+    ? fillTemplate(labels.priceClamped, {
+        typed: amount(clamped.typed),
+        min: amount(MIN_PRICE_USD),
+        max: amount(MAX_PRICE_USD),
+        applied: amount(clamped.applied),
+      })
+    : null;
   const onSubmit = (event: FormEvent) => {
-    // Without JavaScript the form GETs the same page with ?scale=…&price=…; with it, state is already applied.
+    // Without JavaScript the form GETs the same page with ?scale=…&price=…; with it, state is already
+    // applied (and Enter has put the applied price back in the field).
     event.preventDefault();
-    setPriceDraft(null);
   };
 
   const priced = costRuns(runs, state.priceUsdPerGpuHour);
@@ -85,7 +72,11 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
     {
       id: "v3-cost",
       label: labels.v3Cost,
-      value: formatUsdMillions(v3.costUsdMillion, locale),
+      // The note's USD 5.576 mn at its own precision; a what-if price gives the app's 0.1 mn.
+      value:
+        trainingCostOrigin(v3, state.priceUsdPerGpuHour) === "note"
+          ? formatStatedUsdMillions(v3.costUsdMillion, locale)
+          : formatUsdMillions(v3.costUsdMillion, locale),
       note: atPrice,
       detail: labels.v3CostNote,
       origin: trainingCostOrigin(v3, state.priceUsdPerGpuHour),
@@ -136,17 +127,10 @@ export function TrainingExplorer({ locale, runs, labels, originLabels, panelLabe
                 {labels.price}
               </label>
               <input
+                {...priceField.inputProps}
                 id="training-price"
                 name="price"
-                type="number"
-                inputMode="decimal"
-                min={MIN_PRICE_USD}
-                max={MAX_PRICE_USD}
                 step={0.01}
-                value={priceDraft ?? String(state.priceUsdPerGpuHour)}
-                onChange={(event) => onPriceChange(event.target.value)}
-                onBlur={() => setPriceDraft(null)}
-                aria-invalid={clampedMessage ? true : undefined}
                 aria-describedby="training-price-hint"
                 className="w-28 rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums aria-invalid:border-amber-500"
               />

@@ -13,6 +13,8 @@ type Props = {
   /** The view's path, e.g. "/zh/capex"; the changes view's, e.g. "/zh/changes". */
   viewPath: string;
   changesPath: string;
+  /** Which view's changes (`of=`, lib/versions/pinned-views.ts); without it, capex's. */
+  changesOf?: "models" | "training";
   labels: { viewLatest: string; viewChanges: string };
   compact?: boolean;
 };
@@ -22,7 +24,15 @@ type Props = {
  * way to the current figures and to the list of changes. The links follow the address bar (the view
  * edits its state in place), and the notice goes once the address bar no longer holds this version.
  */
-export function PinnedVersionNotice({ text, version, viewPath, changesPath, labels, compact = false }: Props) {
+export function PinnedVersionNotice({
+  text,
+  version,
+  viewPath,
+  changesPath,
+  changesOf,
+  labels,
+  compact = false,
+}: Props) {
   const search = useSearchParams();
   const [pinned] = useQueryState(DATA_VERSION_PARAM, dataVersionParser);
   if (pinned !== version) return null;
@@ -30,7 +40,11 @@ export function PinnedVersionNotice({ text, version, viewPath, changesPath, labe
   state.delete(DATA_VERSION_PARAM);
   state.delete("embed");
   const latest = state.size > 0 ? `${viewPath}?${state}` : viewPath;
-  const changes = `${changesPath}?${new URLSearchParams([["from", String(version)], ...state])}`;
+  // Capex's state rides along as it is; another view's goes whole in `state=` (Models has its own `from=`).
+  const changes = `${changesPath}?${new URLSearchParams([
+    ["from", String(version)],
+    ...(changesOf ? [["of", changesOf], ...(state.size > 0 ? [["state", state.toString()]] : [])] : [...state]),
+  ])}`;
   const target = compact ? "_blank" : undefined;
   return (
     <div

@@ -9,7 +9,7 @@ import { currentSession, requestAddress } from "../auth/current-session";
 import { signInPath } from "../auth/redirects";
 import type { SessionPrincipal } from "../auth/session";
 import type { AuditActor } from "../db/audit";
-import { isSameOrigin } from "./same-origin";
+import { isSameOrigin } from "../request/same-origin";
 
 /**
  * Who may see an admin page: a signed-in editor, or a signed-in viewer (who is told so). Without a

@@ -8,7 +8,7 @@ import { apiTokenPublicId } from "./api-token-format";
 import { bearerToken } from "./bearer";
 import { matchBootstrapToken } from "./bootstrap-tokens";
 import { authConfig } from "./config";
-import { cookieFromHeader, SESSION_COOKIE } from "./cookies";
+import { sessionCookieValue } from "./cookies";
 import { roleFor, type Role } from "./roles";
 import { sameHash, secretHash } from "./secrets";
 import { logSecurityEvent } from "./security-log";
@@ -101,7 +101,7 @@ export async function authenticateApiRequest(request: Request, access: "read" | 
     return result;
   }
   if (access === "read") {
-    const session = await sessionFromCookie(cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE));
+    const session = await sessionFromCookie(sessionCookieValue(request.headers));
     if (session)
       return { ok: true, principal: { name: session.displayName, kind: "user", role: session.role }, address };
   }

@@ -1,16 +1,16 @@
 import "server-only";
 
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { cache } from "react";
 
 import { clientAddress } from "@/lib/request/forwarded";
 
-import { SESSION_COOKIE } from "./cookies";
+import { sessionCookieValue } from "./cookies";
 import { sessionFromCookie, type SessionPrincipal } from "./session";
 
 /** This request's session, for pages and server actions (read once per request). */
 export const currentSession = cache(async (): Promise<SessionPrincipal | null> =>
-  sessionFromCookie((await cookies()).get(SESSION_COOKIE)?.value),
+  sessionFromCookie(sessionCookieValue(await headers())),
 );
 
 /** The client address of the current page or server-action request. */

@@ -8,7 +8,7 @@ import { routing } from "@/i18n/routing";
 import { ApiProblem, problemResponse } from "../api/problem";
 import { authenticateApiRequest } from "./api-auth";
 import { authConfig } from "./config";
-import { SESSION_COOKIE } from "./cookies";
+import { sessionCookieValue } from "./cookies";
 import { signInPath } from "./redirects";
 import { sessionFromCookie } from "./session";
 
@@ -38,6 +38,6 @@ export async function readGate(request: NextRequest): Promise<NextResponse | Res
   const first = pathname.split("/")[1] ?? "";
   const locale = hasLocale(routing.locales, first) ? first : routing.defaultLocale;
   if (pathname === `/${locale}/sign-in`) return null;
-  if (await sessionFromCookie(request.cookies.get(SESSION_COOKIE)?.value)) return null;
+  if (await sessionFromCookie(sessionCookieValue(request.headers))) return null;
   return NextResponse.redirect(new URL(signInPath(locale, { next: `${pathname}${search}` }), request.url), 303);
 }

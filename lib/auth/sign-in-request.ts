@@ -1,5 +1,5 @@
-import { isSameOrigin } from "../admin/same-origin";
 import { clientAddress } from "../request/forwarded";
+import { isSameOrigin } from "../request/same-origin";
 import { logSecurityEvent } from "./security-log";
 
 /** A sign-in or sign-out post: its fields, and whether the client wants JSON answers (scripts) or redirects (a browser form). */

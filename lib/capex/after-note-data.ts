@@ -5,6 +5,7 @@ import { cache } from "react";
 import type { AppLocale } from "@/i18n/routing";
 import { capexRowsAsOf } from "@/lib/db/capex";
 import { getKeyFigures } from "@/lib/db/key-figures";
+import { derivedCompanyAmount } from "@/lib/figures/derived-amounts";
 import { figureExplainer } from "@/lib/figures/explain";
 import type { Figure } from "@/lib/figures/origin";
 
@@ -52,8 +53,18 @@ export const loadAfterNote = cache(async (locale: AppLocale, dataVersion: number
     note,
     companies,
     noteVsActual: noteVsActual(companies, note, consensus, explain),
-    planPaths: planPaths(companies, ownBasis, locale, 2025),
-    nextYearPlans: nextYearPlans(companies, ownBasis, locale, 2026),
+    planPaths: planPaths(companies, ownBasis, locale, explain, 2025),
+    nextYearPlans: nextYearPlans(companies, ownBasis, locale, explain, 2026),
+    /** What a 2025 plan the guidance preset uses is computed from, where it is not the company's own figure (Amazon's 105). */
+    guidanceComputedFrom: Object.fromEntries(
+      companies.flatMap((company) => {
+        const guidance = company.guidance;
+        const derived = guidance
+          ? derivedCompanyAmount(company.ticker, "guidance", 2025, guidance.saidOn, guidance.usdBn)
+          : null;
+        return derived ? [[company.ticker, explain(derived.explanation)]] : [];
+      }),
+    ) as Partial<Record<CapexTicker, string>>,
     guidanceGrowth: Object.fromEntries(
       companies.map((company) => [company.ticker, guidanceGrowthFigure(company, explain)]),
     ) as Partial<Record<CapexTicker, Figure | null>>,

@@ -159,7 +159,7 @@ describe("what happened after the note, from the seeded data", () => {
   });
 
   it("lays out each company's 2025 plans as they moved, with the outcome on the plans' own basis, never in a like-for-like total", () => {
-    const paths = planPaths(companies(), ownBasis, "en");
+    const paths = planPaths(companies(), ownBasis, "en", explainer("en"));
     expect(paths.map((path) => [path.ticker, path.statements.length])).toEqual([
       ["msft", 1],
       ["googl", 4],
@@ -182,8 +182,15 @@ describe("what happened after the note, from the seeded data", () => {
       basis: "incl. finance leases, FY2025",
     });
     expect(outcomes.amzn).toMatchObject({ amount: { basis: "company", usdBn: 128.32 } });
-    expect(outcomes.googl).toMatchObject({ amount: { basis: "like-for-like", usdBn: 91.447 } });
-    expect(outcomes.aapl).toMatchObject({ amount: { basis: "like-for-like", usdBn: 12.715 } });
+    // On the cash-flow line the plans were on, said as a basis, not as the filing's fiscal year.
+    expect(outcomes.googl).toMatchObject({
+      amount: { basis: "like-for-like", usdBn: 91.447 },
+      basis: "purchases of property and equipment",
+    });
+    expect(outcomes.aapl).toMatchObject({
+      amount: { basis: "like-for-like", usdBn: 12.715 },
+      basis: "payments for acquisition of PP&E",
+    });
     expect(paths.find((path) => path.ticker === "aapl")!.statements[0]).toMatchObject({
       usdBn: null,
       usdBnLow: null,
@@ -199,8 +206,33 @@ describe("what happened after the note, from the seeded data", () => {
     }
   });
 
+  it("marks the amounts computed from quarters as computed, with their inputs, never as a statement or a filing", () => {
+    const paths = planPaths(companies(), ownBasis, "zh", explainer("zh"));
+    const amazon = paths.find((path) => path.ticker === "amzn")!;
+    expect(amazon.statements.map((statement) => [statement.usdBn, statement.origin])).toEqual([
+      [105, "computed"],
+      [118, "computed"],
+      [125, "statement"],
+    ]);
+    expect(amazon.statements[0]!.computedFrom).toBe(
+      "2024 年四季度 263 亿美元 × 4（公司称该季度大致可代表 2025 年的投入节奏），并非公司给出的全年数字",
+    );
+    expect(amazon.statements[1]!.computedFrom).toContain("314 亿美元");
+    expect(amazon.statements[2]!.computedFrom).toBeNull();
+    const microsoft = paths.find((path) => path.ticker === "msft")!;
+    expect(microsoft.statements[0]).toMatchObject({ usdBn: 80, origin: "statement", computedFrom: null });
+    expect(microsoft.outcome!.figure).toEqual({
+      value: 88.2,
+      origin: "computed",
+      source: "四个季度含融资租赁的资本开支相加：200 亿美元 + 226 亿美元 + 214 亿美元 + 242 亿美元",
+    });
+    // The company-basis outcomes that are the companies' own stay filings.
+    expect(paths.find((path) => path.ticker === "meta")!.outcome!.figure.origin).toBe("filing");
+    expect(amazon.outcome!.figure.origin).toBe("filing");
+  });
+
   it("gives the 2026 plans with their April revisions, and says when a company gave no figure", () => {
-    const plans = nextYearPlans(companies("zh"), ownBasis, "zh");
+    const plans = nextYearPlans(companies("zh"), ownBasis, "zh", explainer("zh"));
     const byTicker = Object.fromEntries(plans.map((plan) => [plan.ticker, plan]));
     expect(byTicker.googl).toMatchObject({
       figureGiven: true,

@@ -1,5 +1,6 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { CompanyBasisRecord } from "@/lib/db/capex";
+import { derivedCompanyAmount } from "@/lib/figures/derived-amounts";
 import { computedFigure, recordedFigure, scenarioFigure, type ExplainFigure, type Figure } from "@/lib/figures/origin";
 import { pick } from "@/lib/locale";
 
@@ -204,7 +205,12 @@ export function chartActuals(vs: NoteVsActual, paths: PlanPath[] = []): CapexAct
   };
 }
 
-/** One dated statement of a plan: a point, a range, or no figure (all three null; `what` says what was said). */
+/**
+ * One dated statement of a plan: a point, a range, or no figure (all three null; `what` says what was
+ * said). Its amount is the company's (`statement`), or one the figure table counts as computed from a
+ * quarter the company gave (Amazon's 105 and 118; lib/figures/derived-amounts.ts): `computedFrom`
+ * then says from what, in the reader's language.
+ */
 export type PlanStatement = {
   sequence: number;
   saidOn: string | null;
@@ -212,7 +218,8 @@ export type PlanStatement = {
   usdBnLow: number | null;
   usdBnHigh: number | null;
   what: string | null;
-  origin: "statement";
+  origin: "statement" | "computed";
+  computedFrom: string | null;
   source: string;
 };
 
@@ -240,7 +247,8 @@ export type PlanPath = {
 
 const tickerOf = (row: CompanyBasisRecord) => row.company.ticker?.toLowerCase() ?? "";
 
-function toStatement(row: CompanyBasisRecord, locale: AppLocale): PlanStatement {
+function toStatement(row: CompanyBasisRecord, locale: AppLocale, explain: ExplainFigure): PlanStatement {
+  const derived = derivedCompanyAmount(tickerOf(row) as CapexTicker, "plan", row.fiscalYear, row.saidOn, row.usdBn);
   return {
     sequence: row.sequence,
     saidOn: row.saidOn,
@@ -248,7 +256,8 @@ function toStatement(row: CompanyBasisRecord, locale: AppLocale): PlanStatement 
     usdBnLow: row.usdBnLow,
     usdBnHigh: row.usdBnHigh,
     what: row.whatZh !== null && row.whatEn !== null ? pick(locale, row.whatZh, row.whatEn) : null,
-    origin: "statement",
+    origin: derived ? "computed" : "statement",
+    computedFrom: derived ? explain(derived.explanation) : null,
     source: pick(locale, row.sourceZh, row.sourceEn),
   };
 }
@@ -268,31 +277,41 @@ export function planPaths(
   companies: CapexCompany[],
   rows: CompanyBasisRecord[],
   locale: AppLocale,
+  explain: ExplainFigure,
   fiscalYear = 2025,
 ): PlanPath[] {
   return companies.flatMap((company) => {
     const plans = plansOf(company.ticker, fiscalYear, rows);
     const first = plans[0];
     if (!first) return [];
+    const basis = pick(locale, first.basisZh, first.basisEn);
     return [
       {
         ticker: company.ticker,
         name: company.name,
         fiscalYear,
         period: pick(locale, first.periodZh, first.periodEn),
-        basis: pick(locale, first.basisZh, first.basisEn),
-        statements: plans.map((row) => toStatement(row, locale)),
-        outcome: planOutcome(company, rows, locale, fiscalYear),
+        basis,
+        statements: plans.map((row) => toStatement(row, locale, explain)),
+        outcome: planOutcome(company, rows, { locale, explain, fiscalYear, plansBasis: basis }),
       },
     ];
   });
 }
 
+/**
+ * `plansBasis`: where the plans were on the cash-flow line itself (Alphabet, Apple), the outcome's basis
+ * is that line, said as the plans say it, not the filing's fiscal year.
+ */
 function planOutcome(
   company: CapexCompany,
   rows: CompanyBasisRecord[],
-  locale: AppLocale,
-  fiscalYear: number,
+  {
+    locale,
+    explain,
+    fiscalYear,
+    plansBasis,
+  }: { locale: AppLocale; explain: ExplainFigure; fiscalYear: number; plansBasis: string },
 ): PlanOutcome | null {
   const own = rows.find(
     (row) =>
@@ -300,9 +319,13 @@ function planOutcome(
   );
   if (own?.usdBn != null) {
     const origin = own.origin === "statement" ? "statement" : "filing";
+    // Microsoft's 88.2 is its four quarters summed: computed, not the 10-K's (lib/figures/derived-amounts.ts).
+    const derived = derivedCompanyAmount(company.ticker, "actual", fiscalYear, null, own.usdBn);
     return {
       amount: companyBasis(company.ticker, own.usdBn),
-      figure: recordedFigure(own.usdBn, origin, pick(locale, own.sourceZh, own.sourceEn)),
+      figure: derived
+        ? computedFigure(own.usdBn, explain, derived.explanation.key, derived.explanation.values)
+        : recordedFigure(own.usdBn, origin, pick(locale, own.sourceZh, own.sourceEn)),
       basis: pick(locale, own.basisZh, own.basisEn),
       filedOn: own.filedOn,
       sourceUrl: own.sourceUrl,
@@ -312,7 +335,7 @@ function planOutcome(
   return {
     amount: likeForLike({ kind: "reported", usdBn: company.actual.usdBn }),
     figure: recordedFigure(company.actual.usdBn, "filing", company.actual.source),
-    basis: company.actual.basis,
+    basis: plansBasis,
     filedOn: company.actual.filedOn,
     sourceUrl: company.actual.sourceUrl,
   };
@@ -336,6 +359,7 @@ export function nextYearPlans(
   companies: CapexCompany[],
   rows: CompanyBasisRecord[],
   locale: AppLocale,
+  explain: ExplainFigure,
   fiscalYear = 2026,
 ): NextYearPlan[] {
   return companies.map((company) => {
@@ -349,9 +373,23 @@ export function nextYearPlans(
       fiscalYear,
       period: first ? pick(locale, first.periodZh, first.periodEn) : String(fiscalYear),
       basis: first ? pick(locale, first.basisZh, first.basisEn) : "",
-      first: first ? toStatement(first, locale) : null,
-      revision: latest ? toStatement(latest, locale) : null,
+      first: first ? toStatement(first, locale, explain) : null,
+      revision: latest ? toStatement(latest, locale, explain) : null,
       figureGiven: hasFigure(first) || hasFigure(latest),
     };
   });
+}
+
+/** The dates (ISO) of the statements behind the plans, in order: what a plans panel's source spans. */
+export function statementDates(plans: (PlanPath | NextYearPlan)[]): string[] {
+  const statements = plans.flatMap((plan) =>
+    "statements" in plan ? plan.statements : [plan.first, plan.revision].filter((statement) => statement !== null),
+  );
+  return statements.flatMap((statement) => (statement.saidOn ? [statement.saidOn] : [])).sort();
+}
+
+/** The first and last date of the 2026 plans' statements, for their source line; null before any. */
+export function statementSpan(plans: (PlanPath | NextYearPlan)[]): { from: string; to: string } | null {
+  const dates = statementDates(plans);
+  return dates.length > 0 ? { from: dates[0]!, to: dates.at(-1)! } : null;
 }

@@ -13,6 +13,8 @@ export type CapexCompany = CapexCompanyBase & {
     usdBnLow: number | null;
     usdBnHigh: number | null;
     basis: string;
+    /** The company said "about" the amount (its statement reads so in facts.json). */
+    approximate: boolean;
     /** What the plan measures when it is not the cash-flow line (e.g. "incl. principal payments on finance leases"). */
     measure: string | null;
     saidOn: string | null;
@@ -73,6 +75,7 @@ export function toCapexCompanies(
             usdBnLow: guidance.usdBnLow,
             usdBnHigh: guidance.usdBnHigh,
             basis: text(guidance.basisZh, guidance.basisEn),
+            approximate: /\babout\b/i.test(guidance.lineEn ?? ""),
             measure:
               guidance.measureZh !== null && guidance.measureEn !== null
                 ? text(guidance.measureZh, guidance.measureEn)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import type { UrlNotice } from "@/lib/url-state/notice";
+import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 
 import {
@@ -11,7 +12,6 @@ import {
   GROWTH_MIN_PERCENT,
   roundGrowthPercent,
 } from "./scenario";
-import { isSavedScenarioId } from "./scenario-id";
 import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, isCapexSection, type CapexViewState } from "./view-state";
 
 export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";

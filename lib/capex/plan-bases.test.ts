@@ -14,6 +14,7 @@ const plan = (usdBn: number | null, low: number | null, high: number | null, mea
   basis: "2025",
   measure,
   saidOn: "2025-01-29",
+  approximate: false,
   source: "statement",
 });
 const company = (

@@ -41,3 +41,16 @@ describe("saved scenario names", () => {
     expect(nameOf("x".repeat(80))).toEqual({ name: "x".repeat(80) });
   });
 });
+
+describe("savedScenarioInputSchema", () => {
+  it("trims the name and requires 1–80 characters", () => {
+    expect(savedScenarioInputSchema.parse({ name: "  <b>x</b> ", query: "preset=flat" }).name).toBe("<b>x</b>");
+    expect(savedScenarioInputSchema.safeParse({ name: "   ", query: "" }).error?.issues[0]?.message).toBe(
+      "nameRequired",
+    );
+    expect(savedScenarioInputSchema.safeParse({ name: "x".repeat(81), query: "" }).error?.issues[0]?.message).toBe(
+      "nameTooLong",
+    );
+    expect(savedScenarioInputSchema.safeParse({ name: "x".repeat(80), query: "" }).success).toBe(true);
+  });
+});

@@ -29,7 +29,7 @@ export const loadCapexView = cache(async (raw: RawSearchParams, locale: AppLocal
   const { state: parsed, notices } = parseCapexQuery(raw);
   const requested = parseDataVersionParam(raw);
   notices.push(...requested.notices);
-  const pin = await resolveDataVersion(requested.version);
+  const pin = await resolveDataVersion(requested.version, "capex");
   if (pin.unknown !== null)
     notices.push({ key: "dataVersionUnknown", values: { value: pin.unknown }, params: [DATA_VERSION_PARAM] });
   const [afterNote, messages, saved] = await Promise.all([

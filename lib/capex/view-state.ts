@@ -1,6 +1,7 @@
 import { createParser, createSerializer, type inferParserType } from "nuqs/server";
 
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
+import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
 
 import {
   CAPEX_PRESETS,
@@ -11,7 +12,6 @@ import {
   type CapexScenarioState,
   type CapexTicker,
 } from "./scenario";
-import { isSavedScenarioId } from "./scenario-id";
 
 /** The after-the-note sections a link can open at (`section=`): note vs actual, the 2025 plans' path, the 2026 plans. */
 export const CAPEX_SECTIONS = ["vs-actual", "plans", "plans-2026"] as const;

@@ -5,7 +5,7 @@ import zh from "@/messages/zh.json";
 
 import { computeScenario, type CapexCompanyBase } from "./scenario";
 import { capexFileParts } from "./view-state";
-import { capexScenarioInWords, capexStatementInWords, capexTotalsInWords } from "./words";
+import { capexScenarioInWords, capexStatementInWords } from "./words";
 
 const companies: CapexCompanyBase[] = [
   { ticker: "msft", base2024UsdBn: 44.5, guidance2025UsdBn: 80 },
@@ -45,18 +45,12 @@ describe("capexFileParts", () => {
 });
 
 describe("capex lines in words", () => {
-  it("writes the headline's totals with the locale's brackets", () => {
-    expect(capexTotalsInWords(226.714, 271.15994, 0.196, zh.Capex, "zh")).toBe("2,267 亿美元 → 2,712 亿美元（+19.6%）");
-    expect(capexTotalsInWords(226.714, 271.15994, 0.196, en.Capex, "en")).toBe("USD 226.7 bn → USD 271.2 bn (+19.6%)");
-  });
   it("writes a statement with a range's unit once, its basis and date; none says so", () => {
     const meta = { usdBn: null, usdBnLow: 60, usdBnHigh: 65, basis: "2025", saidOn: "2025-01-24" };
     expect(capexStatementInWords("Meta", meta, zh.Capex, "zh")).toBe(
-      "Meta：600–650 亿美元（2025，2025 年 1 月 24 日发表）",
+      "Meta：600–650 亿美元，2025，2025 年 1 月 24 日发表",
     );
-    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe(
-      "Meta: USD 60.0–65.0 bn (2025, said Jan 24, 2025)",
-    );
+    expect(capexStatementInWords("Meta", meta, en.Capex, "en")).toBe("Meta: USD 60–65 bn, 2025, said Jan 24, 2025");
     expect(
       capexStatementInWords(
         "苹果",
@@ -72,6 +66,21 @@ describe("capex lines in words", () => {
         zh.Capex,
         "zh",
       ),
-    ).toBe("微软：800 亿美元（2025 财年）");
+    ).toBe("微软：800 亿美元，2025 财年");
+    // A round amount the company said "about" of reads so, at the precision it was said.
+    const microsoft = {
+      approximate: true,
+      usdBn: 80,
+      usdBnLow: null,
+      usdBnHigh: null,
+      basis: "FY2025",
+      saidOn: "2025-01-03",
+    };
+    expect(capexStatementInWords("Microsoft", microsoft, en.Capex, "en")).toBe(
+      "Microsoft: about USD 80 bn, FY2025, said Jan 3, 2025",
+    );
+    expect(capexStatementInWords("微软", microsoft, zh.Capex, "zh")).toBe(
+      "微软：约 800 亿美元，FY2025，2025 年 1 月 3 日发表",
+    );
   });
 });

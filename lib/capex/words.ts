@@ -1,7 +1,7 @@
 import type { Messages } from "next-intl";
 
 import type { AppLocale } from "@/i18n/routing";
-import { formatDate, formatList, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
+import { formatDate, formatList, formatPercent, formatStatedUsdBn, formatStatedUsdBnRange } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 
 import type { CapexScenarioOutcome, CapexScenarioState, EffectivePreset } from "./scenario";
@@ -15,7 +15,7 @@ export type CapexWordsLabels = Record<`preset_${EffectivePreset}`, string> & {
 /** The "Capex" messages of the headline and statement lines. */
 export type CapexLineLabels = Pick<
   Messages["Capex"],
-  "headlineFigures" | "statementLine" | "statementLineUndated" | "statementNone" | "saidOn" | "noGuidance"
+  "statementLine" | "statementLineUndated" | "statementNone" | "statedAbout" | "saidOn" | "noGuidance"
 >;
 
 /**
@@ -40,22 +40,9 @@ export function capexScenarioInWords(
   return fillTemplate(labels.scenarioInWordsCustom, { preset, overrides: formatList(overrides, locale) });
 }
 
-/** A headline's totals: "2,267 亿美元 → 2,712 亿美元（+19.6%）" / "USD 226.7 bn → USD 271.2 bn (+19.6%)". */
-export function capexTotalsInWords(
-  total2024UsdBn: number,
-  total2025UsdBn: number,
-  growth: number,
-  labels: Pick<CapexLineLabels, "headlineFigures">,
-  locale: AppLocale,
-): string {
-  return fillTemplate(labels.headlineFigures, {
-    total2024: formatUsdBn(total2024UsdBn, locale),
-    total2025: formatUsdBn(total2025UsdBn, locale),
-    growth: formatPercent(growth, locale, { signed: true }),
-  });
-}
-
 type Guidance = {
+  /** The company said "about" (Microsoft's about 80, Alphabet's about 75). */
+  approximate?: boolean;
   usdBn: number | null;
   usdBnLow: number | null;
   usdBnHigh: number | null;
@@ -73,12 +60,15 @@ export function capexStatementInWords(
   labels: CapexLineLabels,
   locale: AppLocale,
 ): string {
-  const amount =
+  // At the precision the company stated it ("about USD 80 bn", not "USD 80.0 bn").
+  const stated =
     guidance?.usdBn != null
-      ? formatUsdBn(guidance.usdBn, locale)
+      ? formatStatedUsdBn(guidance.usdBn, locale)
       : guidance?.usdBnLow != null && guidance.usdBnHigh != null
-        ? formatUsdBnRange(guidance.usdBnLow, guidance.usdBnHigh, locale)
+        ? formatStatedUsdBnRange(guidance.usdBnLow, guidance.usdBnHigh, locale)
         : null;
+  const amount =
+    stated !== null && guidance?.approximate ? fillTemplate(labels.statedAbout, { amount: stated }) : stated;
   if (!guidance || amount === null)
     return fillTemplate(labels.statementNone, { company, noGuidance: labels.noGuidance });
   return guidance.saidOn

@@ -16,7 +16,7 @@
  * Exports and link previews always use the light theme (they are pasted onto white slides).
  */
 import type { CapexTicker } from "@/lib/capex/scenario";
-import type { ModelRegion } from "@/lib/models/params";
+import type { ModelRegion } from "@/lib/vocabulary";
 
 export type ChartTheme = "light" | "dark";
 

@@ -1,20 +1,26 @@
 import "server-only";
 
+import type { PrismaClient } from "../generated/prisma/client";
 import type { CapexFigureInput } from "../validations/capex-figure";
 import { recordDataWrite, type AuditActor } from "./audit";
 import { prisma } from "./client";
 import { companyIdBySlug, isUniqueViolation } from "./company-ref";
 import { capexColumns, toCapexFigureResource, type CapexFigureResource } from "./resources";
-import { DuplicateRecordError, RecordNotFoundError, VersionConflictError } from "./write-errors";
+import { deleteVersioned, updateVersioned, type VersionedTable } from "./versioned-writes";
+import { DuplicateRecordError } from "./write-errors";
 
 const withCompany = { company: true } as const;
 const duplicate = (input: CapexFigureInput) =>
   new DuplicateRecordError(`${input.company} already has a ${input.kind} capex figure for ${input.year}`);
 
 /** Creates a capex figure (one per company, year and kind) and audits it, in one transaction. */
-export async function createCapexFigure(input: CapexFigureInput, actor: AuditActor): Promise<CapexFigureResource> {
+export async function createCapexFigure(
+  input: CapexFigureInput,
+  actor: AuditActor,
+  db: PrismaClient = prisma,
+): Promise<CapexFigureResource> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const companyId = await companyIdBySlug(tx, input.company);
       const created = toCapexFigureResource(
         await tx.capexFigure.create({ data: capexColumns(input, companyId), include: withCompany }),
@@ -35,58 +41,47 @@ export async function createCapexFigure(input: CapexFigureInput, actor: AuditAct
   }
 }
 
-/** Replaces a capex figure's fields if it is still at `expectedVersion` (see updateModel). */
+/** The capex figures table for the versioned writes, keyed by id. */
+const capexFigures: VersionedTable<number, CapexFigureInput, CapexFigureResource> = {
+  entity: "capexFigure",
+  label: "capex figure",
+  read: async (tx, id) => {
+    const row = await tx.capexFigure.findUnique({ where: { id }, include: withCompany });
+    return row && toCapexFigureResource(row);
+  },
+  replaceAt: async (tx, id, version, input) => {
+    const companyId = await companyIdBySlug(tx, input.company);
+    const { count } = await tx.capexFigure.updateMany({
+      where: { id, version },
+      data: { ...capexColumns(input, companyId), version: { increment: 1 } },
+    });
+    return count;
+  },
+  deleteAt: async (tx, id, version) => (await tx.capexFigure.deleteMany({ where: { id, version } })).count,
+};
+
+/** Replaces a capex figure's fields if it is still at `expectedVersion` (lib/db/versioned-writes.ts). */
 export async function updateCapexFigure(
   id: number,
   expectedVersion: number,
   input: CapexFigureInput,
   actor: AuditActor,
+  db: PrismaClient = prisma,
 ): Promise<CapexFigureResource> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      const current = await tx.capexFigure.findUnique({ where: { id }, include: withCompany });
-      if (!current) throw new RecordNotFoundError("capex figure", String(id));
-      if (current.version !== expectedVersion) throw new VersionConflictError(current.version);
-      const companyId = await companyIdBySlug(tx, input.company);
-      const { count } = await tx.capexFigure.updateMany({
-        where: { id, version: expectedVersion },
-        data: { ...capexColumns(input, companyId), version: { increment: 1 } },
-      });
-      if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-      const updated = toCapexFigureResource(
-        await tx.capexFigure.findUniqueOrThrow({ where: { id }, include: withCompany }),
-      );
-      await recordDataWrite(tx, {
-        actor,
-        action: "update",
-        entity: "capexFigure",
-        entityKey: String(id),
-        before: toCapexFigureResource(current),
-        after: updated,
-      });
-      return updated;
-    });
+    return await updateVersioned(db, capexFigures, id, expectedVersion, input, actor);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate(input);
     throw error;
   }
 }
 
-/** Deletes a capex figure if it is still at `expectedVersion`, and audits what was deleted (see deleteModel). */
-export async function deleteCapexFigure(id: number, expectedVersion: number, actor: AuditActor): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const current = await tx.capexFigure.findUnique({ where: { id }, include: withCompany });
-    if (!current) throw new RecordNotFoundError("capex figure", String(id));
-    if (current.version !== expectedVersion) throw new VersionConflictError(current.version);
-    const { count } = await tx.capexFigure.deleteMany({ where: { id, version: expectedVersion } });
-    if (count === 0) throw new VersionConflictError(expectedVersion + 1);
-    await recordDataWrite(tx, {
-      actor,
-      action: "delete",
-      entity: "capexFigure",
-      entityKey: String(id),
-      before: toCapexFigureResource(current),
-      after: null,
-    });
-  });
+/** Deletes a capex figure if it is still at `expectedVersion`, and audits what was deleted. */
+export async function deleteCapexFigure(
+  id: number,
+  expectedVersion: number,
+  actor: AuditActor,
+  db: PrismaClient = prisma,
+): Promise<void> {
+  await deleteVersioned(db, capexFigures, id, expectedVersion, actor);
 }

@@ -146,9 +146,23 @@ export async function findDataVersion(db: Db, version: number): Promise<DataVers
   });
 }
 
-/** How many versions were committed after `version`. */
-export async function countVersionsAfter(db: Db, version: number): Promise<number> {
-  return db.dataVersion.count({ where: { id: { gt: version } } });
+/**
+ * How many versions were committed after `version`: all of them, or (given `entities`) those that
+ * changed a row of one of those tables, the updates a view of those rows has had since.
+ */
+export async function countVersionsAfter(
+  db: Db,
+  version: number,
+  entities?: readonly VersionedEntity[],
+): Promise<number> {
+  if (entities === undefined) return db.dataVersion.count({ where: { id: { gt: version } } });
+  if (entities.length === 0) return 0;
+  const versions = await db.dataRowHistory.findMany({
+    where: { versionId: { gt: version }, entity: { in: [...entities] } },
+    distinct: ["versionId"],
+    select: { versionId: true },
+  });
+  return versions.length;
 }
 
 /** One row's change in one version: what it was before (null: created) and what it became (null: deleted). */

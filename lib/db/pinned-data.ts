@@ -2,6 +2,8 @@ import "server-only";
 
 import { cache } from "react";
 
+import { VIEW_ENTITIES, type PinnedView } from "@/lib/versions/pinned-views";
+
 import { prisma } from "./client";
 import {
   changesSince,
@@ -24,8 +26,11 @@ export type DataVersionPin = {
   latestCreatedAt: string | null;
 };
 
-/** Resolves a link's version once per request (React cache), for the page, its metadata and its card. */
-export const resolveDataVersion = cache(async (requested: number | null): Promise<DataVersionPin> => {
+/**
+ * Resolves a link's version once per request (React cache), for the page, its metadata and its card;
+ * its updates since are those of the rows `view` shows (lib/versions/pinned-views.ts).
+ */
+export const resolveDataVersion = cache(async (requested: number | null, view: PinnedView): Promise<DataVersionPin> => {
   const [newest, found] = await Promise.all([
     latestDataVersion(prisma).then((id) => (id === null ? null : findDataVersion(prisma, id))),
     requested === null ? null : findDataVersion(prisma, requested),
@@ -37,7 +42,7 @@ export const resolveDataVersion = cache(async (requested: number | null): Promis
     pinned: {
       version: found.id,
       createdAt: found.createdAt.toISOString(),
-      updatesSince: await countVersionsAfter(prisma, found.id),
+      updatesSince: await countVersionsAfter(prisma, found.id, VIEW_ENTITIES[view]),
     },
     unknown: null,
     latest,

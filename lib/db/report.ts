@@ -1,6 +1,7 @@
 import "server-only";
 
 import { REPORT_SLUG } from "../report-slug";
+import { withFullWidthQuestionMarks } from "../text/zh-typography";
 import { parseAnalystRole } from "../vocabulary";
 import { prisma } from "./client";
 
@@ -9,8 +10,10 @@ async function readReport() {
     where: { slug: REPORT_SLUG },
     include: { analysts: { orderBy: { position: "asc" } } },
   });
+  // The zh texts in Chinese type: the title's "?" as printed is "？" on every page, export and preview.
   return {
     ...report,
+    titleZh: withFullWidthQuestionMarks(report.titleZh),
     analysts: report.analysts.map((analyst) => ({ ...analyst, role: parseAnalystRole(analyst.role) })),
   };
 }

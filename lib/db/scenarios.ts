@@ -2,7 +2,7 @@ import "server-only";
 
 import { cache } from "react";
 
-import { newSavedScenarioId } from "@/lib/capex/scenario-id";
+import { newSavedScenarioId } from "@/lib/url-state/scenario-id";
 
 import type { PrismaClient } from "../generated/prisma/client";
 import { prisma } from "./client";

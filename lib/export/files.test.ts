@@ -48,7 +48,12 @@ const doc: ExportDocument = {
   stateWords: "一致预期预设",
   scenarioName: null,
   notices: ["链接中的“preset=x”无法识别，已改用默认值"],
-  link: { query: "", url: "http://localhost:3000/zh/capex", date: "2026年12月3日" },
+  link: {
+    query: "",
+    url: "http://localhost:3000/zh/capex?v=5",
+    date: "2026年12月3日",
+    version: { label: "数据版本", text: "第 5 版（2026 年 12 月 3 日）" },
+  },
   panels: [panel],
   fileBase: "capex",
   report: {
@@ -85,6 +90,11 @@ describe("PowerPoint export", () => {
     expect(slide).toContain(doc.notices[0]);
     const [notes] = await zipText(pptx, /ppt\/notesSlides\/notesSlide1\.xml$/);
     expect(notes).toContain("微软：2024 年（亿美元） 553.5（财报）；增速（%） 19.6（情景假设）");
+    // The data version the figures are of, on the slide and in the notes, with the link that opens it again.
+    for (const text of [doc.link.url, "数据版本：第 5 版（2026 年 12 月 3 日）"]) {
+      expect(slide).toContain(text);
+      expect(notes).toContain(text);
+    }
   });
 
   it("opens the view's deck with the note's title, house, date and rating", async () => {
@@ -109,6 +119,14 @@ describe("Excel export", () => {
     expect(sheet!.getCell("D3").value).toBe("计算值、情景假设");
     expect(about!.name).toBe("说明");
     const aboutText = JSON.stringify(about!.getSheetValues());
-    for (const text of ["资料来源", doc.link.url, doc.link.date, doc.notices[0]]) expect(aboutText).toContain(text);
+    for (const text of [
+      "资料来源",
+      doc.link.url,
+      doc.link.date,
+      doc.notices[0],
+      "数据版本",
+      "第 5 版（2026 年 12 月 3 日）",
+    ])
+      expect(aboutText).toContain(text);
   });
 });

@@ -18,10 +18,15 @@ export type CellOrigins = (FigureOrigin | null)[][];
 
 /**
  * Which state an export shows and where it lives: the canonical query of the view's state and the
- * view's shareable URL for it, and the day it was made. Every file prints these; a data version
- * (#28) belongs here too.
+ * view's shareable URL for it (pinned to the data version, `v=`), the day it was made, and the data
+ * version in words ("数据版本", "第 5 版（2026 年 12 月 3 日）"; lib/export/data-version.ts). Every file prints these.
  */
-export type ExportLink = { query: string; url: string; date: string };
+export type ExportLink = {
+  query: string;
+  url: string;
+  date: string;
+  version: { label: string; text: string } | null;
+};
 
 /** A native chart's data: categories and series for a bar or dot chart, or x/y points for a scatter. */
 export type NativeChart = {

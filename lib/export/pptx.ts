@@ -136,12 +136,16 @@ function addNativeChart(
   });
 }
 
+/** The data version the deck shows, labelled ("数据版本：第 5 版（2026 年 12 月 3 日）"), or nothing. */
+const versionWords = (doc: ExportDocument): string[] =>
+  doc.link.version ? [`${doc.link.version.label}${doc.locale === "zh" ? "：" : ": "}${doc.link.version.text}`] : [];
+
 /** The bottom line of every slide: the view's URL and the date on the left, the product's name on the right. */
 function addSignature(slide: PptxGenJS.Slide, doc: ExportDocument) {
   const font = typeface(doc.locale);
   const y = HEIGHT - MARGIN - 0.3;
   slide.addShape("line", { x: MARGIN, y, w: TEXT_WIDTH, h: 0, line: { color: hex(palette.grid), width: 0.75 } });
-  slide.addText(`${doc.link.url} · ${doc.link.date}`, {
+  slide.addText([doc.link.url, doc.link.date, ...versionWords(doc)].join(" · "), {
     x: MARGIN,
     y: y + 0.04,
     w: TEXT_WIDTH * 0.75,
@@ -236,6 +240,7 @@ function addPanelSlide(pptx: PptxGenJS, doc: ExportDocument, panel: ExportPanel,
       "",
       ...footnotes,
       doc.link.url,
+      ...versionWords(doc),
     ].join("\n"),
   );
 }

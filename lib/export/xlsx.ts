@@ -100,6 +100,7 @@ function addAboutSheet(
     ]),
     [words.aboutUrl, doc.link.url],
     [words.aboutDate, doc.link.date],
+    ...(doc.link.version ? [[doc.link.version.label, doc.link.version.text] as [string, string]] : []),
     ...doc.notices.map((notice): [string, string] => [words.aboutNotices, notice]),
     [words.aboutOrigins, words.aboutOriginsText],
   ];

@@ -45,6 +45,8 @@ export const CAPEX_FIGURE_TABLE = {
   /** A plan the app annualises from a quarter the company called representative (Amazon: Q4 × 4, Q2 as the H2 pace). */
   "company.plan2025Annualised": { origin: "computed", basis: "plan-basis", inputs: ["company.quarterCapex"] },
   "company.quarterCapex": { origin: "statement", basis: "plan-basis" },
+  /** A 2026 plan as the company stated it, on its own basis (Alphabet 175–185, Amazon 200). */
+  "company.plan2026": { origin: "statement", basis: "plan-basis" },
   /** The plan's growth on the plan's own basis, applied to the 2024 cash line (the guidance preset). */
   "company.guidanceGrowth2025": {
     origin: "computed",

@@ -87,11 +87,12 @@ export function buildModelsChart(
         },
         table: {
           headers: [t("colMonth"), ...regions.map(({ label }) => label), t("colModels")],
+          // Dates and lists as the page writes them: "2024 年 12 月", "o1、GPT-4o" (zh).
           rows: months.map((month) => [
-            month.month,
+            formatYearMonth(month.month, locale),
             month.byRegion.US,
             month.byRegion.CN,
-            month.models.map(name).join("; "),
+            month.models.map(name).join(locale === "zh" ? "、" : "; "),
           ]),
         },
       };

@@ -30,7 +30,7 @@ describe("modelsChartSubtitle", () => {
       "Region: China · Weights: Open (3 models)",
     );
     expect(modelsChartSubtitle(tZh, describeActiveFilters(tZh, filtered, "zh", companies), 3)).toBe(
-      "地区：中国 · 权重：开源（共 3 个模型）",
+      "地区：中国 · 开源/闭源：开源（共 3 个模型）",
     );
   });
 });

@@ -3,12 +3,13 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 
 import type { AppLocale } from "@/i18n/routing";
-import type { PlanStatement } from "@/lib/capex/after-note";
+import { statementSpan, type NextYearPlan, type PlanStatement } from "@/lib/capex/after-note";
 import { markedName } from "@/lib/capex/plan-bases";
 import { loadCapexView } from "@/lib/capex/view-data";
 import { serializeCapexQuery, type CapexSection } from "@/lib/capex/view-state";
 import { CHART_PALETTES, tint } from "@/lib/charts/tokens";
 import { getKeyFigures } from "@/lib/db/key-figures";
+import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
 import {
@@ -37,7 +38,7 @@ import { fillTemplate } from "@/lib/template";
 import { trainingRunRegion } from "@/lib/training/labs";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import { trainingChartSubtitle, trainingRunLabel } from "@/lib/training/words";
-import { withDataVersion } from "@/lib/url-state/data-version";
+import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import type { OgCard } from "./card";
@@ -127,6 +128,19 @@ async function capexSectionCard(
     };
   }
   if (section === "plans") {
+    // The bars the card draws that are computed, not stated (Amazon's Q4 × 4, Microsoft's quarters summed), named under it.
+    const computed = afterNote.planPaths.flatMap((path) => {
+      const statements = path.statements.filter((plan) => statement(plan) !== null);
+      const shown = [statements[0], statements.length > 1 ? statements.at(-1) : undefined];
+      return [
+        ...shown.flatMap((plan) =>
+          plan?.origin === "computed" && plan.usdBn !== null ? [`${path.name} ${usd(plan.usdBn)}`] : [],
+        ),
+        ...(path.outcome?.figure.origin === "computed" ? [`${path.name} ${usd(path.outcome.figure.value)}`] : []),
+      ];
+    });
+    const computedLine =
+      computed.length > 0 ? fillTemplate(labels.plansComputedFigures, { figures: formatList(computed, locale) }) : null;
     return {
       ...base,
       title: labels.plansTitle,
@@ -157,7 +171,10 @@ async function capexSectionCard(
         { label: labels.seriesRevision, color: palette.muted },
         { label: labels.kindOutcome, color: palette.role.actual2025 },
       ],
-      source: await sourceLine(locale, labels.plansSource),
+      source: await sourceLine(
+        locale,
+        computedLine ? `${labels.plansSource}${locale === "zh" ? "；" : "; "}${computedLine}` : labels.plansSource,
+      ),
     };
   }
   const none = afterNote.nextYearPlans.filter((plan) => !plan.figureGiven).map((plan) => plan.name);
@@ -185,8 +202,19 @@ async function capexSectionCard(
       { label: labels.seriesFirst, color: tint(palette.muted, palette.surface) },
       { label: labels.seriesRevision, color: palette.muted },
     ],
-    source: await sourceLine(locale, labels.plans2026Source),
+    source: await sourceLine(locale, plans2026Source(afterNote.nextYearPlans, labels, locale)),
   };
+}
+
+function plans2026Source(
+  plans: NextYearPlan[],
+  labels: Awaited<ReturnType<typeof loadCapexView>>["afterNoteLabels"],
+  locale: AppLocale,
+): string {
+  const span = statementSpan(plans);
+  return span
+    ? fillTemplate(labels.plans2026Source, { from: formatDate(span.from, locale), to: formatDate(span.to, locale) })
+    : labels.plans2026Source;
 }
 
 /** The card's query: the view's state, pinned to the link's data version (v=) when it has one. */
@@ -257,7 +285,7 @@ async function capexCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCar
 
 /** The Models view's active chart (?view=) of the filtered models. */
 async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
-  const { t, state, models, filters } = await loadModelsView(raw, locale);
+  const { t, state, pin, models, filters } = await loadModelsView(raw, locale);
   const { chart } = buildModelsChart(state.view, models, locale, t);
   const dots = chart.layout === "dots";
   const text = (value: number) => (dots ? formatParamsB(value, locale) : formatInteger(value, locale));
@@ -280,13 +308,17 @@ async function modelsCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCa
     source: await sourceLine(locale, [...new Set(models.map((model) => model.source))].join("; ")),
     empty: t("empty"),
   };
-  return { card, query: serializeModelsQuery(state) };
+  return { card, query: withDataVersion(serializeModelsQuery(state), pin.pinned?.version ?? null) };
 }
 
 /** The training runs' GPU-hours, DeepSeek-V3 against Llama 3, on the link's scale (the price changes the costs, not these bars). */
 async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<OgCardForState> {
   const { state } = parseTrainingQuery(raw);
-  const [t, runs] = await Promise.all([getTranslations({ locale, namespace: "Training" }), listTrainingRuns(locale)]);
+  const [t, runs, pin] = await Promise.all([
+    getTranslations({ locale, namespace: "Training" }),
+    listTrainingRuns(locale),
+    resolveDataVersion(parseDataVersionParam(raw).version, "training"),
+  ]);
   const words = {
     chartSubtitle: t.raw("chartSubtitle") as string,
     scaleLinear: t("scaleLinear"),
@@ -314,7 +346,7 @@ async function trainingCard(raw: RawSearchParams, locale: AppLocale): Promise<Og
     legend: [],
     source: await sourceLine(locale, t("chartSource")),
   };
-  return { card, query: serializeTrainingQuery(state) };
+  return { card, query: withDataVersion(serializeTrainingQuery(state), pin.pinned?.version ?? null) };
 }
 
 /** The note itself: its title, and the capex total it headlines (2024 and the consensus 2025). */

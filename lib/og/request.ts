@@ -38,16 +38,17 @@ export function parseOgRequest(view: string, searchParams: URLSearchParams): OgR
 }
 
 function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {
+  // A pinned link's card shows its version's figures (lib/db/pinned-data.ts).
+  const version = parseDataVersionParam(raw).version;
   switch (view) {
     case "summary":
       return "";
     case "models":
-      return serializeModelsQuery(parseModelsQuery(raw).state);
+      return withDataVersion(serializeModelsQuery(parseModelsQuery(raw).state), version);
     case "capex":
-      // A pinned link's card shows its version's figures (lib/db/pinned-data.ts).
-      return withDataVersion(serializeCapexQuery(parseCapexQuery(raw).state), parseDataVersionParam(raw).version);
+      return withDataVersion(serializeCapexQuery(parseCapexQuery(raw).state), version);
     case "training":
-      return serializeTrainingQuery(parseTrainingQuery(raw).state);
+      return withDataVersion(serializeTrainingQuery(parseTrainingQuery(raw).state), version);
   }
 }
 

@@ -98,3 +98,51 @@ describe("createFailureThrottle (memory store)", () => {
     expect(await wrongOnce(throttle, ["k"])).toEqual({ failures: 1, blockedSeconds: 0 });
   });
 });
+
+describe("a right secret inside a burst (memory store, real timers)", () => {
+  const burstPolicy: FailurePolicy = { ...policy, burstSettleMs: 400 };
+
+  it("is refused when the guesses counted beside it are found wrong after it is checked", async () => {
+    const throttle = createFailureThrottle({ kind: "memory" }, "test-burst-guesses", burstPolicy);
+    // 30 attempts at once: all counted before any is checked; the 20th carries the right secret.
+    const attempts = await Promise.all(Array.from({ length: 30 }, () => throttle.begin(["10.0.0.9"])));
+    const right = attempts[19]!;
+    expect(right.allowed).toBe(true);
+    if (!right.allowed) return;
+    // It is checked first (a fast path); the wrong ones are found wrong a moment later.
+    const decision = throttle.succeed(right);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    for (const [n, attempt] of attempts.entries()) if (n !== 19 && attempt.allowed) await throttle.fail(attempt);
+    expect(await decision).toEqual({ allowed: false, retryAfterSeconds: 2 });
+  });
+
+  it("is refused when the burst has not settled within the wait", async () => {
+    const throttle = createFailureThrottle({ kind: "memory" }, "test-burst-unsettled", burstPolicy);
+    const attempts = await Promise.all(Array.from({ length: 10 }, () => throttle.begin(["k"])));
+    const last = attempts[9]!;
+    if (!last.allowed) throw new Error("counted");
+    expect(await throttle.succeed(last)).toEqual({ allowed: false, retryAfterSeconds: 2 });
+  });
+
+  it("lets every one of a burst of right secrets in", async () => {
+    const throttle = createFailureThrottle({ kind: "memory" }, "test-burst-right", burstPolicy);
+    const attempts = await Promise.all(Array.from({ length: 20 }, () => throttle.begin(["ci-runner"])));
+    const decisions = await Promise.all(
+      attempts.map((attempt) => (attempt.allowed ? throttle.succeed(attempt) : Promise.resolve(attempt))),
+    );
+    expect(decisions).toEqual(Array.from({ length: 20 }, () => ({ allowed: true })));
+  });
+
+  it("lets a patient client's right secret in after its free failures and a served block", async () => {
+    const throttle = createFailureThrottle({ kind: "memory" }, "test-burst-patient", {
+      ...burstPolicy,
+      firstBlockSeconds: 1,
+    });
+    for (let n = 0; n < 4; n++) await wrongOnce(throttle, ["k"]);
+    await new Promise((resolve) => setTimeout(resolve, 1_050));
+    const attempt = await throttle.begin(["k"]);
+    if (!attempt.allowed) throw new Error("the block has run out");
+    expect(attempt.counts).toEqual([5]);
+    expect(await throttle.succeed(attempt)).toEqual({ allowed: true });
+  });
+});

@@ -15,6 +15,8 @@ export type FailurePolicy = {
   firstBlockSeconds: number;
   maxBlockSeconds: number;
   memorySeconds: number;
+  /** How long a right secret counted past the free failures waits for its burst to settle (default 2 s). */
+  burstSettleMs?: number;
 };
 
 /** What counting a failure did: the failures in the window so far, and the block it started (0 = none). */
@@ -36,8 +38,10 @@ export type FailureThrottle = {
   /** The secret was wrong: blocks a key this attempt took past its free failures (or any failure after a block). */
   fail(attempt: Attempt): Promise<FailureOutcome>;
   /**
-   * The secret was right: the attempt is taken back. Refused after all when, meanwhile, attempts
-   * counted alongside it (a burst) have blocked a key: a guessing burst's right guess gets in no more than a late one.
+   * The secret was right: the attempt is taken back. One counted past the free failures may sit in a
+   * burst of guesses still being checked: it waits (up to `burstSettleMs`) until the attempts counted
+   * beside it are taken back (a burst of right secrets) or start a block (a burst of guesses, then
+   * refused); still unsettled, refused. A burst's right guess gets in no more than a patient guesser's.
    */
   succeed(attempt: Attempt): Promise<RateLimitDecision>;
   /** Forgets the keys' failures and blocks (e.g. an account's, after it signed in). */
@@ -48,6 +52,8 @@ export type FailureThrottle = {
 export function blockSeconds(policy: FailurePolicy, strike: number): number {
   return Math.min(policy.firstBlockSeconds * 2 ** Math.max(0, strike - 1), policy.maxBlockSeconds);
 }
+
+const SETTLE_POLL_MS = 50;
 
 export function createFailureThrottle(store: LimiterStore, name: string, policy: FailurePolicy): FailureThrottle {
   // Three counters per key: failures in the current window, blocks so far (the strikes that make the
@@ -99,6 +105,13 @@ export function createFailureThrottle(store: LimiterStore, name: string, policy:
     return { failures: count, blockedSeconds: seconds };
   }
 
+  // A patient client reaches failure n past the free ones only after n − 1 blocks (strikes); more
+  // attempts counted than that, and not taken back, are a burst still being checked.
+  async function withinSchedule(key: string): Promise<boolean> {
+    const [counted, struck] = await Promise.all([failures.get(key), strikes.get(key)]);
+    return (counted?.consumedPoints ?? 0) <= policy.freeFailures + (struck?.consumedPoints ?? 0);
+  }
+
   return {
     check: (keys) => longestWait(keys.map(limiterKey)),
     async begin(rawKeys) {
@@ -123,7 +136,16 @@ export function createFailureThrottle(store: LimiterStore, name: string, policy:
     async succeed(attempt) {
       await Promise.all(attempt.keys.map((key) => failures.reward(key)));
       // Only an attempt counted past the free failures can have a burst behind it.
-      return attempt.counts.some((count) => count > policy.freeFailures) ? longestWait(attempt.keys) : ALLOWED;
+      const suspect = attempt.keys.filter((_key, n) => attempt.counts[n]! > policy.freeFailures);
+      if (suspect.length === 0) return ALLOWED;
+      const deadline = Date.now() + (policy.burstSettleMs ?? 2_000);
+      for (;;) {
+        const wait = await longestWait(attempt.keys);
+        if (!wait.allowed) return wait;
+        if ((await Promise.all(suspect.map(withinSchedule))).every(Boolean)) return ALLOWED;
+        if (Date.now() >= deadline) return { allowed: false, retryAfterSeconds: policy.firstBlockSeconds };
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+      }
     },
     async reset(keys) {
       for (const key of keys.map(limiterKey))

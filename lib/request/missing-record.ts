@@ -1,4 +1,4 @@
-import { isSavedScenarioId } from "@/lib/capex/scenario-id";
+import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
 
 /** A page that shows one record: a model (/zh/models/<slug>) or a saved scenario's short link (/en/s/<id>). */
 export type RecordPath = { locale: "zh" | "en"; kind: "model" | "scenario"; key: string };

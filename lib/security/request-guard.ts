@@ -1,11 +1,13 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { IncomingMessage, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 
-import { isSameOrigin } from "../admin/same-origin";
 import { authConfig } from "../auth/config";
 import { logSecurityEvent } from "../auth/security-log";
 import { isCacheablePageRequest, serveOrRecordPage } from "../cache/page-responses";
 import { believedForwarding, isValidHost, trustedProxies, type HeaderBag } from "../request/forwarded";
+import { isSameOrigin } from "../request/same-origin";
+import { bodyRefusal, encodingRefusal } from "./action-body";
 import { API_CSP, STATIC_SECURITY_HEADERS } from "./headers";
 
 /**
@@ -108,6 +110,8 @@ export function actionRefusal(method: string, headers: HeaderBag): Refusal | nul
       detail: `A form post may be at most ${ACTION_BODY_LIMIT} bytes.`,
     };
   }
+  const encoding = encodingRefusal(headers["content-encoding"]);
+  if (encoding) return encoding;
   const type =
     String(headers["content-type"] ?? "")
       .split(";")[0]
@@ -260,6 +264,68 @@ export function guardRequest(
   return false;
 }
 
+const isActionPost = (method: string, headers: HeaderBag) => method === "POST" && headers["next-action"] !== undefined;
+
+const TOO_LARGE: Refusal = {
+  status: 413,
+  slug: "too-large",
+  title: "Body too large",
+  detail: `A form post may be at most ${ACTION_BODY_LIMIT} bytes.`,
+};
+
+/**
+ * A server action post that passed the headers' checks: its body is read here (counted as it comes,
+ * so a chunked one over the limit is cut off with 413), checked for what Next cannot decode (400),
+ * and handed on as a request of its own with that body and its Content-Length. Null when answered.
+ */
+async function readActionPost(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let refused: Refusal | null = null;
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > ACTION_BODY_LIMIT) {
+        refused = TOO_LARGE;
+        break;
+      }
+      chunks.push(chunk);
+    }
+  } catch {
+    return null; // the client went away mid-body: nobody to answer
+  }
+  const body = Buffer.concat(chunks);
+  refused ??= await bodyRefusal(String(req.headers["content-type"] ?? ""), body);
+  if (refused) {
+    logActionRefusal(req, refused.slug);
+    // The rest of an oversized body is not read: the connection closes after the answer.
+    if (size > ACTION_BODY_LIMIT) res.setHeader("Connection", "close");
+    answer(res, refused, "POST");
+    return null;
+  }
+  return replayedRequest(req, body);
+}
+
+/** The same request with its body already read: what Next reads instead of the socket. */
+function replayedRequest(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const replay = new IncomingMessage(req.socket as Socket);
+  replay.method = req.method;
+  replay.url = req.url;
+  replay.httpVersionMajor = req.httpVersionMajor;
+  replay.httpVersionMinor = req.httpVersionMinor;
+  replay.httpVersion = req.httpVersion;
+  const headers = { ...req.headers, "content-length": String(body.length) };
+  delete headers["transfer-encoding"];
+  replay.headers = headers;
+  replay.rawHeaders = Object.entries(headers).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value ?? ""]).flatMap((one) => [name, one]),
+  );
+  replay.push(body);
+  replay.push(null);
+  replay.complete = true;
+  return replay;
+}
+
 function logActionRefusal(req: IncomingMessage, slug: string): void {
   logSecurityEvent(slug === "bad-origin" ? "origin-refused" : "authorization-failure", {
     who: "-",
@@ -289,11 +355,14 @@ export async function installRequestGuard(env: Record<string, string | undefined
   const { readRequiresSignIn } = authConfig(env);
   const emit = server.emit;
   server.emit = function guardedEmit(this: unknown, event: unknown, ...args: unknown[]) {
-    if (
-      event === "request" &&
-      guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse, isTrusted, readRequiresSignIn)
-    )
-      return true;
+    if (event === "request") {
+      const [req, res] = args as [IncomingMessage, ServerResponse];
+      if (guardRequest(req, res, isTrusted, readRequiresSignIn)) return true;
+      if (isActionPost(req.method ?? "GET", req.headers)) {
+        void readActionPost(req, res).then((replay) => replay && emit.call(this, "request", replay, res));
+        return true;
+      }
+    }
     if (event === "clientError") {
       answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
       return true;

@@ -152,6 +152,12 @@ const FIRST_SEED_CAVEATS_ZH: Record<string, string> = {
   "yi-vl": "Yi-VL 是视觉-语言模型,研报表格将其模态列为 文本;文本。",
 };
 const FIRST_SEED_COMPANY_NAMES_ZH: Record<string, string> = { alphabet: "Alphabet(谷歌)" };
+/** Key-figure sources the first seed wrote that today's seed words differently (the 7% is the note's own). */
+export const FIRST_SEED_KEY_FIGURE_SOURCES: Record<string, string> = {
+  training_ratio_stated: "DeepSeek-V3 Technical Report; Llama 3 model card (as cited by the note)",
+};
+const firstSeedKeyFigureSource = (row: { key: string; sourceEn: string }) =>
+  FIRST_SEED_KEY_FIGURE_SOURCES[row.key] ?? row.sourceEn;
 
 /**
  * Gives rows still holding the first seed's English-only text their Chinese edition (and the
@@ -219,7 +225,11 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     const current = await tx.keyFigure.findUnique({ where: { key: row.key } });
     if (!current) continue;
     const outcome = textUpdates(current, [
-      { field: "source", firstSeed: copiedFromFirstSeed(row.sourceEn), next: { zh: row.sourceZh, en: row.sourceEn } },
+      {
+        field: "source",
+        firstSeed: copiedFromFirstSeed(firstSeedKeyFigureSource(row)),
+        next: { zh: row.sourceZh, en: row.sourceEn },
+      },
     ]);
     if (outcome.updated.length > 0) await tx.keyFigure.update({ where: { key: row.key }, data: outcome.data });
     note(`keyFigure ${row.key}`, outcome);
@@ -292,7 +302,8 @@ export function firstSeedTextEditions({ rows, facts }: DataMigrationContext): Ma
     add(row.lineEn, row.lineZh, row.lineEn);
     add(row.sourceEn, row.sourceZh, row.sourceEn);
   }
-  for (const row of [...rows.keyFigures, ...rows.trainingRuns]) add(row.sourceEn, row.sourceZh, row.sourceEn);
+  for (const row of rows.keyFigures) add(firstSeedKeyFigureSource(row), row.sourceZh, row.sourceEn);
+  for (const row of rows.trainingRuns) add(row.sourceEn, row.sourceZh, row.sourceEn);
   for (const row of rows.models) add(facts.models.source, row.sourceZh, row.sourceEn);
   return editions;
 }

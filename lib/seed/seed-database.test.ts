@@ -4,7 +4,12 @@ import { createPrismaClient } from "../db/create-client";
 import { loadFacts, loadFactsZh } from "../facts/load";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createTempDatabase } from "../testing/temp-database";
-import { AMAZON_2024_FIRST_SEED_USD_BN, LATEST_DATA_VERSION, META_10K_FIRST_SEED_URL } from "./data-migrations";
+import {
+  AMAZON_2024_FIRST_SEED_USD_BN,
+  FIRST_SEED_KEY_FIGURE_SOURCES,
+  LATEST_DATA_VERSION,
+  META_10K_FIRST_SEED_URL,
+} from "./data-migrations";
 import { seedDatabase } from "./seed-database";
 
 const seed = (prisma: PrismaClient, facts = loadFacts()) => seedDatabase(prisma, facts, loadFactsZh());
@@ -133,8 +138,10 @@ async function emulateFirstSeed(prisma: PrismaClient): Promise<void> {
     where: { slug: "o1" },
     data: { caveatZh: "300B 为研报所列数字,OpenAI 并未公开 o1 的参数量。研报原表写作 “GPT-o1”。" },
   });
-  for (const figure of await prisma.keyFigure.findMany())
-    await prisma.keyFigure.update({ where: { key: figure.key }, data: { sourceZh: figure.sourceEn } });
+  for (const figure of await prisma.keyFigure.findMany()) {
+    const firstSeed = FIRST_SEED_KEY_FIGURE_SOURCES[figure.key] ?? figure.sourceEn;
+    await prisma.keyFigure.update({ where: { key: figure.key }, data: { sourceZh: firstSeed, sourceEn: firstSeed } });
+  }
   for (const run of await prisma.trainingRun.findMany())
     await prisma.trainingRun.update({ where: { slug: run.slug }, data: { sourceZh: run.sourceEn } });
   await prisma.company.update({ where: { slug: "alphabet" }, data: { nameZh: "Alphabet(谷歌)" } });

@@ -15,6 +15,6 @@ describe("extractionCorrections", () => {
 
   it("states the corrected V3 cost from the figure, per locale", () => {
     const v3 = corrections.find((correction) => correction.id === "v3-cost");
-    expect(v3?.corrected).toEqual({ zh: "合计成本约 557.6 万美元", en: "about USD 5.6 mn in total" });
+    expect(v3?.corrected).toEqual({ zh: "合计成本约 557.6 万美元", en: "about USD 5.576 mn in total" });
   });
 });

@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
-import { formatUsdMillions } from "@/lib/format";
+import { formatStatedUsdMillions } from "@/lib/format";
 
 /**
  * The errors the PDF's text extraction introduced into the note (see the report folder's README),
@@ -20,8 +20,8 @@ export type ExtractionCorrection = {
 
 export function extractionCorrections(figures: { v3CostUsdMillion: number }): ExtractionCorrection[] {
   const v3Cost = {
-    zh: formatUsdMillions(figures.v3CostUsdMillion, "zh"),
-    en: formatUsdMillions(figures.v3CostUsdMillion, "en"),
+    zh: formatStatedUsdMillions(figures.v3CostUsdMillion, "zh"),
+    en: formatStatedUsdMillions(figures.v3CostUsdMillion, "en"),
   };
   return [
     {

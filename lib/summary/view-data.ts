@@ -11,7 +11,7 @@ import { listTrainingRuns } from "@/lib/db/training";
 import type { FigureSource } from "@/lib/figures/figure-source";
 import { formatDate, formatFigure, formatInteger, formatPercent } from "@/lib/format";
 import { pick } from "@/lib/locale";
-import { withFullWidthBrackets } from "@/lib/text/zh-typography";
+import { withFullWidthBrackets, zhNameWithDegree } from "@/lib/text/zh-typography";
 
 import { extractionCorrections } from "./corrections";
 import {
@@ -90,7 +90,8 @@ export const loadSummaryView = cache(async (locale: AppLocale) => {
       ],
       analysts: report.analysts.map((analyst) => ({
         id: analyst.id,
-        name: pick(locale, analyst.nameZh, analyst.nameEn),
+        // The analysts' list gives the degree the note prints ("黄乐平，PhD"); the citation names them only.
+        name: pick(locale, zhNameWithDegree(analyst.nameZh, analyst.nameEn), analyst.nameEn),
         role: analyst.role === "contact" ? t("roleContact") : t("roleAnalyst"),
         registration: t("registration", { sac: analyst.sac, sfc: analyst.sfc }),
       })),

@@ -5,6 +5,8 @@ import {
   halfWidthPunctuationNextToChinese,
   latinSentences,
   withFullWidthBrackets,
+  withFullWidthQuestionMarks,
+  zhNameWithDegree,
 } from "./zh-typography";
 
 describe("halfWidthPunctuationNextToChinese", () => {
@@ -59,5 +61,28 @@ describe("withFullWidthBrackets", () => {
     expect(withFullWidthBrackets("Massive Multitask Language Understanding (MMLU)")).toBe(
       "Massive Multitask Language Understanding (MMLU)",
     );
+  });
+});
+
+describe("withFullWidthQuestionMarks", () => {
+  it("sets a question mark after Chinese words full-width, the space before it dropped", () => {
+    expect(withFullWidthQuestionMarks("DeepSeek 是否会改变 AI 投资范式?")).toBe("DeepSeek 是否会改变 AI 投资范式？");
+    expect(withFullWidthQuestionMarks("是否有效 ?")).toBe("是否有效？");
+  });
+  it("leaves a question mark after Latin text, and a full-width one, as they are", () => {
+    expect(withFullWidthQuestionMarks("Will DeepSeek change the AI investment paradigm?")).toBe(
+      "Will DeepSeek change the AI investment paradigm?",
+    );
+    expect(withFullWidthQuestionMarks("范式？")).toBe("范式？");
+  });
+});
+
+describe("zhNameWithDegree", () => {
+  it("keeps the PhD the note prints after the name, after a full-width comma", () => {
+    expect(zhNameWithDegree("黄乐平", "Leping Huang, PhD")).toBe("黄乐平，PhD");
+  });
+  it("leaves a name without a degree, and one that has it already, as it is", () => {
+    expect(zhNameWithDegree("陈旭东", "Xudong Chen")).toBe("陈旭东");
+    expect(zhNameWithDegree("黄乐平，PhD", "Leping Huang, PhD")).toBe("黄乐平，PhD");
   });
 });

@@ -113,3 +113,17 @@ export function withFullWidthBrackets(text: string): string {
 export function beforeChinese(text: string): string {
   return /[A-Za-z0-9]$/.test(text) ? `${text} ` : text;
 }
+
+/** A question mark after Chinese words is full-width ("范式?" → "范式？"), as the note's title reads in Chinese type. */
+export function withFullWidthQuestionMarks(text: string): string {
+  return text.replace(new RegExp(`([${HAN}])\\s*\\?`, "gu"), "$1？");
+}
+
+/**
+ * An analyst's name in the zh edition with the degree the note prints after it ("黄乐平, PhD" →
+ * "黄乐平，PhD"): the record keeps the degree in the English name only ("Leping Huang, PhD").
+ */
+export function zhNameWithDegree(nameZh: string, nameEn: string): string {
+  const degree = /,\s*(PhD)$/.exec(nameEn)?.[1];
+  return degree && !nameZh.includes(degree) ? `${nameZh}，${degree}` : nameZh;
+}

@@ -5,11 +5,19 @@ import { cache } from "react";
 
 import type { AppLocale } from "@/i18n/routing";
 import { getKeyFigures } from "@/lib/db/key-figures";
+import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { listTrainingRuns, type TrainingRunRecord } from "@/lib/db/training";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import type { FigureOrigin } from "@/lib/figures/origin";
 import { originLabels } from "@/lib/figures/origin-labels";
-import { formatGpuHoursMillions, formatPercent, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
+import {
+  formatGpuHoursMillions,
+  formatPercent,
+  formatStatedUsdMillions,
+  formatUsdPerGpuHour,
+  formatUsdPerGpuHourRange,
+} from "@/lib/format";
+import { DATA_VERSION_PARAM, parseDataVersionParam } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import { gpuHoursRatio } from "./cost";
@@ -21,16 +29,23 @@ type Translate = Awaited<ReturnType<typeof getTranslations<"Training">>>;
 /**
  * What the Training view shows for its URL: the two runs the note compares (checked: the view cannot
  * stand without them), the explorer's strings, the stat tiles and sources with their origins.
- * Derived once per request (React cache).
+ * Derived once per request (React cache). A link's `v=` pins it as the other views' links are (its
+ * exports and Copy link name the version); the training runs and the note's key figures are not
+ * edited in the app, so every version has today's (lib/versions/pinned-views.ts).
  */
 export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLocale) => {
-  const [t, origins, runs, figures] = await Promise.all([
+  const requested = parseDataVersionParam(raw);
+  const [t, origins, runs, figures, pin] = await Promise.all([
     getTranslations({ locale, namespace: "Training" }),
     originLabels(locale),
     listTrainingRuns(locale),
     getKeyFigures(locale),
+    resolveDataVersion(requested.version, "training"),
   ]);
   const { notices } = parseTrainingQuery(raw);
+  notices.push(...requested.notices);
+  if (pin.unknown !== null)
+    notices.push({ key: "dataVersionUnknown", values: { value: pin.unknown }, params: [DATA_VERSION_PARAM] });
   const v3 = runs.find((run) => run.slug === "deepseek-v3");
   const llama = runs.find((run) => run.slug === "llama-3");
   const stated = figures.get("training_ratio_stated");
@@ -74,6 +89,8 @@ export const loadTrainingView = cache(async (raw: RawSearchParams, locale: AppLo
   return {
     t,
     notices,
+    /** The data version the view shows (pinned) or would be pinned to (current), lib/db/pinned-data.ts. */
+    pin,
     embed: isEmbedQuery(raw),
     runs: [toRun(v3), toRun(llama)] as [ReturnType<typeof toRun>, ReturnType<typeof toRun>],
     labels: explorerLabels(t, locale, { v3, llama, statedRatio: ratio(stated.value), caveats }),
@@ -131,10 +148,7 @@ function explorerLabels(
       (typeof TEMPLATE_KEYS)[number],
       string
     >),
-    priceHint: t("priceHint", {
-      min: formatUsdPerGpuHour(MIN_PRICE_USD, locale),
-      max: formatUsdPerGpuHour(MAX_PRICE_USD, locale),
-    }),
+    priceHint: t("priceHint", { range: formatUsdPerGpuHourRange(MIN_PRICE_USD, MAX_PRICE_USD, locale) }),
     chartFigures: t("chartFigures", {
       v3: formatGpuHoursMillions(v3.gpuHoursMillion, locale),
       llama: formatGpuHoursMillions(llama.gpuHoursMillion, locale),
@@ -142,7 +156,7 @@ function explorerLabels(
     }),
     caveats,
     v3CostNote: t("v3CostNote", {
-      cost: v3.costUsdMillion === null ? "—" : formatUsdMillions(v3.costUsdMillion, locale),
+      cost: v3.costUsdMillion === null ? "—" : formatStatedUsdMillions(v3.costUsdMillion, locale),
       price: formatUsdPerGpuHour(DEFAULT_PRICE_USD, locale),
     }),
   };

@@ -17,10 +17,10 @@ export type TypedNumber =
       showAppliedNow: boolean;
     };
 
-type Range = { min: number; max: number; round: (value: number) => number };
+export type NumberRange = { min: number; max: number; round: (value: number) => number };
 
 /** Whether appending characters to `text` (a number `value`) could still give a number within [min, max]. */
-function couldStillReachRange(text: string, value: number, { min, max }: Range): boolean {
+function couldStillReachRange(text: string, value: number, { min, max }: NumberRange): boolean {
   // Appending digits or decimals moves a number away from zero (or barely): only a non-negative number
   // below a positive minimum, or a negative one above a negative maximum, can still grow into range.
   if (value > max) return value < 0;
@@ -36,7 +36,7 @@ function couldStillReachRange(text: string, value: number, { min, max }: Range):
  * A value that rounds (to the field's precision) into range applies rounded; one outside applies as
  * the nearest bound.
  */
-export function readTypedNumber(text: string, range: Range): TypedNumber {
+export function readTypedNumber(text: string, range: NumberRange): TypedNumber {
   const trimmed = text.trim();
   const typed = Number(trimmed);
   if (trimmed === "" || !Number.isFinite(typed)) return { kind: "incomplete" };

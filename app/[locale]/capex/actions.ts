@@ -43,7 +43,7 @@ export async function saveScenario(_previous: SaveScenarioResult, formData: Form
   // link shows its figures. It is part of the stored query, so one name and state saved at two
   // versions are two short links.
   const requested = parseDataVersionParam({ v: formData.get("v")?.toString() || undefined }).version;
-  const pin = await resolveDataVersion(requested);
+  const pin = await resolveDataVersion(requested, "capex");
   const dataVersion = pin.pinned?.version ?? pin.latest;
   const query = withDataVersion(serializeCapexQuery({ ...state, scenarioId: null }), dataVersion);
   try {

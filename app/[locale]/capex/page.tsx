@@ -83,6 +83,7 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
             locale={locale}
             labels={afterNoteLabels}
             chartLabels={chartLabels}
+            originLabels={originLabels}
             paths={afterNote.planPaths}
             noteDate={report.published}
           />
@@ -145,7 +146,13 @@ export default async function CapexPage({ params, searchParams }: PageProps) {
           originLabels={originLabels}
           chartLabels={chartLabels}
           statements={
-            <CapexStatements locale={locale} companies={view.companies} labels={labels} originLabels={originLabels} />
+            <CapexStatements
+              locale={locale}
+              companies={view.companies}
+              labels={labels}
+              originLabels={originLabels}
+              computedFrom={afterNote.guidanceComputedFrom}
+            />
           }
         />
         <div className="mt-8">

@@ -4,7 +4,7 @@ import Link from "next/link";
 
 import { PageHeading } from "@/components/ui/page-heading";
 import { resolveLocale } from "@/i18n/locale";
-import { formatDate, formatUsdBn } from "@/lib/format";
+import { formatDate, formatInteger, formatUsdBn } from "@/lib/format";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { loadChangesView } from "@/lib/versions/changes-view";
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 const linkClass = "font-medium text-sky-800 underline underline-offset-2";
 
-/** What changed in the data since a pinned link's version (`from=`), figure by figure, and what it did to the capex headline. */
+/** What changed in a view's data since a pinned link's version (`from=`, `of=`), figure by figure, and what it did to the view's headline. */
 export default async function ChangesPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
   const [view, t] = await Promise.all([
@@ -41,13 +41,13 @@ export default async function ChangesPage({ params, searchParams }: PageProps) {
     );
   }
   const usd = (value: number) => formatUsdBn(value, locale);
-  const totalLine = (key: "headline2025" | "headline2024", before: number, after: number) =>
-    `${t(key, { before: usd(before), after: usd(after) })}${before === after ? t("headlineSame") : ""}`;
+  const figure = (value: number, isUsd: boolean) => (isUsd ? usd(value) : formatInteger(value, locale));
   const when = (iso: string) => t("atTime", { date: formatDate(iso.slice(0, 10), locale), time: iso.slice(11, 16) });
+  const title = { capex: "changesTitle", models: "changesTitleModels", training: "changesTitleTraining" } as const;
   return (
     <section>
       <PageHeading
-        title={t("changesTitle", { date: view.date })}
+        title={t(title[view.of], { date: view.date })}
         subtitle={t("changesSubtitle", { from: view.from, to: view.to })}
       >
         <p className="flex gap-4 text-sm">
@@ -59,17 +59,19 @@ export default async function ChangesPage({ params, searchParams }: PageProps) {
           </Link>
         </p>
       </PageHeading>
-      <div className="mb-6 rounded-md border border-slate-200 bg-white px-4 py-3" data-testid="changes-headline">
-        <h2 className="font-semibold">{t("headlineTitle")}</h2>
-        <p className="mt-1 tabular-nums">
-          {totalLine("headline2025", view.headline.then.total2025UsdBn, view.headline.now.total2025UsdBn)}
-        </p>
-        <p className="text-slate-600 tabular-nums">
-          {totalLine("headline2024", view.headline.then.total2024UsdBn, view.headline.now.total2024UsdBn)}
-        </p>
-      </div>
+      {view.headlines.length > 0 ? (
+        <div className="mb-6 rounded-md border border-slate-200 bg-white px-4 py-3" data-testid="changes-headline">
+          <h2 className="font-semibold">{t(view.of === "models" ? "headlineTitleModels" : "headlineTitle")}</h2>
+          {view.headlines.map((line, index) => (
+            <p key={line.key} className={`tabular-nums ${index === 0 ? "mt-1" : "text-slate-600"}`}>
+              {t(line.key, { before: figure(line.then, line.usd), after: figure(line.now, line.usd) })}
+              {line.then === line.now ? t("headlineSame") : ""}
+            </p>
+          ))}
+        </div>
+      ) : null}
       {view.rows.length === 0 ? (
-        <p className="text-slate-700">{t("changesNone")}</p>
+        <p className="text-slate-700">{t(view.of === "training" ? "changesNoneTraining" : "changesNone")}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="changes-table">

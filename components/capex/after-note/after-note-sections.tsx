@@ -1,7 +1,7 @@
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
 import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
-import { latestFiling } from "@/lib/capex/after-note";
+import { latestFiling, statementSpan } from "@/lib/capex/after-note";
 import type { AfterNote } from "@/lib/capex/after-note-data";
 import { CAPEX_SECTIONS, serializeCapexQuery, type CapexSection, type CapexViewState } from "@/lib/capex/view-state";
 import { formatDate } from "@/lib/format";
@@ -30,6 +30,8 @@ type Props = {
  */
 export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, originLabels, chartLabels }: Props) {
   const latest = latestFiling(afterNote.noteVsActual);
+  // The section holds statements after the last filing (the 2026 revisions of 2026-04-29): the intro names both.
+  const said = statementSpan([...afterNote.planPaths, ...afterNote.nextYearPlans])?.to ?? latest;
   const hrefs = Object.fromEntries(
     CAPEX_SECTIONS.map((section) => [section, `?${serializeCapexQuery({ ...state, section })}`]),
   ) as Record<CapexSection, string>;
@@ -44,7 +46,12 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
           {labels.navLabel}
         </h2>
         {latest ? (
-          <p className="text-sm text-slate-600">{fillTemplate(labels.intro, { date: formatDate(latest, locale) })}</p>
+          <p className="text-sm text-slate-600">
+            {fillTemplate(labels.intro, {
+              date: formatDate(latest, locale),
+              said: formatDate(said ?? latest, locale),
+            })}
+          </p>
         ) : null}
         <AfterNoteSectionNav labels={labels} hrefs={hrefs} />
       </div>
@@ -60,6 +67,7 @@ export function AfterNoteSections({ locale, afterNote, noteDate, state, labels, 
           locale={locale}
           labels={labels}
           chartLabels={chartLabels}
+          originLabels={originLabels}
           paths={afterNote.planPaths}
           noteDate={noteDate}
         />

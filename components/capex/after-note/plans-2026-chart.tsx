@@ -4,12 +4,12 @@ import { useMemo } from "react";
 
 import { chartStyle, wrapLabel, type ChartSpec } from "@/components/charts/chart-config";
 import { ChartPanel } from "@/components/charts/chart-panel";
-import type { NextYearPlan, PlanStatement } from "@/lib/capex/after-note";
+import { statementSpan, type NextYearPlan, type PlanStatement } from "@/lib/capex/after-note";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { tint } from "@/lib/charts/tokens";
 import { yearSwatches } from "@/lib/charts/year-swatches";
 import { exportFileBase } from "@/lib/export/file-name";
-import { formatList, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
+import { formatDate, formatList, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 
 import { amountText, beforeChinese, useSectionQuery, type PlanChartProps } from "./plan-chart-shared";
@@ -138,6 +138,12 @@ export function Plans2026Chart({
     valueBn === null ? null : Math.round(usdBnInLocaleUnit(valueBn, locale) * scale) / scale;
   const low = (statement: PlanStatement | null) => amount(statement?.usdBnLow ?? statement?.usdBn ?? null);
   const high = (statement: PlanStatement | null) => amount(statement?.usdBnHigh ?? statement?.usdBn ?? null);
+  // Dates as the page writes them ("2026 年 2 月 4 日", "Feb 4, 2026"), in the table and its CSV too.
+  const date = (iso: string | null | undefined) => (iso ? formatDate(iso, locale) : null);
+  const span = statementSpan(plans);
+  const source = span
+    ? fillTemplate(labels.plans2026Source, { from: formatDate(span.from, locale), to: formatDate(span.to, locale) })
+    : labels.plans2026Source;
   const table = {
     headers: [
       labels.colCompany,
@@ -154,10 +160,10 @@ export function Plans2026Chart({
       plan.name,
       low(plan.first),
       high(plan.first),
-      plan.first?.saidOn ?? null,
+      date(plan.first?.saidOn),
       low(plan.revision),
       high(plan.revision),
-      plan.revision?.saidOn ?? null,
+      date(plan.revision?.saidOn),
       plan.basis || null,
       plan.figureGiven ? null : (plan.first?.what ?? labels.noFigure),
     ]),
@@ -179,7 +185,7 @@ export function Plans2026Chart({
       title={labels.plans2026Title}
       subtitle={subtitle}
       description={fillTemplate(labels.plans2026Description, { subtitle })}
-      source={labels.plans2026Source}
+      source={source}
       fileBase={exportFileBase("capex-2026-plans", [])}
       table={table}
       spec={spec}

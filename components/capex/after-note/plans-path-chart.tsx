@@ -9,6 +9,7 @@ import type { PlanPath } from "@/lib/capex/after-note";
 import { monthsSince, monthTickLabel, PLAN_MONTHS_FROM } from "@/lib/capex/plan-timeline";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { exportFileBase } from "@/lib/export/file-name";
+import type { FigureOrigin } from "@/lib/figures/origin";
 import { formatDate, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 
@@ -30,10 +31,11 @@ export function PlansChart({
   locale,
   labels,
   chartLabels,
+  originLabels,
   notesOnScreen = true,
   paths,
   noteDate,
-}: PlanChartProps & { paths: PlanPath[]; noteDate: string }) {
+}: PlanChartProps & { paths: PlanPath[]; noteDate: string; originLabels: Record<FigureOrigin, string> }) {
   const query = useSectionQuery("plans");
   const unit = usdBnUnitLabel(locale);
   const spec = useMemo<ChartSpec>(
@@ -198,6 +200,7 @@ export function PlansChart({
 
   // At the precision the chart prints (whole 亿, a tenth of a billion): no false precision in the table or CSV.
   const scale = locale === "zh" ? 1 : 10;
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale) : null);
   const amount = (valueBn: number | null) =>
     valueBn === null ? null : Math.round(usdBnInLocaleUnit(valueBn, locale) * scale) / scale;
   const table = {
@@ -210,37 +213,68 @@ export function PlansChart({
       fillTemplate(labels.tableHigh, { unit }),
       labels.tableBasis,
       labels.tableWhat,
+      labels.tableOrigin,
     ],
     rows: paths.flatMap((path) => [
       ...path.statements.map((statement) => [
         path.name,
         labels.kindPlan,
-        statement.saidOn,
+        date(statement.saidOn),
         amount(statement.usdBn),
         amount(statement.usdBnLow),
         amount(statement.usdBnHigh),
         path.basis,
         statement.what ?? (statementText(statement, locale) ? null : labels.noFigure),
+        originLabels[statement.origin],
       ]),
       ...(path.outcome
         ? [
             [
               path.name,
               labels.kindOutcome,
-              path.outcome.filedOn,
+              date(path.outcome.filedOn),
               amount(path.outcome.figure.value),
               null,
               null,
               path.outcome.basis,
               null,
+              originLabels[path.outcome.figure.origin],
             ],
           ]
         : []),
     ]),
   };
-  const notes = paths.map((path) =>
-    fillTemplate(labels.basisNote, { company: beforeChinese(path.name, locale), basis: path.basis }),
-  );
+  // A computed amount says so, and from what, wherever the panel goes (its CSV and PNG carry the notes).
+  const computedNotes = paths.flatMap((path) => [
+    ...path.statements.flatMap((statement) =>
+      statement.computedFrom && statement.usdBn !== null
+        ? [
+            fillTemplate(labels.computedNote, {
+              company: path.name,
+              when: statement.saidOn ? formatDate(statement.saidOn, locale) : labels.kindPlan,
+              amount: formatUsdBn(statement.usdBn, locale),
+              from: statement.computedFrom,
+            }),
+          ]
+        : [],
+    ),
+    ...(path.outcome?.figure.origin === "computed"
+      ? [
+          fillTemplate(labels.computedNote, {
+            company: path.name,
+            when: labels.kindOutcome,
+            amount: formatUsdBn(path.outcome.figure.value, locale),
+            from: path.outcome.figure.source,
+          }),
+        ]
+      : []),
+  ]);
+  const notes = [
+    ...paths.map((path) =>
+      fillTemplate(labels.basisNote, { company: beforeChinese(path.name, locale), basis: path.basis }),
+    ),
+    ...computedNotes,
+  ];
   return (
     <ChartPanel
       id="capex-plans"

@@ -5,15 +5,19 @@ import type { ReactNode } from "react";
 
 import { ModalityChips } from "@/components/models/modality-chips";
 import { SourceBadge } from "@/components/ui/source-badge";
+import { PinnedVersionNotice } from "@/components/versions/pinned-version-notice";
 import { resolveLocale } from "@/i18n/locale";
 import { Link, redirect } from "@/i18n/navigation";
 import { getModelBySlug, listModels } from "@/lib/db/models";
+import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { modelSlugForAlias } from "@/lib/models/slug-alias";
 import { modalityName, moeWords, paramsWords, regionName } from "@/lib/models/words";
+import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+import { dataVersionWords } from "@/lib/versions/pinned-words";
 
 export const dynamic = "force-dynamic";
 
@@ -33,11 +37,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ModelDetailPage({ params, searchParams }: PageProps) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const listQuery = serializeModelsQuery(parseModelsQuery(await searchParams).state);
-  const [model, t, tOrigin] = await Promise.all([
-    getModelBySlug(slug, locale),
+  const raw = await searchParams;
+  // A pinned link (`v=`) shows the model as it was at that data version, and its back link stays on it.
+  const pin = await resolveDataVersion(parseDataVersionParam(raw).version, "models");
+  const version = pin.pinned?.version ?? null;
+  const listQuery = withDataVersion(serializeModelsQuery(parseModelsQuery(raw).state), version);
+  const [model, t, tOrigin, versionWords] = await Promise.all([
+    getModelBySlug(slug, locale, version),
     getTranslations({ locale, namespace: "Models" }),
     getTranslations({ locale, namespace: "Origin" }),
+    dataVersionWords(pin, locale),
   ]);
   if (!model) {
     // The note's spelling of a model (/models/gpt-o1, /models/ri-ri-xin) goes to the model, with the list's query.
@@ -102,6 +111,16 @@ export default async function ModelDetailPage({ params, searchParams }: PageProp
       <h1 className="mt-2 text-2xl font-semibold tracking-tight sm:text-3xl">{name}</h1>
       {model.nameAsPrinted && model.nameAsPrinted !== name ? (
         <p className="mt-1 text-slate-600">{t("printedAs", { name: model.nameAsPrinted })}</p>
+      ) : null}
+      {versionWords.notice ? (
+        <div className="mt-4">
+          <PinnedVersionNotice
+            {...versionWords.notice}
+            viewPath={`/${locale}/models/${model.slug}`}
+            changesPath={`/${locale}/changes`}
+            changesOf="models"
+          />
+        </div>
       ) : null}
 
       <dl

@@ -2,9 +2,9 @@ import { notFound, redirect } from "next/navigation";
 
 import { resolveLocale } from "@/i18n/locale";
 import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
-import { isSavedScenarioId } from "@/lib/capex/scenario-id";
 import { getSavedScenario } from "@/lib/db/scenarios";
 import { withDataVersion } from "@/lib/url-state/data-version";
+import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import type { NextResponse } from "next/server";
 
 import { routing } from "@/i18n/routing";
 import { authConfig } from "@/lib/auth/config";
-import { cookieFromHeader, cookieOptions, servedOverHttps, SESSION_COOKIE } from "@/lib/auth/cookies";
+import { cookieFromHeader, cookieOptions, servedOverHttps, sessionCookieWrites } from "@/lib/auth/cookies";
 import { completeSignIn } from "@/lib/auth/oidc";
 import { seeOther, signInPath } from "@/lib/auth/redirects";
 import { logSecurityEvent } from "@/lib/auth/security-log";
@@ -79,6 +79,7 @@ export async function GET(request: Request): Promise<Response> {
   const session = await beginSession(user.id, { address, userAgent: request.headers.get("user-agent") });
   console.info(`auth sign-in: channel=sso user=${user.id} address=${address}`);
   const response = finish(seeOther(transaction.returnTo));
-  response.cookies.set(SESSION_COOKIE, session.value, cookieOptions(https, session.maxAgeSeconds));
+  for (const write of sessionCookieWrites(https, session.value, session.maxAgeSeconds))
+    response.cookies.set(write.name, write.value, write.options);
   return response;
 }

@@ -1,4 +1,4 @@
-import { cookieFromHeader, cookieOptions, servedOverHttps, SESSION_COOKIE } from "@/lib/auth/cookies";
+import { servedOverHttps, sessionCookieValue, sessionCookieWrites } from "@/lib/auth/cookies";
 import { seeOther, signInPath } from "@/lib/auth/redirects";
 import { requestedLocale } from "@/lib/auth/return-path";
 import { logSecurityEvent } from "@/lib/auth/security-log";
@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     if (form) logOriginRefused(request, "sign-out");
     return seeOther(signInPath(locale, { error: "bad-origin" }));
   }
-  const value = cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE);
+  const value = sessionCookieValue(request.headers);
   const address = clientAddress(request.headers) ?? "unknown";
   const session = await sessionFromCookie(value);
   const who = session ? `user:${session.user.id}` : "anonymous";
@@ -34,6 +34,7 @@ export async function POST(request: Request): Promise<Response> {
     logSecurityEvent("sign-out", { who, what: session ? "session" : "no-session", address, outcome: "ok" });
   }
   const response = seeOther(signInPath(locale, { notice }));
-  response.cookies.set(SESSION_COOKIE, "", cookieOptions(servedOverHttps(request.headers), 0));
+  for (const write of sessionCookieWrites(servedOverHttps(request.headers), "", 0))
+    response.cookies.set(write.name, write.value, write.options);
   return response;
 }

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { ApiProblem, problemResponse } from "@/lib/api/problem";
 import { matchBootstrapToken } from "@/lib/auth/bootstrap-tokens";
 import { authConfig } from "@/lib/auth/config";
-import { cookieOptions, servedOverHttps, SESSION_COOKIE } from "@/lib/auth/cookies";
+import { servedOverHttps, sessionCookieWrites } from "@/lib/auth/cookies";
 import { seeOther, signInPath, type SignInError } from "@/lib/auth/redirects";
 import { requestedLocale, safeReturnPath } from "@/lib/auth/return-path";
 import { BOOTSTRAP_ISSUER } from "@/lib/auth/roles";
@@ -79,10 +79,7 @@ export async function POST(request: Request): Promise<Response> {
   const session = await beginSession(user.id, { address, userAgent: request.headers.get("user-agent") });
   console.info(`auth sign-in: channel=bootstrap-token user=${user.id} address=${address}`);
   const response = form.wantsJson ? new NextResponse(null, { status: 204 }) : seeOther(next);
-  response.cookies.set(
-    SESSION_COOKIE,
-    session.value,
-    cookieOptions(servedOverHttps(request.headers), session.maxAgeSeconds),
-  );
+  for (const write of sessionCookieWrites(servedOverHttps(request.headers), session.value, session.maxAgeSeconds))
+    response.cookies.set(write.name, write.value, write.options);
   return response;
 }

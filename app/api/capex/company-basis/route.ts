@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { listCompanyBasisResources } from "@/lib/db/capex";
+import { apiRowFigure } from "@/lib/figures/derived-amounts";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,11 @@ export const dynamic = "force-dynamic";
  * Kept apart from /api/capex's like-for-like figures: never add the two together.
  */
 export const GET = apiRoute({ write: false }, async () => {
-  const amounts = await listCompanyBasisResources();
+  // Each row with its figure's origin, basis and inputs from the figure table (Microsoft's 88.2 is computed).
+  const amounts = (await listCompanyBasisResources()).map((row) => ({
+    ...row,
+    figure: apiRowFigure({ table: "company-basis", ...row }),
+  }));
   return Response.json(
     { count: amounts.length, capexCompanyBasis: amounts },
     { headers: { "Cache-Control": "no-store" } },

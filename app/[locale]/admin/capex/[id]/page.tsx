@@ -1,16 +1,14 @@
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { CapexForm } from "@/components/admin/capex-form";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
+import { ViewerFrame } from "@/components/admin/viewer-frame";
 import { resolveLocale } from "@/i18n/locale";
+import { loadEditorPage } from "@/lib/admin/editor-page";
 import { adminFormLabels, CAPEX_FIELDS, confirmLabels } from "@/lib/admin/form-labels";
-import { adminPageAccess } from "@/lib/admin/session";
 import { findCapexFigureResource } from "@/lib/db/capex";
-import { listCompanies } from "@/lib/db/models";
 import { editableCapexFields } from "@/lib/db/resources";
-import { pick } from "@/lib/locale";
 
 import { deleteRecord, saveCapexFigure } from "../../actions";
 
@@ -19,18 +17,12 @@ export const dynamic = "force-dynamic";
 export default async function EditCapexFigurePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const locale = await resolveLocale(params);
   const { id } = await params;
-  const principal = await adminPageAccess(locale, `/${locale}/admin/capex/${encodeURIComponent(id)}`);
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  if (principal.role !== "editor")
-    return (
-      <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>
-        {null}
-      </AdminFrame>
-    );
+  const page = await loadEditorPage(locale, `/${locale}/admin/capex/${encodeURIComponent(id)}`);
+  if (!page.editor) return <ViewerFrame locale={locale} principal={page.principal} />;
+  const { principal, t, companies: companyNames } = page;
   const figure = /^[1-9]\d{0,8}$/.test(id) ? await findCapexFigureResource(Number(id)) : null;
   if (!figure) notFound();
-  const [labels, companies] = await Promise.all([adminFormLabels(locale, CAPEX_FIELDS), listCompanies()]);
-  const companyNames = companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }));
+  const labels = await adminFormLabels(locale, CAPEX_FIELDS);
   const what = {
     company: companyNames.find((c) => c.slug === figure.company)?.name ?? figure.company,
     year: figure.year,

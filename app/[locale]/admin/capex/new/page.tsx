@@ -1,12 +1,9 @@
-import { getTranslations } from "next-intl/server";
-
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { CapexForm } from "@/components/admin/capex-form";
+import { ViewerFrame } from "@/components/admin/viewer-frame";
 import { resolveLocale } from "@/i18n/locale";
+import { loadEditorPage } from "@/lib/admin/editor-page";
 import { adminFormLabels, CAPEX_FIELDS } from "@/lib/admin/form-labels";
-import { adminPageAccess } from "@/lib/admin/session";
-import { listCompanies } from "@/lib/db/models";
-import { pick } from "@/lib/locale";
 
 import { saveCapexFigure } from "../../actions";
 
@@ -14,16 +11,10 @@ export const dynamic = "force-dynamic";
 
 export default async function NewCapexFigurePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const principal = await adminPageAccess(locale, `/${locale}/admin/capex/new`);
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  if (principal.role !== "editor")
-    return (
-      <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>
-        {null}
-      </AdminFrame>
-    );
-  const [labels, companies] = await Promise.all([adminFormLabels(locale, CAPEX_FIELDS), listCompanies()]);
-  const choices = companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }));
+  const page = await loadEditorPage(locale, `/${locale}/admin/capex/new`);
+  if (!page.editor) return <ViewerFrame locale={locale} principal={page.principal} />;
+  const { principal, t, companies: choices } = page;
+  const labels = await adminFormLabels(locale, CAPEX_FIELDS);
   const empty = {
     company: choices[0]?.slug ?? "",
     year: null,

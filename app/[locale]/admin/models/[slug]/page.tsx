@@ -1,13 +1,13 @@
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { ModelForm } from "@/components/admin/model-form";
+import { ViewerFrame } from "@/components/admin/viewer-frame";
 import { resolveLocale } from "@/i18n/locale";
+import { loadEditorPage } from "@/lib/admin/editor-page";
 import { adminFormLabels, confirmLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
-import { adminPageAccess } from "@/lib/admin/session";
-import { findModelResource, listCompanies } from "@/lib/db/models";
+import { findModelResource } from "@/lib/db/models";
 import { editableModelFields } from "@/lib/db/resources";
 import { pick } from "@/lib/locale";
 import { MODALITIES } from "@/lib/vocabulary";
@@ -19,20 +19,14 @@ export const dynamic = "force-dynamic";
 export default async function EditModelPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const locale = await resolveLocale(params);
   const { slug } = await params;
-  const principal = await adminPageAccess(locale, `/${locale}/admin/models/${encodeURIComponent(slug)}`);
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  if (principal.role !== "editor")
-    return (
-      <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>
-        {null}
-      </AdminFrame>
-    );
+  const page = await loadEditorPage(locale, `/${locale}/admin/models/${encodeURIComponent(slug)}`);
+  if (!page.editor) return <ViewerFrame locale={locale} principal={page.principal} />;
+  const { principal, t, companies } = page;
   const model = await findModelResource(slug);
   if (!model) notFound();
   const name = pick(locale, model.nameZh, model.nameEn);
-  const [labels, companies, deleteLabels] = await Promise.all([
+  const [labels, deleteLabels] = await Promise.all([
     adminFormLabels(locale, MODEL_FIELDS),
-    listCompanies(),
     confirmLabels(locale, t("deleteModel"), t("deleteModelQuestion", { name, version: model.version })),
   ]);
   return (
@@ -43,7 +37,7 @@ export default async function EditModelPage({ params }: { params: Promise<{ loca
         record={{ slug: model.slug, version: model.version }}
         values={editableModelFields(model)}
         labels={labels}
-        companies={companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }))}
+        companies={companies}
         modalities={MODALITIES}
       />
       <div className="max-w-3xl">

@@ -1,12 +1,9 @@
-import { getTranslations } from "next-intl/server";
-
 import { AdminFrame } from "@/components/admin/admin-frame";
 import { ModelForm } from "@/components/admin/model-form";
+import { ViewerFrame } from "@/components/admin/viewer-frame";
 import { resolveLocale } from "@/i18n/locale";
+import { loadEditorPage } from "@/lib/admin/editor-page";
 import { adminFormLabels, MODEL_FIELDS } from "@/lib/admin/form-labels";
-import { adminPageAccess } from "@/lib/admin/session";
-import { listCompanies } from "@/lib/db/models";
-import { pick } from "@/lib/locale";
 import { MODALITIES } from "@/lib/vocabulary";
 
 import { saveModel } from "../../actions";
@@ -34,16 +31,10 @@ const EMPTY = {
 
 export default async function NewModelPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const principal = await adminPageAccess(locale, `/${locale}/admin/models/new`);
-  const t = await getTranslations({ locale, namespace: "Admin" });
-  if (principal.role !== "editor")
-    return (
-      <AdminFrame locale={locale} principal={principal} title={t("title")} tab={null}>
-        {null}
-      </AdminFrame>
-    );
-  const [labels, companies] = await Promise.all([adminFormLabels(locale, MODEL_FIELDS), listCompanies()]);
-  const choices = companies.map((c) => ({ slug: c.slug, name: pick(locale, c.nameZh, c.nameEn) }));
+  const page = await loadEditorPage(locale, `/${locale}/admin/models/new`);
+  if (!page.editor) return <ViewerFrame locale={locale} principal={page.principal} />;
+  const { principal, t, companies: choices } = page;
+  const labels = await adminFormLabels(locale, MODEL_FIELDS);
   return (
     <AdminFrame locale={locale} principal={principal} title={t("newModelTitle")} tab="data">
       <ModelForm

@@ -12,6 +12,7 @@ import { parseModelsQuery } from "@/lib/models/params";
 import { boundedRenderer } from "@/lib/og/bounded-render";
 import { parseOgRequest, pathWithViewQuery } from "@/lib/og/request";
 import { parseTrainingQuery } from "@/lib/training/params";
+import { DATA_VERSION_PARAM } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,8 @@ function rawParams(search: URLSearchParams): RawSearchParams {
 }
 
 function hasNotices(view: ExportView, search: URLSearchParams): boolean {
-  const raw = rawParams(search);
+  // `v=` pins the data version (the parsers below read the view's state alone; a bad one is redirected away).
+  const { [DATA_VERSION_PARAM]: _version, ...raw } = rawParams(search);
   const parse = { capex: parseCapexQuery, models: parseModelsQuery, training: parseTrainingQuery }[view];
   return parse(raw).notices.length > 0;
 }
