@@ -6,7 +6,13 @@ import { cachedPageCsp, STATIC_SECURITY_HEADERS, SUMMARY_CACHE_CONTROL } from ".
 const staticHeaders = Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@napi-rs/canvas",
+  ],
   poweredByHeader: false,
   // ETags only ever apply to cached pages (the Summary), where hashing ~90 kB of HTML on every hit
   // cost a fifth of the request; the page is revalidated on writes, not by conditional requests.

@@ -361,6 +361,7 @@ test.describe("phone", () => {
       "Download CSV",
       "PowerPoint (.pptx)",
       "Excel (.xlsx)",
+      "SVG (.svg)",
       "Copy link",
       "Embed",
     ]);

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 
-// Each view in both languages: the panel's PowerPoint link and the view's deck and workbook, downloaded
+// Each view in both languages: the panel's PowerPoint and SVG links and the view's deck and workbook, downloaded
 // as a reader clicks them, unzipped and parsed; the chart's values are the numbers the page's table shows.
 const CASES = [
   { view: "capex", query: "preset=guidance", panel: "capex-by-company" },
@@ -33,6 +33,29 @@ async function download(page: Page, link: Locator): Promise<Buffer> {
   return body;
 }
 
+/** The panel's link to a server-built file: in its toolbar when the panel is wide, else in its Share / Download menu. */
+async function panelLink(panel: Locator, name: RegExp): Promise<Locator> {
+  const inToolbar = panel.getByRole("toolbar").getByRole("link", { name });
+  if (await inToolbar.isVisible()) return inToolbar;
+  await panel.getByRole("button", { name: /^(Share \/ Download|分享 \/ 下载)$/ }).click();
+  return panel.getByRole("menuitem", { name });
+}
+
+/** The SVG as the browser parses it: well-formed or not, its language, its text in document order, its images. */
+async function parseSvg(page: Page, svg: Buffer) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+    const root = doc.documentElement;
+    return {
+      wellFormed: doc.getElementsByTagName("parsererror").length === 0 && root.localName === "svg",
+      lang: root.getAttribute("xml:lang"),
+      title: root.querySelector(":scope > title")?.textContent ?? "",
+      texts: [...root.querySelectorAll("text")].map((text) => text.textContent ?? ""),
+      rasters: root.querySelectorAll("image, foreignObject").length,
+    };
+  }, svg.toString("utf8"));
+}
+
 async function chartValues(pptx: Buffer): Promise<number[]> {
   const zip = await JSZip.loadAsync(pptx);
   const charts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
@@ -44,7 +67,7 @@ async function chartValues(pptx: Buffer): Promise<number[]> {
 
 for (const locale of ["zh", "en"] as const) {
   for (const { view, query, panel: panelId } of CASES) {
-    test(`${view} (${locale}): the panel's PowerPoint chart and the view's workbook carry the page's numbers`, async ({
+    test(`${view} (${locale}): the panel's PowerPoint chart and SVG and the view's workbook carry the page's numbers`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: 1440, height: 900 });
@@ -53,11 +76,7 @@ for (const locale of ["zh", "en"] as const) {
       const shown = await tableNumbers(panel);
       expect(shown.length).toBeGreaterThan(0);
 
-      // A wide panel shows its toolbar, a narrow one (Capex's two-column grid) its Share / Download menu.
-      const inToolbar = panel.getByRole("toolbar").getByRole("link", { name: /PowerPoint/ });
-      if (!(await inToolbar.isVisible()))
-        await panel.getByRole("button", { name: /^(Share \/ Download|分享 \/ 下载)$/ }).click();
-      const pptxLink = (await inToolbar.isVisible()) ? inToolbar : panel.getByRole("menuitem", { name: /PowerPoint/ });
+      const pptxLink = await panelLink(panel, /PowerPoint/);
       await expect(pptxLink).toHaveAttribute(
         "href",
         new RegExp(`^/api/export/${view}/${panelId}\\.pptx\\?locale=${locale}`),
@@ -67,6 +86,27 @@ for (const locale of ["zh", "en"] as const) {
       // Every charted value is one the table shows, at the table's precision (whole 亿 on zh Capex).
       for (const value of values)
         expect(shown.some((figure) => Math.abs(figure.value - value) <= figure.half + 1e-9)).toBe(true);
+
+      // The SVG: the same chart as vectors and text (the title and the value labels as <text>), no raster.
+      const svgLink = await panelLink(panel, /\.svg/);
+      await expect(svgLink).toHaveAttribute(
+        "href",
+        new RegExp(`^/api/export/${view}/${panelId}\\.svg\\?locale=${locale}`),
+      );
+      const svg = await parseSvg(page, await download(page, svgLink));
+      expect(svg.wellFormed).toBe(true);
+      expect(svg.lang).toBe(locale === "zh" ? "zh-CN" : "en");
+      expect(svg.rasters).toBe(0);
+      const title = (await panel.getByRole("heading").first().textContent())!.trim();
+      expect(svg.title).toBe(title);
+      // Skia writes a run per font change, so the drawn title is the texts read in order.
+      const drawn = svg.texts.join("").replace(/\s+/g, "");
+      expect(drawn).toContain(title.replace(/\s+/g, "").slice(0, 12));
+      // Every character of the state line is there, punctuation and signs included ("(", "+", "-").
+      const subtitle = (await panel.locator("h2 ~ p").last().textContent())!.replace(/\s+/g, "");
+      expect(drawn).toContain(subtitle.slice(0, 40));
+      // Numbers (value labels, ticks) are text too.
+      expect(svg.texts.some((text) => /^[-\d.,]+$/.test(text.trim()))).toBe(true);
 
       const deck = await download(page, page.getByTestId("view-exports").getByRole("link", { name: /pptx/ }));
       const slides = Object.keys((await JSZip.loadAsync(deck)).files).filter((name) =>

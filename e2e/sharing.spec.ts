@@ -218,7 +218,7 @@ test("without clipboard access, Copy image downloads the PNG instead", async ({ 
 test("the toolbar is one tab stop; arrow keys move along it and Enter acts", async ({ page }) => {
   await page.goto("/en/models?access=open&view=regions");
   const toolbar = page.getByRole("toolbar", { name: "Export: Models by region and weights" });
-  // Buttons and the server-built files' links (PowerPoint, Excel), in one roving order.
+  // Buttons and the server-built files' links (PowerPoint, Excel, SVG), in one roving order.
   const controls = toolbar.locator("button, a");
   await expect(controls).toHaveText([
     "Download PNG",
@@ -228,6 +228,7 @@ test("the toolbar is one tab stop; arrow keys move along it and Enter acts", asy
     "Download CSV",
     "PowerPoint (.pptx)",
     "Excel (.xlsx)",
+    "SVG (.svg)",
     "Copy link",
     "Embed",
   ]);
@@ -236,10 +237,10 @@ test("the toolbar is one tab stop; arrow keys move along it and Enter acts", asy
   await page.keyboard.press("ArrowRight");
   await expect(controls.nth(1)).toBeFocused();
   await page.keyboard.press("End");
-  await expect(controls.nth(8)).toBeFocused();
+  await expect(controls.nth(9)).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect(controls.nth(0)).toBeFocused();
-  for (let step = 0; step < 5; step += 1) await page.keyboard.press("ArrowLeft");
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press("ArrowLeft");
   await expect(controls.nth(4)).toBeFocused();
   // Only the focused control is in the tab order, so Tab leaves the toolbar.
   await expect(toolbar.locator('[tabindex="0"]')).toHaveCount(1);

@@ -1,41 +1,15 @@
 "use client";
 
-import {
-  BarController,
-  BarElement,
-  BasicPlatform,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-  Tooltip,
-  type ChartConfiguration,
-  type Plugin,
-} from "chart.js";
+import { BasicPlatform, Chart, type ChartConfiguration, type Plugin } from "chart.js";
 import ChartDataLabels from "chartjs-plugin-datalabels";
 import { Chart as ReactChart } from "react-chartjs-2";
 
 import type { ChartConfig } from "./chart-config";
+import { CHART_PARTS } from "./chart-parts";
 
-// The one place that registers Chart.js parts: exactly the controllers, elements, scales and plugins
-// the app's bar, dot and line charts use. This module is loaded after first paint (see lazy-chart-canvas).
-// chartjs-plugin-datalabels is not registered: charts with value labels (the exports) list it themselves.
-Chart.register(
-  BarController,
-  BarElement,
-  CategoryScale,
-  LinearScale,
-  LogarithmicScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  Legend,
-);
+// Loaded after first paint (see lazy-chart-canvas). chartjs-plugin-datalabels is not registered:
+// charts with value labels (the exports) list it themselves.
+Chart.register(...CHART_PARTS);
 
 /** Paints the chart's surface (the panel's colour on screen, white in exports) before each draw. */
 const chartSurface: Plugin = {

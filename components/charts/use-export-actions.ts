@@ -39,7 +39,7 @@ export type ExportSubject = {
   /** The view's query, for views whose address bar follows their state after a pause. */
   query?: string | (() => string);
   chart?: ExportedChart;
-  /** The view and panel id of a chart with PowerPoint and Excel exports (built on the server from the state's query). */
+  /** The view and panel id of a chart with PowerPoint, Excel and SVG exports (built on the server from the state's query). */
   exportOf?: { view: string; panel: string };
   /** The chart panel's id: an embed shows that panel alone (?panel=). */
   panelId?: string;
@@ -48,7 +48,7 @@ export type ExportSubject = {
 };
 
 export type ExportAction = {
-  id: "png" | "copy-image" | "csv" | "pptx" | "xlsx" | "link" | "embed";
+  id: "png" | "copy-image" | "csv" | "pptx" | "xlsx" | "svg" | "link" | "embed";
   label: string;
   run: () => void;
   /** A plain download link instead of a script (the server builds the file). */
@@ -210,7 +210,7 @@ export function useExportActions({
 
   const chartOnly = (action: ExportAction): ExportAction[] => (chart ? [action] : []);
   const serverExports: ExportAction[] = exportOf
-    ? (["pptx", "xlsx"] as const).map((type) => ({
+    ? (["pptx", "xlsx", "svg"] as const).map((type) => ({
         id: type,
         label: labels.exports[type],
         run: () => undefined,

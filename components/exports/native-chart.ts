@@ -139,13 +139,16 @@ function digitsOf(values: number[]): number {
   );
 }
 
+/** A panel's export model with the page's chart itself, for the files drawn from it (the SVG). */
+export type ChartExportPanel = ExportPanel & { spec: ChartSpec };
+
 /** A panel's export model: its words labelled, its chart as data (built for a slide, on white), its figures' origins. */
 export function exportPanel(
   content: PanelContent,
   origins: CellOrigins,
   words: PanelWords,
   locale: AppLocale,
-): ExportPanel {
+): ChartExportPanel {
   return {
     id: content.id,
     title: content.title,
@@ -156,6 +159,7 @@ export function exportPanel(
     table: content.table,
     origins,
     chart: nativeChart(content.spec.build({ medium: "slide", theme: "light", narrow: false, locale })),
+    spec: content.spec,
     fileBase: content.fileBase,
   };
 }

@@ -32,7 +32,7 @@ import type { UrlNotice } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { dataVersionWords } from "@/lib/versions/pinned-words";
 
-import { exportPanel, type PanelContent } from "./native-chart";
+import { exportPanel, type ChartExportPanel, type PanelContent } from "./native-chart";
 
 /** The views with PowerPoint and Excel exports. */
 export const EXPORT_VIEWS = ["capex", "models", "training"] as const;
@@ -213,7 +213,7 @@ export async function loadExportDocument(
   view: ExportView,
   raw: RawSearchParams,
   locale: AppLocale,
-): Promise<ExportDocument> {
+): Promise<ExportDocument<ChartExportPanel>> {
   const [panels, words, chartLabels, tNav, tNotices, tMeta, report] = await Promise.all([
     view === "capex"
       ? capexPanels(raw, locale)

@@ -96,8 +96,11 @@ export function figureLines(panel: ExportPanel, words: Record<FigureOrigin, stri
   });
 }
 
-/** What a view's exports say besides its panels: the note, the state, the link, the words of the files. */
-export type ExportDocument = {
+/**
+ * What a view's exports say besides its panels: the note, the state, the link, the words of the files.
+ * The panels may carry more than the files here need (the SVG's panels carry the page's chart spec).
+ */
+export type ExportDocument<Panel extends ExportPanel = ExportPanel> = {
   view: string;
   locale: AppLocale;
   /** The view's name ("资本开支"). */
@@ -108,7 +111,7 @@ export type ExportDocument = {
   /** What the link got wrong, in words (the view's own notices); the files show the defaults then. */
   notices: string[];
   link: ExportLink;
-  panels: ExportPanel[];
+  panels: Panel[];
   /** The view's files' name without extension, after the view and its state. */
   fileBase: string;
   report: { title: string; house: string; date: string; rating: string };

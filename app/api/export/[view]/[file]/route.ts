@@ -1,13 +1,15 @@
 import type { NextRequest } from "next/server";
 
+import type { ChartExportPanel } from "@/components/exports/native-chart";
+import { panelSvg } from "@/components/exports/panel-svg";
 import { EXPORT_VIEWS, loadExportDocument, type ExportView } from "@/components/exports/view-exports";
 import { parseCapexQuery } from "@/lib/capex/params";
 import { EXPORT_FILE_TYPES, parseExportFile } from "@/lib/export/export-path";
+import type { ExportDocument } from "@/lib/export/model";
 import { panelPptx, viewPptx } from "@/lib/export/pptx";
 import { panelXlsx, viewXlsx } from "@/lib/export/xlsx";
 import { parseModelsQuery } from "@/lib/models/params";
-import { ImageCache } from "@/lib/og/image-cache";
-import { QueueFullError, RenderQueue } from "@/lib/og/render-queue";
+import { boundedRenderer } from "@/lib/og/bounded-render";
 import { parseOgRequest, pathWithViewQuery } from "@/lib/og/request";
 import { parseTrainingQuery } from "@/lib/training/params";
 import { DATA_VERSION_PARAM } from "@/lib/url-state/data-version";
@@ -34,15 +36,22 @@ function hasNotices(view: ExportView, search: URLSearchParams): boolean {
 }
 
 // The files follow the data (admins edit it), as the link previews do: kept briefly, here and in caches.
-const MAX_AGE_SECONDS = 300;
-// A deck is ~60-120 kB, a workbook ~10-20 kB: a few hundred distinct states per process.
-const files = new ImageCache<{ body: Buffer; name: string; byteLength: number }>(
-  32 * 1024 * 1024,
-  MAX_AGE_SECONDS * 1000,
-);
-// One file built at a time (zipping holds the main thread), a short line behind it, then 503.
-const builds = new RenderQueue(1, 4);
-const RETRY_AFTER_SECONDS = 5;
+// A deck is ~60-120 kB, a workbook ~10-20 kB, an SVG ~40-60 kB: a few hundred distinct states per process.
+const files = boundedRenderer<{ body: Buffer; name: string; byteLength: number }>({
+  maxBytes: 32 * 1024 * 1024,
+  maxAgeSeconds: 300,
+  busy: "Too many exports are being built",
+});
+
+const BUILDERS = {
+  pptx: { panel: panelPptx, view: viewPptx },
+  xlsx: { panel: panelXlsx, view: viewXlsx },
+  // An SVG is one chart: a view has none of its own.
+  svg: {
+    panel: async (doc: ExportDocument<ChartExportPanel>, panel: ChartExportPanel) => panelSvg(doc, panel),
+    view: null,
+  },
+} as const;
 
 async function build(
   view: ExportView,
@@ -50,21 +59,22 @@ async function build(
   locale: "zh" | "en",
   query: string,
 ) {
+  const builders = BUILDERS[file.type];
+  if (file.panel === "view" && !builders.view) return null;
   const doc = await loadExportDocument(view, rawParams(new URLSearchParams(query)), locale);
-  if (file.panel === "view") {
-    return { body: await (file.type === "pptx" ? viewPptx(doc) : viewXlsx(doc)), name: doc.fileBase };
-  }
+  if (file.panel === "view") return { body: await builders.view!(doc), name: doc.fileBase };
   const panel = doc.panels.find((candidate) => candidate.id === file.panel);
   if (!panel) return null;
-  return { body: await (file.type === "pptx" ? panelPptx(doc, panel) : panelXlsx(doc, panel)), name: panel.fileBase };
+  return { body: await builders.panel(doc, panel), name: panel.fileBase };
 }
 
 /**
- * A view's PowerPoint or Excel export for the state in the query:
- * /api/export/capex/view.pptx?locale=zh&preset=guidance (the deck), …/capex-by-company.xlsx (one panel).
+ * A view's PowerPoint, Excel or SVG export for the state in the query:
+ * /api/export/capex/view.pptx?locale=zh&preset=guidance (the deck), …/capex-by-company.xlsx (one panel),
+ * …/capex-by-company.svg (one chart).
  * As the link previews: the query is canonicalised by the view's own parser and serializer (any other
  * spelling is redirected to the canonical URL), the file is built once and kept in memory, builds
- * wait in a short line and past it the answer is 503 with Retry-After. A bad query gets the view's
+ * wait in a short line and past it the answer is 503 with Retry-After (lib/og/bounded-render.ts). A bad query gets the view's
  * defaults, with the view's notices in the file; never a 500 for a client's mistake.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ view: string; file: string }> }) {
@@ -79,48 +89,29 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   // A link the view has notices for is answered as it is, so the file can say what was not understood.
   const misread = hasNotices(view as ExportView, request.nextUrl.searchParams);
   const path = misread ? asked : canonical;
-  if (asked !== path) {
-    return new Response(null, {
-      status: 308,
-      headers: { Location: path, "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}` },
-    });
-  }
-  let cached = files.get(path);
-  if (!cached) {
-    try {
-      const built = await builds.run(
-        async () =>
-          files.get(path) ??
-          (await build(view as ExportView, file, parsed.locale, misread ? request.nextUrl.search : parsed.query)),
+  return files.respond(
+    asked,
+    path,
+    async () => {
+      const built = await build(
+        view as ExportView,
+        file,
+        parsed.locale,
+        misread ? request.nextUrl.search : parsed.query,
       );
-      if (!built) return new Response("Unknown panel", { status: 404 });
-      cached = { ...built, byteLength: built.body.byteLength };
-    } catch (error) {
-      if (!(error instanceof QueueFullError)) throw error;
-      return Response.json(
-        {
-          type: "urn:ai-capex-lens:problem:busy",
-          title: "Busy",
-          status: 503,
-          detail: "Too many exports are being built; try again shortly.",
-        },
-        {
-          status: 503,
-          headers: {
-            "Content-Type": "application/problem+json",
-            "Retry-After": String(RETRY_AFTER_SECONDS),
-            "Cache-Control": "no-store",
-          },
-        },
-      );
-    }
-    files.set(path, cached);
-  }
-  return new Response(new Uint8Array(cached.body), {
-    headers: {
-      "Content-Type": EXPORT_FILE_TYPES[file.type],
-      "Content-Disposition": `attachment; filename="${cached.name}.${file.type}"`,
-      "Cache-Control": `public, max-age=${MAX_AGE_SECONDS}`,
+      return built && { ...built, byteLength: built.body.byteLength };
     },
-  });
+    (built) =>
+      new Response(new Uint8Array(built.body), {
+        headers: {
+          "Content-Type": EXPORT_FILE_TYPES[file.type],
+          "Content-Disposition": `attachment; filename="${built.name}.${file.type}"`,
+          "Cache-Control": files.cacheControl,
+          // An SVG is a document a browser may open: nothing in it runs or loads (its text is escaped).
+          ...(file.type === "svg"
+            ? { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" }
+            : {}),
+        },
+      }),
+  );
 }
