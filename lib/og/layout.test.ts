@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { loadFacts } from "@/lib/facts/load";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-
-import { loadFacts } from "@/lib/facts/load";
 
 import type { OgCard } from "./card";
 import { amountText, rangeText } from "./card-values";
