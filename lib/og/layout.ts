@@ -122,12 +122,8 @@ export type OgColumnsLayout = {
  */
 export function layoutColumns(card: Pick<OgCard, "groups" | "stacked">, chart: OgLayout["chart"]): OgColumnsLayout {
   const weights = card.groups.map((group) => (card.stacked ? 1 : Math.max(1, group.bars.length)));
-  const slotPerBar =
-    OG_CONTENT_WIDTH /
-    Math.max(
-      1,
-      weights.reduce((sum, weight) => sum + weight, 0),
-    );
+  const bars = weights.reduce((sum, weight) => sum + weight, 0);
+  const slotPerBar = OG_CONTENT_WIDTH / Math.max(1, bars);
   const barWidth = Math.min(200, Math.floor(slotPerBar * 0.84));
   const valueWidth = barWidth + 2 * BAR_MARGIN - VALUE_GAP;
   const texts = card.groups.flatMap((group) => group.bars.flatMap((bar) => (bar.text ? [bar.text] : [])));
