@@ -100,11 +100,8 @@ test("a database seeded before this version gains the 2025 rows and the correcti
       after: { migration: string; result: string; kept?: string[] };
     }[];
   };
-  const migrations = entries
-    .filter((entry) => entry.action === "data-migration")
-    .sort((a, b) => a.id - b.id)
-    .map((entry) => [entry.actor, entry.after.migration, entry.after.result]);
-  expect(migrations).toEqual([
+  const migrations = entries.filter((entry) => entry.action === "data-migration").sort((a, b) => a.id - b.id);
+  expect(migrations.map((entry) => [entry.actor, entry.after.migration, entry.after.result])).toEqual([
     // From the first seed:
     ["system", "amazon-2024-capex-82.999", "applied"],
     ["system", "bilingual-seeded-texts", "applied"],

@@ -365,7 +365,7 @@ async function englishDatesInSeededTexts(
  * Key-figure sources as the bilingual seed first wrote them (and the bilingual-texts migration copied
  * in), before the 7% was sourced to the note: neither the V3 report nor the Llama 3 card states it.
  */
-export const BILINGUAL_SEED_KEY_FIGURE_SOURCES: Record<string, TextPair> = {
+export const BILINGUAL_SEED_KEY_FIGURE_SOURCES: Record<string, { zh: string; en: string }> = {
   training_ratio_stated: {
     zh: "DeepSeek-V3 技术报告；Llama 3 模型卡（研报引用）",
     en: "DeepSeek-V3 Technical Report; Llama 3 model card (as cited by the note)",
