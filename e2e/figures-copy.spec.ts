@@ -122,6 +122,15 @@ test.describe("en copy", () => {
       "data-origin",
       "computed",
     );
+    // The sources under the statements date them as the statements do, not as facts.json does.
+    await expect(page.getByTestId("statement-meta")).toContainText(
+      "Meta public statement, Jan 24, 2025: USD 60-65 bn capital expenditure (CEO post; confirmed on the Q4 call Jan 29, 2025)",
+    );
+    // One date style on every en page: the seeded sources (statements, 10-Ks, Stargate) and the chart sources.
+    for (const path of ["/en", "/en/capex?preset=guidance", "/en/capex?preset=actual", "/en/training"]) {
+      await page.goto(path);
+      expect(await page.locator("main").innerText(), path).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+    }
 
     await page.goto("/en/capex?section=plans");
     const csv = await csvOf(page, "capex-plans", "Download CSV");

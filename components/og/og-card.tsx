@@ -1,7 +1,9 @@
 import { BRAND_ACCENT, CHART_PALETTES } from "@/lib/charts/tokens";
 import { barShare, type OgCard } from "@/lib/og/card";
 import {
+  BAR_MARGIN,
   fitLabel,
+  layoutColumns,
   layoutOgCard,
   LEGEND_GAP,
   LEGEND_SWATCH,
@@ -170,16 +172,21 @@ function Columns({ card, chart }: { card: OgCard; chart: ChartBox }) {
       : Math.max(...group.bars.map((bar) => bar.value)),
   );
   const max = Math.max(...totals, 0);
-  const slot = OG_CONTENT_WIDTH / card.groups.length;
-  const labelSize = card.groups.length > 10 ? 13 : chart.labelSize;
+  const { columns, barWidth, valueWidth, valueSize, labelSize } = layoutColumns(card, chart);
   const px = (value: number) => Math.round(barShare(value, max) * chart.barHeight);
   return (
     <div style={{ display: "flex", flexDirection: "column", flexGrow: 1 }}>
       <div style={{ display: "flex", alignItems: "flex-end", borderBottom: `2px solid ${FAINT}` }}>
-        {card.groups.map((group) => (
+        {card.groups.map((group, groupIndex) => (
           <div
             key={group.label}
-            style={{ display: "flex", justifyContent: "center", alignItems: "flex-end", flexGrow: 1, flexBasis: 0 }}
+            style={{
+              display: "flex",
+              justifyContent: "center",
+              alignItems: "flex-end",
+              flexGrow: columns[groupIndex]!.weight,
+              flexBasis: 0,
+            }}
           >
             {card.stacked ? (
               <div style={{ display: "flex", flexDirection: "column-reverse", width: "56%" }}>
@@ -189,8 +196,8 @@ function Columns({ card, chart }: { card: OgCard; chart: ChartBox }) {
               </div>
             ) : (
               group.bars.map((bar, index) => {
-                const barWidth = Math.min(200, Math.floor((slot * 0.84) / group.bars.length));
                 const low = bar.low ?? 0;
+                const text = columns[groupIndex]!.texts[index];
                 return (
                   <div
                     key={index}
@@ -198,21 +205,24 @@ function Columns({ card, chart }: { card: OgCard; chart: ChartBox }) {
                       display: "flex",
                       flexDirection: "column",
                       alignItems: "center",
-                      margin: "0 3px",
+                      margin: `0 ${BAR_MARGIN}px`,
                       width: barWidth,
                     }}
                   >
-                    {bar.text ? (
+                    {text ? (
+                      // As wide as the layout measured it for (wider than a narrow bar), centred over the bar.
                       <div
                         style={{
                           display: "flex",
-                          fontSize: chart.valueSize,
+                          justifyContent: "center",
+                          width: valueWidth,
+                          fontSize: valueSize,
                           color: MUTED,
                           marginBottom: 4,
                           whiteSpace: "nowrap",
                         }}
                       >
-                        {fitLabel(bar.text, chart.valueSize, barWidth + 6)}
+                        {text}
                       </div>
                     ) : null}
                     {/* A range floats from its low end: the part below it is empty, not spent. */}
@@ -237,20 +247,20 @@ function Columns({ card, chart }: { card: OgCard; chart: ChartBox }) {
         ))}
       </div>
       <div style={{ display: "flex", marginTop: 8 }}>
-        {card.groups.map((group) => (
+        {columns.map((column, index) => (
           <div
-            key={group.label}
+            key={index}
             style={{
               display: "flex",
               justifyContent: "center",
-              flexGrow: 1,
+              flexGrow: column.weight,
               flexBasis: 0,
               fontSize: labelSize,
               color: MUTED,
               whiteSpace: "nowrap",
             }}
           >
-            {fitLabel(group.label, labelSize, slot - 4)}
+            {column.label}
           </div>
         ))}
       </div>

@@ -2,8 +2,7 @@ import "server-only";
 
 import { loadFacts, loadFactsZh } from "../facts/load";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { firstSeedTextEditions } from "../seed/data-migrations";
-import { buildSeedRows } from "../seed/seed-rows";
+import { dataMigrationContext, firstSeedTextEditions } from "../seed/data-migrations";
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_V1,
@@ -77,7 +76,7 @@ const same = (a: object, b: object) =>
  * company-basis amounts: the import leaves those as they are.
  */
 function upgradeFirstFormat(doc: ImportDocumentV1): Omit<ImportDocumentV2, "capexCompanyBasis"> {
-  const editions = firstSeedTextEditions({ facts: loadFacts(), rows: buildSeedRows(loadFacts(), loadFactsZh()) });
+  const editions = firstSeedTextEditions(dataMigrationContext(loadFacts(), loadFactsZh()));
   const pair = (text: string) => editions.get(text) ?? { zh: text, en: text };
   const optionalPair = (text: string | null) => (text === null ? { zh: null, en: null } : pair(text));
   return {

@@ -14,14 +14,12 @@ import { getReport } from "@/lib/db/report";
 import { listTrainingRuns } from "@/lib/db/training";
 import {
   formatDate,
-  formatDecimal,
   formatGpuHoursMillions,
   formatInteger,
   formatList,
   formatParamsB,
   formatPercent,
   formatUsdBn,
-  usdBnInLocaleUnit,
   usdBnUnitLabel,
 } from "@/lib/format";
 import { pick } from "@/lib/locale";
@@ -42,6 +40,7 @@ import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-ver
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 
 import type { OgCard } from "./card";
+import { amountText, rangeText } from "./card-values";
 import type { OgView } from "./views";
 
 // Link previews are drawn on white, in the charts' light palette: a company has its colour here too.
@@ -53,11 +52,6 @@ async function kicker(locale: AppLocale, view: OgView): Promise<string> {
     getTranslations({ locale, namespace: "Nav" }),
   ]);
   return `${tMeta("appName")} · ${tNav(view)}`;
-}
-
-/** A bar's value as the card prints it: the number alone, the unit said once in the legend row. */
-function amountText(valueBn: number, locale: AppLocale): string {
-  return formatDecimal(usdBnInLocaleUnit(valueBn, locale), locale, locale === "zh" ? 0 : 1);
 }
 
 function unitLine(locale: AppLocale, labels: { ogUnit: string }): string {
@@ -87,7 +81,7 @@ async function capexSectionCard(
     if (!plan) return null;
     if (plan.usdBn !== null) return { value: plan.usdBn, text: short(plan.usdBn) };
     if (plan.usdBnLow === null || plan.usdBnHigh === null) return null;
-    return { value: plan.usdBnHigh, low: plan.usdBnLow, text: `${short(plan.usdBnLow)}–${short(plan.usdBnHigh)}` };
+    return { value: plan.usdBnHigh, low: plan.usdBnLow, text: rangeText(plan.usdBnLow, plan.usdBnHigh, locale) };
   };
   const base = {
     kicker: await kicker(locale, "capex"),

@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 
+import { loadFacts } from "@/lib/facts/load";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
 import type { OgCard } from "./card";
-import { layoutOgCard, LEGEND_GAP, LEGEND_SWATCH, OG_CARD, OG_CONTENT_WIDTH, type OgTextBlock } from "./layout";
+import { amountText, rangeText } from "./card-values";
+import {
+  BAR_MARGIN,
+  layoutColumns,
+  layoutOgCard,
+  LEGEND_GAP,
+  LEGEND_SWATCH,
+  OG_CARD,
+  OG_CONTENT_WIDTH,
+  type OgTextBlock,
+} from "./layout";
 import { textWidth } from "./text-fit";
 
 /** The capex cards' longest texts in each language (the guidance preset's legend and source, the plans' subtitle). */
@@ -61,5 +72,73 @@ describe("the preview card's layout", () => {
   it("gives a short title one line at the largest size", () => {
     const layout = layoutOgCard({ ...longCard(en), title: en.Capex.chartBarsTitle });
     expect(layout.title).toMatchObject({ lines: [en.Capex.chartBarsTitle], fontSize: 40 });
+  });
+});
+
+type Amount = { usd_bn?: number | null; usd_bn_low?: number; usd_bn_high?: number };
+/** A statement's bar text as the card prints it; null for a statement without a figure. */
+const barText = (amount: Amount, locale: "zh" | "en") =>
+  typeof amount.usd_bn === "number"
+    ? amountText(amount.usd_bn, locale)
+    : amount.usd_bn_low !== undefined && amount.usd_bn_high !== undefined
+      ? rangeText(amount.usd_bn_low, amount.usd_bn_high, locale)
+      : null;
+
+/** The plans cards' groups from facts.json, as cards.ts builds them: first and last statement (and the outcome) per company. */
+function plansGroups(locale: "zh" | "en"): { plans2025: OgCard["groups"]; plans2026: OgCard["groups"] } {
+  const facts = loadFacts();
+  const bars = (texts: (string | null)[]) =>
+    texts.flatMap((text) => (text === null ? [] : [{ value: 1, color: "#000", text }]));
+  return {
+    plans2025: facts.capex_guidance_path_2025.rows.map((path) => {
+      const stated = path.steps.map((step) => barText(step, locale)).filter((text) => text !== null);
+      const shown = stated.length > 1 ? [stated[0]!, stated.at(-1)!] : stated;
+      return { label: path.company, bars: bars([...shown, amountText(path.outcome.usd_bn, locale)]) };
+    }),
+    plans2026: facts.capex_guidance_2026.rows
+      .map((row) => ({
+        label: row.company,
+        bars: bars([barText(row, locale), row.revised ? barText(row.revised, locale) : null]),
+      }))
+      .filter((group) => group.bars.length > 0),
+  };
+}
+
+describe("the column chart's value texts", () => {
+  const chart = layoutOgCard(longCard(zh)).chart;
+
+  it.each(["zh", "en"] as const)("draws every %s plan's value and range whole, inside its own box", (locale) => {
+    const { plans2025, plans2026 } = plansGroups(locale);
+    // The ranges the cards show: Alphabet's 91–93 and Meta's 60–65 … 70–72 in 2025, 175–185 … in 2026.
+    expect(plans2025.flatMap((group) => group.bars.map((bar) => bar.text))).toContain(
+      locale === "zh" ? "910–930" : "91–93",
+    );
+    for (const groups of [plans2025, plans2026]) {
+      const layout = layoutColumns({ groups }, chart);
+      expect(layout.columns.map((column) => column.texts)).toEqual(
+        groups.map((group) => group.bars.map((bar) => bar.text)),
+      );
+      for (const text of layout.columns.flatMap((column) => column.texts))
+        expect(textWidth(text!, layout.valueSize)).toBeLessThanOrEqual(layout.valueWidth);
+      // A text's box is narrower than its bar's pitch: neighbouring values never touch.
+      expect(layout.valueWidth).toBeLessThan(layout.barWidth + 2 * BAR_MARGIN);
+      // The slots fill the chart's width, and every group's bars fit in its slot.
+      const weights = layout.columns.map((column) => column.weight);
+      expect(weights.reduce((sum, weight) => sum + weight, 0) * layout.slotPerBar).toBeCloseTo(OG_CONTENT_WIDTH);
+      for (const column of layout.columns)
+        expect(column.texts.length * (layout.barWidth + 2 * BAR_MARGIN)).toBeLessThanOrEqual(
+          column.weight * layout.slotPerBar,
+        );
+    }
+  });
+
+  it("steps the value texts down a size before it cuts one", () => {
+    const groups = Array.from({ length: 5 }, (_, index) => ({
+      label: `G${index}`,
+      bars: ["1,234", "910–930", "999"].map((text) => ({ value: 1, color: "#000", text })),
+    }));
+    const layout = layoutColumns({ groups }, chart);
+    expect(layout.valueSize).toBeLessThan(chart.valueSize);
+    expect(layout.columns[0]!.texts).toEqual(["1,234", "910–930", "999"]);
   });
 });

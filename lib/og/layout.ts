@@ -90,3 +90,57 @@ export function layoutOgCard(
 export function fitLabel(label: string, fontSize: number, width: number): string {
   return clampText(label, fontSize, width, 1)[0] ?? "";
 }
+
+/** Space on each side of a column bar; a value text may use it, less VALUE_GAP to its neighbour's. */
+export const BAR_MARGIN = 3;
+const VALUE_GAP = 4;
+/** Value texts step down to these sizes before one is cut ("910–930" must not read "910–9…"). */
+const VALUE_SIZES = [14, 13, 12] as const;
+
+export type OgColumn = {
+  label: string;
+  /** The group's share of the chart's width (flex-grow): its number of bars, so every bar is as wide. */
+  weight: number;
+  /** Each bar's value text as drawn, fitted to `valueWidth`; null when the bar has none. */
+  texts: (string | null)[];
+};
+export type OgColumnsLayout = {
+  columns: OgColumn[];
+  /** The width of a group's slot per unit of weight, px. */
+  slotPerBar: number;
+  barWidth: number;
+  /** The widest a value text may be: its bar's width and margins, less the gap to the next one. */
+  valueWidth: number;
+  valueSize: number;
+  labelSize: number;
+};
+
+/**
+ * The column chart's geometry: each group's slot is as wide as its bars need (a company with one
+ * bar does not take a three-bar slot), so all bars share one width, and the value texts take the
+ * largest size at which every one of them fits over its bar whole.
+ */
+export function layoutColumns(card: Pick<OgCard, "groups" | "stacked">, chart: OgLayout["chart"]): OgColumnsLayout {
+  const weights = card.groups.map((group) => (card.stacked ? 1 : Math.max(1, group.bars.length)));
+  const bars = weights.reduce((sum, weight) => sum + weight, 0);
+  const slotPerBar = OG_CONTENT_WIDTH / Math.max(1, bars);
+  const barWidth = Math.min(200, Math.floor(slotPerBar * 0.84));
+  const valueWidth = barWidth + 2 * BAR_MARGIN - VALUE_GAP;
+  const texts = card.groups.flatMap((group) => group.bars.flatMap((bar) => (bar.text ? [bar.text] : [])));
+  const valueSize =
+    VALUE_SIZES.find((size) => size <= chart.valueSize && texts.every((text) => textWidth(text, size) <= valueWidth)) ??
+    VALUE_SIZES.at(-1)!;
+  const labelSize = card.groups.length > 10 ? 13 : chart.labelSize;
+  return {
+    columns: card.groups.map((group, index) => ({
+      label: fitLabel(group.label, labelSize, weights[index]! * slotPerBar - 4),
+      weight: weights[index]!,
+      texts: group.bars.map((bar) => (bar.text ? fitLabel(bar.text, valueSize, valueWidth) : null)),
+    })),
+    slotPerBar,
+    barWidth,
+    valueWidth,
+    valueSize,
+    labelSize,
+  };
+}

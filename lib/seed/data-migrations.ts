@@ -1,7 +1,7 @@
 import { recordDataWrite, SYSTEM_ACTOR } from "../db/audit-record";
-import type { Facts } from "../facts/schema";
+import type { Facts, FactsZh } from "../facts/schema";
 import type { Prisma } from "../generated/prisma/client";
-import type { SeedRows } from "./seed-rows";
+import { buildSeedRows, type SeedRows } from "./seed-rows";
 
 /**
  * Versioned changes to data a database was seeded with. The seed fills in what is missing but never
@@ -12,7 +12,14 @@ import type { SeedRows } from "./seed-rows";
  * whether it applied or skipped. A freshly seeded database starts at the latest version.
  */
 type Tx = Prisma.TransactionClient;
-export type DataMigrationContext = { rows: SeedRows; facts: Facts };
+/** `isoDateRows`: the same rows with the English texts as the seed wrote them before migration 4 (ISO dates). */
+export type DataMigrationContext = { rows: SeedRows; isoDateRows: SeedRows; facts: Facts };
+
+export const dataMigrationContext = (facts: Facts, zh: FactsZh): DataMigrationContext => ({
+  rows: buildSeedRows(facts, zh),
+  isoDateRows: buildSeedRows(facts, zh, "iso"),
+  facts,
+});
 export type DataMigration = {
   version: number;
   name: string;
@@ -164,23 +171,28 @@ const firstSeedKeyFigureSource = (row: { key: string; sourceEn: string }) =>
  * rewritten models source line, which named data fields), row by row and field by field: a text an
  * editor changed stays, and is listed in the audit entry as kept.
  */
-async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContext, name: string): Promise<void> {
-  const updated: string[] = [];
-  const kept: string[] = [];
-  const note = (label: string, outcome: TextOutcome) => {
-    if (outcome.updated.length > 0) updated.push(`${label}: ${outcome.updated.join(", ")}`);
-    if (outcome.kept.length > 0) kept.push(`${label}: ${outcome.kept.join(", ")}`);
-  };
+async function bilingualSeededTexts(
+  tx: Tx,
+  { rows, isoDateRows, facts }: DataMigrationContext,
+  name: string,
+): Promise<void> {
+  const { updated, kept, note } = textOutcomes();
 
-  for (const row of rows.capexFigures) {
+  for (const [index, row] of rows.capexFigures.entries()) {
     const current = await tx.capexFigure.findFirst({
       where: { company: { slug: row.company }, year: row.year, kind: row.kind },
     });
     if (!current) continue;
+    // The first seed wrote English with ISO dates; today's texts (both languages) replace it.
+    const firstSeed = isoDateRows.capexFigures[index]!;
     const outcome = textUpdates(current, [
-      { field: "basis", firstSeed: copiedFromFirstSeed(row.basisEn), next: { zh: row.basisZh, en: row.basisEn } },
-      { field: "line", firstSeed: copiedFromFirstSeed(row.lineEn), next: { zh: row.lineZh, en: row.lineEn } },
-      { field: "source", firstSeed: copiedFromFirstSeed(row.sourceEn), next: { zh: row.sourceZh, en: row.sourceEn } },
+      { field: "basis", firstSeed: copiedFromFirstSeed(firstSeed.basisEn), next: { zh: row.basisZh, en: row.basisEn } },
+      { field: "line", firstSeed: copiedFromFirstSeed(firstSeed.lineEn), next: { zh: row.lineZh, en: row.lineEn } },
+      {
+        field: "source",
+        firstSeed: copiedFromFirstSeed(firstSeed.sourceEn),
+        next: { zh: row.sourceZh, en: row.sourceEn },
+      },
       { field: "measure", firstSeed: { zh: null, en: null }, next: { zh: row.measureZh, en: row.measureEn } },
     ]);
     if (outcome.updated.length > 0) {
@@ -221,13 +233,13 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     note(`model ${row.slug}`, outcome);
   }
 
-  for (const row of rows.keyFigures) {
+  for (const [index, row] of rows.keyFigures.entries()) {
     const current = await tx.keyFigure.findUnique({ where: { key: row.key } });
     if (!current) continue;
     const outcome = textUpdates(current, [
       {
         field: "source",
-        firstSeed: copiedFromFirstSeed(firstSeedKeyFigureSource(row)),
+        firstSeed: copiedFromFirstSeed(firstSeedKeyFigureSource(isoDateRows.keyFigures[index]!)),
         next: { zh: row.sourceZh, en: row.sourceEn },
       },
     ]);
@@ -256,6 +268,22 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     note(`company ${row.slug}`, outcome);
   }
 
+  await textMigrationAudit(tx, name, updated, kept);
+}
+
+/** What a text migration did, row by row: "capexFigure meta/2025/guidance: line, source". */
+function textOutcomes() {
+  const updated: string[] = [];
+  const kept: string[] = [];
+  const note = (label: string, outcome: TextOutcome) => {
+    if (outcome.updated.length > 0) updated.push(`${label}: ${outcome.updated.join(", ")}`);
+    if (outcome.kept.length > 0) kept.push(`${label}: ${outcome.kept.join(", ")}`);
+  };
+  return { updated, kept, note };
+}
+
+/** A text migration's one audit entry (and so one data version): the fields it updated and those it kept. */
+async function textMigrationAudit(tx: Tx, name: string, updated: string[], kept: string[]): Promise<void> {
   await recordDataWrite(tx, {
     actor: SYSTEM_ACTOR,
     action: "data-migration",
@@ -264,6 +292,100 @@ async function bilingualSeededTexts(tx: Tx, { rows, facts }: DataMigrationContex
     before: null,
     after: { migration: name, result: updated.length > 0 ? "applied" : "skipped", updated, kept },
   });
+}
+
+/**
+ * The seed wrote facts.json's ISO dates into English texts ("Meta public statement, 2025-01-24",
+ * "filed 2026-01-29", "confirmed on the Q4 call 2025-01-29"); en pages write dates "Jan 24, 2025".
+ * A text still as the seed wrote it gets the same date in that style; an editor's text stays.
+ */
+async function englishDatesInSeededTexts(
+  tx: Tx,
+  { rows, isoDateRows }: DataMigrationContext,
+  name: string,
+): Promise<void> {
+  const { updated, kept, note } = textOutcomes();
+  // Only the texts that had a date: any other field is not this migration's to judge.
+  const change = (field: string, zh: string | null, isoEn: string | null, en: string | null): TextChange[] =>
+    isoEn === en ? [] : [{ field, firstSeed: { zh, en: isoEn }, next: { zh, en } }];
+
+  for (const [index, row] of rows.capexFigures.entries()) {
+    const iso = isoDateRows.capexFigures[index]!;
+    const current = await tx.capexFigure.findFirst({
+      where: { company: { slug: row.company }, year: row.year, kind: row.kind },
+    });
+    if (!current) continue;
+    const outcome = textUpdates(current, [
+      ...change("line", row.lineZh, iso.lineEn, row.lineEn),
+      ...change("source", row.sourceZh, iso.sourceEn, row.sourceEn),
+    ]);
+    if (outcome.updated.length > 0) {
+      await tx.capexFigure.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...outcome.data, version: { increment: 1 } },
+      });
+    }
+    note(`capexFigure ${row.company}/${row.year}/${row.kind}`, outcome);
+  }
+
+  for (const [index, row] of rows.companyBasis.entries()) {
+    const iso = isoDateRows.companyBasis[index]!;
+    const current = await tx.capexCompanyBasis.findFirst({
+      where: { company: { slug: row.company }, fiscalYear: row.fiscalYear, kind: row.kind, sequence: row.sequence },
+    });
+    if (!current) continue;
+    const outcome = textUpdates(current, [
+      ...change("what", row.whatZh, iso.whatEn, row.whatEn),
+      ...change("source", row.sourceZh, iso.sourceEn, row.sourceEn),
+    ]);
+    if (outcome.updated.length > 0) {
+      await tx.capexCompanyBasis.updateMany({
+        where: { id: current.id, version: current.version },
+        data: { ...outcome.data, version: { increment: 1 } },
+      });
+    }
+    note(`companyBasis ${row.company}/${row.fiscalYear}/${row.kind}/${row.sequence}`, outcome);
+  }
+
+  for (const [index, row] of rows.keyFigures.entries()) {
+    const current = await tx.keyFigure.findUnique({ where: { key: row.key } });
+    if (!current) continue;
+    const outcome = textUpdates(
+      current,
+      change("source", row.sourceZh, isoDateRows.keyFigures[index]!.sourceEn, row.sourceEn),
+    );
+    if (outcome.updated.length > 0) await tx.keyFigure.update({ where: { key: row.key }, data: outcome.data });
+    note(`keyFigure ${row.key}`, outcome);
+  }
+
+  await textMigrationAudit(tx, name, updated, kept);
+}
+
+/**
+ * Key-figure sources as the bilingual seed first wrote them (and the bilingual-texts migration copied
+ * in), before the 7% was sourced to the note: neither the V3 report nor the Llama 3 card states it.
+ */
+export const BILINGUAL_SEED_KEY_FIGURE_SOURCES: Record<string, { zh: string; en: string }> = {
+  training_ratio_stated: {
+    zh: "DeepSeek-V3 技术报告；Llama 3 模型卡（研报引用）",
+    en: "DeepSeek-V3 Technical Report; Llama 3 model card (as cited by the note)",
+  },
+};
+
+/** Gives a key figure still holding that source today's (the note's own), in both languages; an editor's stays. */
+async function keyFigureSourcesTheNote(tx: Tx, { rows }: DataMigrationContext, name: string): Promise<void> {
+  const { updated, kept, note } = textOutcomes();
+  for (const row of rows.keyFigures) {
+    const earlier = BILINGUAL_SEED_KEY_FIGURE_SOURCES[row.key];
+    const current = earlier ? await tx.keyFigure.findUnique({ where: { key: row.key } }) : null;
+    if (!earlier || !current) continue;
+    const outcome = textUpdates(current, [
+      { field: "source", firstSeed: earlier, next: { zh: row.sourceZh, en: row.sourceEn } },
+    ]);
+    if (outcome.updated.length > 0) await tx.keyFigure.update({ where: { key: row.key }, data: outcome.data });
+    note(`keyFigure ${row.key}`, outcome);
+  }
+  await textMigrationAudit(tx, name, updated, kept);
 }
 
 const named = (name: string, run: (tx: Tx, context: DataMigrationContext, name: string) => Promise<void>) => ({
@@ -275,6 +397,8 @@ export const DATA_MIGRATIONS: readonly DataMigration[] = [
   { version: 1, ...named("amazon-2024-capex-82.999", correctAmazon2024) },
   { version: 2, ...named("bilingual-seeded-texts", bilingualSeededTexts) },
   { version: 3, ...named("meta-10k-on-edgar", meta10kOnEdgar) },
+  { version: 4, ...named("english-dates-in-seeded-texts", englishDatesInSeededTexts) },
+  { version: 5, ...named("training-ratio-sourced-to-the-note", keyFigureSourcesTheNote) },
 ];
 
 export const LATEST_DATA_VERSION = DATA_MIGRATIONS.at(-1)?.version ?? 0;
@@ -291,18 +415,25 @@ export async function runDataMigrations(tx: Tx, fromVersion: number, context: Da
  * Jun 2024)" → 2024 财年（2023.7–2024.6）. A document exported in the first format (one text per
  * field) gets its Chinese back from here on import; any other text stands for both languages.
  */
-export function firstSeedTextEditions({ rows, facts }: DataMigrationContext): Map<string, { zh: string; en: string }> {
+export function firstSeedTextEditions({
+  rows,
+  isoDateRows,
+  facts,
+}: DataMigrationContext): Map<string, { zh: string; en: string }> {
   const editions = new Map<string, { zh: string; en: string }>();
   const add = (firstSeed: string | null, zh: string | null, en: string | null) => {
     if (firstSeed !== null && zh !== null && en !== null && !editions.has(firstSeed))
       editions.set(firstSeed, { zh, en });
   };
-  for (const row of rows.capexFigures) {
-    add(row.basisEn, row.basisZh, row.basisEn);
-    add(row.lineEn, row.lineZh, row.lineEn);
-    add(row.sourceEn, row.sourceZh, row.sourceEn);
+  // The first seed's English had ISO dates (isoDateRows); today's edition has en dates.
+  for (const [index, row] of rows.capexFigures.entries()) {
+    const firstSeed = isoDateRows.capexFigures[index]!;
+    add(firstSeed.basisEn, row.basisZh, row.basisEn);
+    add(firstSeed.lineEn, row.lineZh, row.lineEn);
+    add(firstSeed.sourceEn, row.sourceZh, row.sourceEn);
   }
-  for (const row of rows.keyFigures) add(firstSeedKeyFigureSource(row), row.sourceZh, row.sourceEn);
+  for (const [index, row] of rows.keyFigures.entries())
+    add(firstSeedKeyFigureSource(isoDateRows.keyFigures[index]!), row.sourceZh, row.sourceEn);
   for (const row of rows.trainingRuns) add(row.sourceEn, row.sourceZh, row.sourceEn);
   for (const row of rows.models) add(facts.models.source, row.sourceZh, row.sourceEn);
   return editions;

@@ -30,13 +30,32 @@ export function zhDate(isoDate: string): string {
   return `${year} 年 ${month} 月 ${day} 日`;
 }
 
-export function createDataTexts(zh: FactsZh) {
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const ISO_DATES = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** 2025-01-29 → "Jan 29, 2025", as the app writes en dates (lib/format.ts formatDate). */
+export function enDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  return `${MONTHS[month! - 1]} ${day}, ${year}`;
+}
+
+/** Every ISO date in an English text written as en prose writes it: "confirmed on the Q4 call Jan 29, 2025". */
+export const enDates = (text: string) => text.replace(ISO_DATES, (iso) => enDate(iso));
+
+/**
+ * How the English texts write dates: as the app's en pages do ("Jan 29, 2025"), or as the seed wrote
+ * them before data migration 4 (facts.json's ISO dates), so that rows still holding those are recognised.
+ */
+export type EnglishDates = "prose" | "iso";
+
+export function createDataTexts(zh: FactsZh, englishDates: EnglishDates = "prose") {
+  const english = englishDates === "prose" ? enDates : (text: string) => text;
   /** A text of facts.json with its Chinese edition; a text the reviewed file lacks is a data error. */
   const translate = (en: string): Bilingual => {
     const translated = zh.texts[en];
     if (translated === undefined)
       throw new Error(`prisma/data/facts-zh.json has no Chinese for: ${JSON.stringify(en)}`);
-    return { zh: translated, en };
+    return { zh: translated, en: english(en) };
   };
   const companyBasis = (company: string) => {
     const basis = zh.companyBasis[company];
@@ -60,7 +79,9 @@ export function createDataTexts(zh: FactsZh) {
     /** A 10-K's line with its accession number and filing date. */
     tenKSource(company: CompanyNames, filing: { accession: string; filedOn: string }, line: Bilingual): Bilingual {
       return {
-        en: `${company.nameEn} Form 10-K (accession ${filing.accession}, filed ${filing.filedOn}), cash flow statement: ${line.en}`,
+        en: english(
+          `${company.nameEn} Form 10-K (accession ${filing.accession}, filed ${filing.filedOn}), cash flow statement: ${line.en}`,
+        ),
         zh: joinZh(
           company.nameZh,
           " 10-K 年报（文件编号",
@@ -72,7 +93,7 @@ export function createDataTexts(zh: FactsZh) {
 
     /** A public statement, dated when known, with what was said when there is more than the amount. */
     statementSource(company: CompanyNames, saidOn: string | null, what: Bilingual | null): Bilingual {
-      const en = `${company.nameEn} public statement${saidOn ? `, ${saidOn}` : ""}`;
+      const en = english(`${company.nameEn} public statement${saidOn ? `, ${saidOn}` : ""}`);
       const zhText = joinZh(company.nameZh, `公开表态${saidOn ? `（${zhDate(saidOn)}）` : ""}`);
       return what ? { en: `${en}: ${what.en}`, zh: `${zhText}：${what.zh}` } : { en, zh: zhText };
     },
@@ -80,7 +101,7 @@ export function createDataTexts(zh: FactsZh) {
     /** The Stargate Project's announcement, as the key figures cite it. */
     stargateSource(announced: string, note: Bilingual): Bilingual {
       return {
-        en: `The Stargate Project announcement, ${announced}: ${note.en}`,
+        en: english(`The Stargate Project announcement, ${announced}: ${note.en}`),
         zh: joinZh("The Stargate Project", `公告（${zhDate(announced)}）：${note.zh}`),
       };
     },

@@ -6,6 +6,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { createTempDatabase } from "../testing/temp-database";
 import {
   AMAZON_2024_FIRST_SEED_USD_BN,
+  dataMigrationContext,
   FIRST_SEED_KEY_FIGURE_SOURCES,
   LATEST_DATA_VERSION,
   META_10K_FIRST_SEED_URL,
@@ -121,13 +122,21 @@ async function emulateFirstSeed(prisma: PrismaClient): Promise<void> {
   await seed(prisma, facts);
   await prisma.capexFigure.deleteMany({ where: { kind: "reported", year: 2025 } });
   await prisma.capexCompanyBasis.deleteMany({});
-  for (const figure of await prisma.capexFigure.findMany()) {
+  // The first seed's English, with facts.json's ISO dates ("Meta public statement, 2025-01-24").
+  const { isoDateRows } = dataMigrationContext(facts, loadFactsZh());
+  for (const figure of await prisma.capexFigure.findMany({ include: { company: true } })) {
+    const firstSeed = isoDateRows.capexFigures.find(
+      (row) => row.company === figure.company.slug && row.year === figure.year && row.kind === figure.kind,
+    )!;
     await prisma.capexFigure.update({
       where: { id: figure.id },
       data: {
-        basisZh: figure.basisEn,
-        lineZh: figure.lineEn,
-        sourceZh: figure.sourceEn,
+        basisZh: firstSeed.basisEn,
+        basisEn: firstSeed.basisEn,
+        lineZh: firstSeed.lineEn,
+        lineEn: firstSeed.lineEn,
+        sourceZh: firstSeed.sourceEn,
+        sourceEn: firstSeed.sourceEn,
         measureZh: null,
         measureEn: null,
       },
@@ -139,7 +148,9 @@ async function emulateFirstSeed(prisma: PrismaClient): Promise<void> {
     data: { caveatZh: "300B 为研报所列数字,OpenAI 并未公开 o1 的参数量。研报原表写作 “GPT-o1”。" },
   });
   for (const figure of await prisma.keyFigure.findMany()) {
-    const firstSeed = FIRST_SEED_KEY_FIGURE_SOURCES[figure.key] ?? figure.sourceEn;
+    const firstSeed =
+      FIRST_SEED_KEY_FIGURE_SOURCES[figure.key] ??
+      isoDateRows.keyFigures.find((row) => row.key === figure.key)!.sourceEn;
     await prisma.keyFigure.update({ where: { key: figure.key }, data: { sourceZh: firstSeed, sourceEn: firstSeed } });
   }
   for (const run of await prisma.trainingRun.findMany())
@@ -170,7 +181,13 @@ describe("data migrations of a database seeded by the first version", () => {
 
       expect(await seed(db.prisma)).toEqual({
         skipped: false,
-        dataMigrations: ["amazon-2024-capex-82.999", "bilingual-seeded-texts", "meta-10k-on-edgar"],
+        dataMigrations: [
+          "amazon-2024-capex-82.999",
+          "bilingual-seeded-texts",
+          "meta-10k-on-edgar",
+          "english-dates-in-seeded-texts",
+          "training-ratio-sourced-to-the-note",
+        ],
       });
       expect(await amazon2024(db.prisma)).toMatchObject({
         usdBn: 82.999,
@@ -178,7 +195,7 @@ describe("data migrations of a database seeded by the first version", () => {
         sourceZh: "亚马逊年报，现金流量表：购置物业及设备",
       });
       const audit = await migrationAudit(db.prisma);
-      expect(audit).toHaveLength(3);
+      expect(audit).toHaveLength(5);
       expect(audit[0]).toMatchObject({
         actor: "system",
         entity: "capexFigure",
@@ -207,7 +224,7 @@ describe("data migrations of a database seeded by the first version", () => {
       expect(Number(meta.value)).toBe(LATEST_DATA_VERSION);
 
       expect(await seed(db.prisma)).toEqual({ skipped: true });
-      expect(await migrationAudit(db.prisma)).toHaveLength(3);
+      expect(await migrationAudit(db.prisma)).toHaveLength(5);
     } finally {
       await db.dispose();
     }
@@ -256,9 +273,14 @@ describe("data migrations of a database seeded by the first version", () => {
     try {
       await atVersion2(db.prisma, META_10K_FIRST_SEED_URL);
       const before = await meta2025(db.prisma);
-      expect(await seed(db.prisma)).toEqual({ skipped: false, dataMigrations: ["meta-10k-on-edgar"] });
+      expect(await seed(db.prisma)).toEqual({
+        skipped: false,
+        dataMigrations: ["meta-10k-on-edgar", "english-dates-in-seeded-texts", "training-ratio-sourced-to-the-note"],
+      });
       expect(await meta2025(db.prisma)).toMatchObject({ sourceUrl: edgar, version: before.version + 1 });
-      expect((await migrationAudit(db.prisma)).at(-1)).toMatchObject({
+      expect(
+        (await migrationAudit(db.prisma)).find((entry) => entry.after.migration === "meta-10k-on-edgar"),
+      ).toMatchObject({
         actor: "system",
         entity: "capexFigure",
         after: { migration: "meta-10k-on-edgar", result: "applied", sourceUrl: edgar },
@@ -272,7 +294,9 @@ describe("data migrations of a database seeded by the first version", () => {
       await atVersion2(edited.prisma, "https://investor.atmeta.com/");
       await seed(edited.prisma);
       expect((await meta2025(edited.prisma)).sourceUrl).toBe("https://investor.atmeta.com/");
-      expect((await migrationAudit(edited.prisma)).at(-1)).toMatchObject({
+      expect(
+        (await migrationAudit(edited.prisma)).find((entry) => entry.after.migration === "meta-10k-on-edgar"),
+      ).toMatchObject({
         after: { migration: "meta-10k-on-edgar", result: "skipped" },
       });
     } finally {

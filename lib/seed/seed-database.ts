@@ -4,8 +4,8 @@ import { SYSTEM_ACTOR } from "../db/audit-record";
 import { commitDataVersion } from "../db/data-versions";
 import type { Facts, FactsZh } from "../facts/schema";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { LATEST_DATA_VERSION, runDataMigrations } from "./data-migrations";
-import { buildSeedRows, type SeedRows } from "./seed-rows";
+import { dataMigrationContext, LATEST_DATA_VERSION, runDataMigrations } from "./data-migrations";
+import type { SeedRows } from "./seed-rows";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,7 +30,7 @@ export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: 
     .update(JSON.stringify([facts, factsZh]))
     .digest("hex");
   if (isCurrent(await readSeedState(prisma), hash)) return { skipped: true };
-  const rows = buildSeedRows(facts, factsZh);
+  const context = dataMigrationContext(facts, factsZh);
   return prisma.$transaction(async (tx) => {
     // Several instances may start on one fresh PostgreSQL database at once: the lock makes the later
     // seeds wait for the first to commit, then find its rows and skip.
@@ -39,8 +39,8 @@ export async function seedDatabase(prisma: PrismaClient, facts: Facts, factsZh: 
     if (isCurrent(state, hash)) return { skipped: true };
     const seededBefore = state.hash !== null;
     if (seededBefore && !state.versioned) await commitDataVersion(tx, SYSTEM_ACTOR, null);
-    const dataMigrations = seededBefore ? await runDataMigrations(tx, state.dataVersion, { rows, facts }) : [];
-    await createMissingRows(tx, rows);
+    const dataMigrations = seededBefore ? await runDataMigrations(tx, state.dataVersion, context) : [];
+    await createMissingRows(tx, context.rows);
     await commitDataVersion(tx, SYSTEM_ACTOR, null);
     await writeMeta(tx, SEED_MARKER, hash);
     await writeMeta(tx, DATA_VERSION, String(LATEST_DATA_VERSION));

@@ -1,7 +1,7 @@
 import type { Bilingual, Facts, FactsActualRow, FactsZh } from "../facts/schema";
 import { REPORT_SLUG } from "../report-slug";
 import { slugify } from "../slug";
-import { createDataTexts, type DataTexts } from "./data-texts";
+import { createDataTexts, type DataTexts, type EnglishDates } from "./data-texts";
 import { capexCompany, MODEL_CAVEATS } from "./seed-extras";
 
 /**
@@ -100,8 +100,9 @@ function accessionOf(filing: string): string {
   return accession;
 }
 
-export function buildSeedRows(facts: Facts, zh: FactsZh) {
-  const texts = createDataTexts(zh);
+/** `englishDates`: "iso" gives the English texts as the seed wrote them before data migration 4. */
+export function buildSeedRows(facts: Facts, zh: FactsZh, englishDates: EnglishDates = "prose") {
+  const texts = createDataTexts(zh, englishDates);
   const r = facts.report;
   const capexCompanies = facts.capex_by_company.rows.map((row) => capexCompany(row.company));
 
