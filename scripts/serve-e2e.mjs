@@ -13,7 +13,9 @@ if (!databaseUrl) {
   execSync("npm run db:setup --silent", { stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl } });
 }
 // A production server needs PUBLIC_ORIGIN (lib/site-origin.ts): this one is on loopback, and says so.
-execSync(`npx next start -p ${port}`, {
+// Node closes an idle keep-alive socket after 5 s; on a loaded machine a test's API request can be sent on
+// a socket the server is closing at that moment (ECONNRESET). Idle sockets are kept longer than any test step.
+execSync(`npx next start -p ${port} --keepAliveTimeout 65000`, {
   stdio: "inherit",
   env: {
     PUBLIC_ORIGIN: `http://localhost:${port}`,
