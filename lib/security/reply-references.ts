@@ -110,7 +110,7 @@ class ReplyReader {
       chunk.fed = true;
       return;
     }
-    if (chunk.state !== "pending") throw new ReplyProblem(`Part "${name}" comes after its place was taken.`);
+    if (chunk.state !== "pending") throw new ReplyProblem(`Part "${shown(name)}" comes after its place was taken.`);
     if (chunk === this.root) {
       this.chunks.set(0, { state: "resolved", text: value });
       this.read(0, 0);
