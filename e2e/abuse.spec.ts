@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { PNG } from "pngjs";
 
@@ -76,3 +77,63 @@ test("absolute URLs ignore a forged X-Forwarded-Host, and no page breaks over a 
     expect(response.headers()["strict-transport-security"]).toBeUndefined();
   }
 });
+
+/** The Capex page's server action (save a scenario), from the build's manifest: its id changes with every build. */
+function capexActionId(): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown> }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => "app/[locale]/capex/page" in entry.workers);
+  if (!found) throw new Error("no server action on the Capex page in the build's manifest");
+  return found[0];
+}
+
+/** A multipart action post as the Capex page's save form sends it (its fields `_1_…`), with this root last. */
+function saveForm(root: string, before: [string, string][] = []): FormData {
+  const form = new FormData();
+  for (const [name, value] of [...before, ["_1_name", ""], ["_1_query", "preset=flat"], ["_1_v", "1"], ["0", root]])
+    form.append(name!, value!);
+  return form;
+}
+
+test("a server action post whose arguments refer to parts it does not hold gets 400, not a 500; the real form's post still works", async ({
+  request,
+  baseURL,
+}) => {
+  const headers = { "Next-Action": capexActionId(), Origin: baseURL! };
+  const idle = '{"status":"idle"}';
+  for (const [name, form] of [
+    ["a Map part", saveForm('["$Q2"]')],
+    ["a model part", saveForm('["$7"]')],
+    ["a Blob part", saveForm('["$B3"]')],
+    ["a part inside an array in the root's state", saveForm(`[{"a":[1,"$Q9"]},"$K1"]`)],
+    ["a part inside an object in the root's state", saveForm(`[{"x":{"y":"$5"}},"$K1"]`)],
+    ["a part that comes after the root", partAfterRoot()],
+    ["a part that is not JSON", saveForm('["$2"]', [["2", "{{"]])],
+    ["nesting 100,000 deep", saveForm(`${"[".repeat(100_000)}${"]".repeat(100_000)}`)],
+  ] as const) {
+    const response = await request.post("/en/capex", { headers, multipart: form });
+    expect(response.status(), name).toBe(400);
+    expect(response.headers()["content-type"], name).toBe("application/problem+json");
+    expect((await response.json()).type, name).toBe("urn:ai-capex-lens:problem:malformed-body");
+  }
+  // The page's own post (an empty name: the action answers "invalid" and stores nothing) reaches the action.
+  const real = await request.post("/en/capex", { headers, multipart: saveForm(`[${idle},"$K1"]`) });
+  expect(real.status()).toBe(200);
+  expect(real.headers()["content-type"]).toContain("text/x-component");
+  expect(await real.text()).toContain('"status":"invalid"');
+  // From another site the Origin check answers first, as before.
+  const foreign = await request.post("/en/capex", {
+    headers: { ...headers, Origin: "https://evil.example" },
+    multipart: saveForm('["$Q2"]'),
+  });
+  expect(foreign.status()).toBe(403);
+});
+
+/** The root first, then the part it refers to: React reads the root as it comes, before that part. */
+function partAfterRoot(): FormData {
+  const form = new FormData();
+  form.append("0", '["$1"]');
+  form.append("1", "[]");
+  return form;
+}

@@ -226,7 +226,7 @@ function capexActionId() {
 /**
  * Server action posts with bodies Next cannot decode (it answered each with a bare 500): chunked
  * over the 1 MB limit, gzip, multipart without a boundary, unparseable or without the arguments'
- * root, text that is not JSON, a reference to a part the body lacks. And a small chunked one that must still reach the action (200).
+ * root, text that is not JSON, a reference to a part the body lacks (text or multipart). And a small chunked one that must still reach the action (200).
  */
 function actionPostCases(base) {
   const action = { "next-action": capexActionId(), origin: base };
@@ -249,6 +249,15 @@ function actionPostCases(base) {
     { name: "action post that is not JSON", headers: text, body: "{{{", status: 400 },
     { name: "empty action post", headers: text, body: "", status: 400 },
     { name: "action post naming a part it lacks", headers: text, body: '["$Q9"]', status: 400 },
+    ...['["$Q2"]', '["$7"]', '["$B3"]', '[{"a":[1,"$Q9"]},"$K1"]'].map((root) => ({
+      name: `multipart action post whose root ${root} names a part it lacks`,
+      headers: multipart("; boundary=b"),
+      body: ["_1_name", "0"]
+        .map((name) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${name === "0" ? root : "x"}\r\n`)
+        .concat("--b--\r\n")
+        .join(""),
+      status: 400,
+    })),
   ].map((c) => ({ ...c, method: "POST", path: "/en/capex" }));
 }
 

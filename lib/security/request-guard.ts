@@ -295,7 +295,11 @@ async function readActionPost(req: IncomingMessage, res: ServerResponse): Promis
     return null; // the client went away mid-body: nobody to answer
   }
   const body = Buffer.concat(chunks);
-  refused ??= await bodyRefusal(String(req.headers["content-type"] ?? ""), body);
+  // A check that fails on its own must not leave the request unanswered: the body goes on to Next.
+  refused ??= await bodyRefusal(String(req.headers["content-type"] ?? ""), body).catch((error: unknown) => {
+    console.error("request-guard: an action body could not be checked", error);
+    return null;
+  });
   if (refused) {
     logActionRefusal(req, refused.slug);
     // The rest of an oversized body is not read: the connection closes after the answer.
