@@ -85,6 +85,20 @@ describe("nativeChart", () => {
     const scenario = chart.series.find((series) => series.name === en.Capex.seriesScenario)!;
     expect(scenario.values.filter((value) => value !== null)).toEqual([240]);
   });
+
+  it("colours a hollow marker (a transparent fill) by its outline, as a #rrggbb a deck can use", () => {
+    const config = capexSensitivityPanel(props("en")).spec.build({
+      medium: "slide",
+      theme: "light",
+      narrow: false,
+      locale: "en",
+    });
+    const datasets = config.data.datasets as { label?: string; borderColor?: unknown }[];
+    const noteOutline = datasets.find((dataset) => dataset.label === en.Capex.seriesNote)!.borderColor;
+    const chart = nativeChart(config);
+    expect(chart.series.find((series) => series.name === en.Capex.seriesNote)!.colour).toBe(noteOutline);
+    for (const series of chart.series) expect(series.colour).toMatch(/^#[0-9a-f]{6}/i);
+  });
 });
 
 describe("the panel's export model", () => {

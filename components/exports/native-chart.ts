@@ -28,9 +28,14 @@ type Dataset = {
 
 type Axis = { type?: string; stacked?: boolean; title?: { display?: boolean; text?: string | string[] } };
 
-function firstColour(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value) && typeof value[0] === "string") return value[0];
+const HEX_COLOUR = /^#[0-9a-f]{6}/i;
+
+/** The first #rrggbb colour among the candidates (a hollow marker's fill is "transparent": its outline names it). */
+function firstColour(...candidates: unknown[]): string {
+  for (const value of candidates) {
+    const colour = Array.isArray(value) ? value[0] : value;
+    if (typeof colour === "string" && HEX_COLOUR.test(colour)) return colour;
+  }
   return "#64748b";
 }
 
@@ -48,12 +53,18 @@ export function nativeChart(config: ChartConfig): NativeChart {
   const options = config.options as {
     indexAxis?: "x" | "y";
     scales?: Record<string, Axis>;
-    plugins?: { legend?: { labels?: { generateLabels?: () => { datasetIndex?: number; fillStyle?: unknown }[] } } };
+    plugins?: {
+      legend?: {
+        labels?: { generateLabels?: () => { datasetIndex?: number; fillStyle?: unknown; strokeStyle?: unknown }[] };
+      };
+    };
   };
   const datasets = config.data.datasets as unknown as Dataset[];
   const swatches = options.plugins?.legend?.labels?.generateLabels?.() ?? [];
-  const colourOf = (dataset: Dataset, index: number) =>
-    firstColour(swatches.find((swatch) => swatch.datasetIndex === index)?.fillStyle ?? dataset.backgroundColor);
+  const colourOf = (dataset: Dataset, index: number) => {
+    const swatch = swatches.find((candidate) => candidate.datasetIndex === index);
+    return firstColour(swatch?.fillStyle, dataset.backgroundColor, swatch?.strokeStyle, dataset.borderColor);
+  };
   const horizontal = options.indexAxis === "y";
   const scales = options.scales ?? {};
   const valueAxis = horizontal ? scales.x : scales.y;
