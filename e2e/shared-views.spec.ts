@@ -83,16 +83,46 @@ test.describe("an embed on another site", () => {
     await expect(frame.locator("html")).toHaveClass(/\bdark\b/);
   });
 
-  test("theme=light in the embed's URL wins over the host's dark theme", async ({ page }) => {
+  test("theme=light in the embed's URL wins over the host's dark theme, with embed.js loaded after the embed reported", async ({
+    page,
+  }) => {
     const app = new URL(baseURL).origin;
-    hostPage = `<!doctype html><html lang="en" class="dark"><head><title>Wiki</title></head><body><iframe data-capex-lens-embed title="Training" src="${app}/en/training?embed=1&amp;theme=light"></iframe><script src="${app}/embed.js" async></script></body></html>`;
+    // The snippet's script is async: it may start after the embed has posted its height (which it posts
+    // again only on a change). Made certain here: embed.js is added once the embed's report has come.
+    hostPage = `<!doctype html><html lang="en" class="dark"><head><title>Wiki</title></head><body><iframe data-capex-lens-embed title="Training" src="${app}/en/training?embed=1&amp;theme=light"></iframe></body></html>`;
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
+      const heights: number[] = [];
+      Object.assign(window, { embedHeights: heights });
+      addEventListener("message", (event) => {
+        if ((event.data as { type?: string })?.type === "capex-lens:height") heights.push(event.data.height);
+      });
+    });
     await page.goto(`${embedHostURL}/wiki-light`);
     const frame = page.frameLocator("iframe[data-capex-lens-embed]");
     await expect(frame.getByTestId("chart-training-gpu-hours")).toBeVisible();
-    // The height message came, so the host's theme was sent; the URL's choice still holds.
+    const contentHeight = () =>
+      frame.locator("body").evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+    const lastReport = () => page.evaluate(() => (window as unknown as { embedHeights: number[] }).embedHeights.at(-1));
+    // The embed has reported the height it has; nobody listened.
+    await expect.poll(async () => (await lastReport()) === (await contentHeight())).toBe(true);
+    const iframe = page.locator("iframe[data-capex-lens-embed]");
+    expect(await iframe.evaluate((element) => (element as HTMLIFrameElement).style.height)).toBe("");
+
+    await page.evaluate((src) => {
+      const script = document.createElement("script");
+      script.src = src;
+      document.body.append(script);
+    }, `${app}/embed.js`);
+    // embed.js asks the embed for its size: the iframe gets its content's height, and the host's theme is sent.
     await expect
-      .poll(() => page.locator("iframe").evaluate((element) => (element as HTMLIFrameElement).style.height))
-      .toMatch(/^\d+px$/);
+      .poll(
+        async () =>
+          (await iframe.evaluate((element) => (element as HTMLIFrameElement).style.height)) ===
+          `${await contentHeight()}px`,
+      )
+      .toBe(true);
+    // The URL's choice still holds.
     await expect(frame.locator("html")).not.toHaveClass(/\bdark\b/);
   });
 });

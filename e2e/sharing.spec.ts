@@ -5,6 +5,7 @@ import { PNG } from "pngjs";
 import { readPngText } from "../lib/export/png-text";
 import en from "../messages/en.json" with { type: "json" };
 import zh from "../messages/zh.json" with { type: "json" };
+import { baseURL } from "../playwright.config";
 import { chartAction } from "./chart-actions";
 import { csvFooter } from "./csv-footer";
 
@@ -291,6 +292,51 @@ test.describe("link previews", () => {
       expect(PNG.sync.read(await response.body()).width).toBe(1200);
     }
     expect((await request.get("/api/og/nowhere?locale=en")).status()).toBe(404);
+  });
+
+  test("a model page's preview is the model's card, in the page's language, on the public origin", async ({
+    page,
+    request,
+  }) => {
+    const cards: Record<string, Buffer> = {};
+    for (const locale of ["zh", "en"] as const) {
+      const m = MESSAGES[locale].Models;
+      // The list's state travels on the page's link, not on its card.
+      const url = await ogImage(page, `/${locale}/models/o1?region=US`);
+      expect(url).toBe(`${baseURL}/api/og/model?locale=${locale}&slug=o1`);
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+        "content",
+        `${baseURL}/${locale}/models/o1?region=US`,
+      );
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "o1");
+      const description = (await page.locator('meta[property="og:description"]').getAttribute("content"))!;
+      for (const part of [m.colCompany, m.colRegion, m.regionUS, m.colAccess, m.closed, m.colReleased, "300B"])
+        expect(description, locale).toContain(part);
+      expect(description).toContain(m.paramsNoteOnly.replace("{company}", "OpenAI"));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+      await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", url);
+      const response = await request.get(url);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      cards[locale] = await response.body();
+      const png = PNG.sync.read(cards[locale]);
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
+    expect(PNG.sync.read(cards.zh!).data.equals(PNG.sync.read(cards.en!).data)).toBe(false);
+    // Another model draws another card.
+    const other = await request.get(await ogImage(page, "/en/models/deepseek-r1"));
+    expect((await other.body()).equals(cards.en!)).toBe(false);
+    // A malformed version is dropped (redirected to the card without it), as on the other previews.
+    const badVersion = await request.get("/api/og/model?locale=en&slug=o1&v=abc", { maxRedirects: 0 });
+    expect(badVersion.status()).toBe(308);
+    expect(badVersion.headers()["location"]).toBe("/api/og/model?locale=en&slug=o1");
+    // A model that does not exist has no card: 404, never a 500.
+    for (const target of [
+      "/api/og/model?locale=en&slug=no-such-model",
+      "/api/og/model?locale=zh&slug=%2E%2E%2Fadmin",
+      "/api/og/model?locale=en",
+    ])
+      expect((await request.get(target)).status(), target).toBe(404);
   });
 
   test("every view has a localized preview", async ({ page, request }) => {

@@ -85,6 +85,11 @@ for (const locale of ["en", "zh"] as const) {
     // The preview of the same state without the pin, drawn now: the figures of this version.
     const unpinnedOgUrl = pinnedOgUrl.replace(/&v=\d+$/, "");
     const cardBefore = await (await request.get(unpinnedOgUrl)).body();
+    // The model page's link, pinned the same way: its preview is o1's card of this version.
+    await page.goto(`/${locale}/models/${SLUG}?view=params&v=${version}`);
+    const pinnedModelOgUrl = await ogImageUrl(page);
+    expect(pinnedModelOgUrl).toMatch(new RegExp(`/api/og/model\\?locale=${locale}&slug=${SLUG}&v=${version}$`));
+    const modelCardBefore = await (await request.get(pinnedModelOgUrl.replace(/&v=\d+$/, ""))).body();
 
     await editO1(browser, EDITED_PARAMS_B);
     try {
@@ -129,6 +134,9 @@ for (const locale of ["en", "zh"] as const) {
       const pinnedCard = await request.get(pinnedOgUrl);
       expect(pinnedCard.headers()["content-type"]).toBe("image/png");
       expect(await pinnedCard.body()).toEqual(cardBefore);
+      const pinnedModelCard = await request.get(pinnedModelOgUrl);
+      expect(pinnedModelCard.headers()["content-type"]).toBe("image/png");
+      expect(await pinnedModelCard.body()).toEqual(modelCardBefore);
 
       // The changes since: o1's parameters, old → new, by the editor.
       await other.getByTestId("pinned-version").getByRole("link", { name: m.Versions.viewChanges }).click();
@@ -151,6 +159,8 @@ for (const locale of ["en", "zh"] as const) {
       expect(latestVersion).toBeGreaterThan(version);
       const latestCard = await request.get(`${unpinnedOgUrl}&v=${latestVersion}`);
       expect(await latestCard.body()).not.toEqual(cardBefore);
+      const latestModelCard = await request.get(pinnedModelOgUrl.replace(/&v=\d+$/, `&v=${latestVersion}`));
+      expect(await latestModelCard.body()).not.toEqual(modelCardBefore);
 
       // The pinned table's model link keeps the version: the detail page shows the old figure too.
       await other.goto(modelsLink);

@@ -48,6 +48,13 @@
     });
   });
 
+  // This script loads async: an iframe may have reported its height before the listener above
+  // existed, and reports again only when the height changes. Ask each one now; a frame still loading
+  // drops the request (another origin's document) and reports on its own once loaded.
+  frames().forEach(function (frame) {
+    frame.contentWindow.postMessage({ type: "capex-lens:size" }, origin);
+  });
+
   // A host page with its own toggle: follow it while the embed is shown.
   new MutationObserver(function () {
     frames().forEach(sendTheme);

@@ -2,8 +2,13 @@ import { BRAND_ACCENT, CHART_PALETTES } from "@/lib/charts/tokens";
 import { barShare, type OgCard } from "@/lib/og/card";
 import {
   BAR_MARGIN,
+  FACT_COLUMNS,
+  FACT_GAP,
+  FACT_PAD,
+  factTile,
   fitLabel,
   layoutColumns,
+  layoutFacts,
   layoutOgCard,
   LEGEND_GAP,
   LEGEND_SWATCH,
@@ -136,7 +141,9 @@ export function OgCardImage({ card }: { card: OgCard }) {
           overflow: "hidden",
         }}
       >
-        {card.groups.length === 0 ? (
+        {card.layout === "facts" ? (
+          <Facts facts={card.facts ?? []} chart={layout.chart} />
+        ) : card.groups.length === 0 ? (
           <div
             style={{
               display: "flex",
@@ -164,6 +171,65 @@ export function OgCardImage({ card }: { card: OgCard }) {
 }
 
 type ChartBox = OgLayout["chart"];
+
+// The "note" origin badge of the pages (components/ui/source-badge.tsx), in the card's light palette.
+const BADGE = { background: "#eff6ff", color: "#1e40af", border: "#bfdbfe" };
+
+/** One item's figures as tiles, three to a row, each with its origin's badge beside its label. */
+function Facts({ facts, chart }: { facts: NonNullable<OgCard["facts"]>; chart: ChartBox }) {
+  const tile = factTile(chart.height, facts.length);
+  const tiles = layoutFacts(facts, tile.width, tile.height);
+  return (
+    <div style={{ display: "flex", flexWrap: "wrap", flexGrow: 1, height: "100%", alignContent: "flex-start" }}>
+      {tiles.map((fact, index) => (
+        <div
+          key={index}
+          style={{
+            display: "flex",
+            flexDirection: "column",
+            width: tile.width,
+            height: tile.height,
+            padding: FACT_PAD,
+            marginRight: index % FACT_COLUMNS === FACT_COLUMNS - 1 ? 0 : FACT_GAP,
+            marginBottom: index < tiles.length - FACT_COLUMNS ? FACT_GAP : 0,
+            border: `1px solid ${GRID}`,
+            borderRadius: 10,
+            overflow: "hidden",
+          }}
+        >
+          <div style={{ display: "flex", alignItems: "center", height: fact.label.height }}>
+            <Lines block={fact.label} color={MUTED} />
+            <div
+              style={{
+                display: "flex",
+                marginLeft: 10,
+                padding: "1px 8px",
+                width: fact.badge.width,
+                fontSize: fact.badge.fontSize,
+                fontWeight: 600,
+                whiteSpace: "nowrap",
+                color: BADGE.color,
+                background: BADGE.background,
+                border: `1px solid ${BADGE.border}`,
+                borderRadius: 4,
+              }}
+            >
+              {fact.badge.text}
+            </div>
+          </div>
+          <div style={{ display: "flex", marginTop: 8 }}>
+            <Lines block={fact.value} weight={600} />
+          </div>
+          {fact.qualifier ? (
+            <div style={{ display: "flex", marginTop: 6 }}>
+              <Lines block={fact.qualifier} color={FAINT} />
+            </div>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}
 
 function Columns({ card, chart }: { card: OgCard; chart: ChartBox }) {
   const totals = card.groups.map((group) =>

@@ -12,19 +12,29 @@ export type OgBar = {
   low?: number;
 };
 
+/**
+ * One figure of a facts card: its label, value (already formatted; a "\n" where a line break reads best,
+ * when it needs two), a qualifier under it, and its origin's badge text.
+ */
+export type OgFact = { label: string; value: string; qualifier?: string; origin: string };
+
 export type OgCard = {
   /** App and view name, above the title. */
   kicker: string;
   title: string;
   /** The view's state in words. */
   subtitle: string;
-  /** "columns": groups side by side with vertical bars; "rows": one horizontal bar per group. */
-  layout: "columns" | "rows";
+  /**
+   * "columns": groups side by side with vertical bars; "rows": one horizontal bar per group; "facts":
+   * no chart, one item's figures as tiles (`facts`), each with its origin (a model of the note's table).
+   */
+  layout: "columns" | "rows" | "facts";
   /** Bars of a group stack (columns only). */
   stacked?: boolean;
   /** A log value axis (rows only), for values across orders of magnitude. */
   log?: boolean;
   groups: { label: string; bars: OgBar[] }[];
+  facts?: OgFact[];
   legend: { label: string; color: string }[];
   /** The bars' unit ("单位：亿美元"), shown first in the legend row, so the value texts can stay short. */
   unit?: string;

@@ -46,7 +46,7 @@ import type { OgView } from "./views";
 // Link previews are drawn on white, in the charts' light palette: a company has its colour here too.
 const palette = CHART_PALETTES.light;
 
-async function kicker(locale: AppLocale, view: OgView): Promise<string> {
+export async function kicker(locale: AppLocale, view: OgView): Promise<string> {
   const [tMeta, tNav] = await Promise.all([
     getTranslations({ locale, namespace: "Meta" }),
     getTranslations({ locale, namespace: "Nav" }),
@@ -58,7 +58,7 @@ function unitLine(locale: AppLocale, labels: { ogUnit: string }): string {
   return fillTemplate(labels.ogUnit, { unit: usdBnUnitLabel(locale) });
 }
 
-async function sourceLine(locale: AppLocale, source: string): Promise<string> {
+export async function sourceLine(locale: AppLocale, source: string): Promise<string> {
   const t = await getTranslations({ locale, namespace: "ChartPanel" });
   return t("sourceLine", { source });
 }

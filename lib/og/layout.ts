@@ -1,5 +1,5 @@
 import type { OgCard } from "./card";
-import { clampText, textWidth } from "./text-fit";
+import { clampText, textWidth, wrapText } from "./text-fit";
 
 /**
  * Where everything on a 1200×630 preview card goes, decided before Satori draws it: each text is
@@ -84,6 +84,74 @@ export function layoutOgCard(
   // Above the bars: their value texts; below: the category labels.
   const barHeight = height - (valueSize + 6) - (labelSize + 12);
   return { kicker, title, subtitle, legend, chart: { top, height, barHeight, labelSize, valueSize }, source, gap };
+}
+
+/** A facts card's tiles: three to a row, in the chart's box. */
+export const FACT_COLUMNS = 3;
+export const FACT_GAP = 16;
+export const FACT_PAD = 18;
+const FACT_LABEL = 18;
+const FACT_QUALIFIER = 16;
+
+export type OgFactLayout = {
+  label: OgTextBlock;
+  value: OgTextBlock;
+  qualifier: OgTextBlock | null;
+  /** The origin badge's text size and width (it sits beside the label). */
+  badge: { fontSize: number; width: number; text: string };
+};
+
+/** A badge's box: its text with 8 px and a 1 px border each side. */
+const badgeWidth = (text: string, fontSize: number) => Math.ceil(textWidth(text, fontSize)) + 18;
+
+/**
+ * A value too wide for one line (or broken where it reads best, at "\n"): two lines at 26 px when it
+ * fits them, else at most three at 22.
+ */
+function valueLines(value: string, width: number): OgTextBlock {
+  const parts = value.split("\n");
+  const at = (fontSize: number) => parts.flatMap((part) => wrapText(part, fontSize, width));
+  const large = at(26);
+  if (large.length <= 2) return block(large, 26);
+  const small = at(22);
+  return block(small.length <= 3 ? small : clampText(small.join(" "), 22, width, 3), 22);
+}
+
+/**
+ * Each fact's tile, `tileWidth` wide and `tileHeight` high: the label (with its origin's badge) on one
+ * line, the value at the largest size that fits on one line (else on two or three smaller), the
+ * qualifier in at most the lines the tile has left. Everything fits its tile by construction.
+ */
+export function layoutFacts(
+  facts: NonNullable<OgCard["facts"]>,
+  tileWidth: number,
+  tileHeight: number,
+): OgFactLayout[] {
+  const inner = tileWidth - 2 * FACT_PAD;
+  return facts.map((fact) => {
+    const badge = { fontSize: 14, text: fact.origin, width: badgeWidth(fact.origin, 14) };
+    const label = block(clampText(fact.label, FACT_LABEL, inner - badge.width - 10, 1), FACT_LABEL, 24);
+    const size = fact.value.includes("\n")
+      ? undefined
+      : [40, 34, 28].find((candidate) => textWidth(fact.value, candidate) <= inner);
+    const value = size ? block([fact.value], size) : valueLines(fact.value, inner);
+    const left = tileHeight - 2 * FACT_PAD - label.height - 8 - value.height - 6;
+    const qualifierLines = Math.floor(left / 20);
+    const qualifier =
+      fact.qualifier && qualifierLines > 0
+        ? block(clampText(fact.qualifier, FACT_QUALIFIER, inner, Math.min(2, qualifierLines)), FACT_QUALIFIER, 20)
+        : null;
+    return { label, value, qualifier, badge };
+  });
+}
+
+/** A facts card's tile size in its chart box. */
+export function factTile(chartHeight: number, count: number): { width: number; height: number } {
+  const rows = Math.max(1, Math.ceil(count / FACT_COLUMNS));
+  return {
+    width: Math.floor((OG_CONTENT_WIDTH - (FACT_COLUMNS - 1) * FACT_GAP) / FACT_COLUMNS),
+    height: Math.floor((chartHeight - (rows - 1) * FACT_GAP) / rows),
+  };
 }
 
 /** Category labels on one line each, at most `width` wide. */

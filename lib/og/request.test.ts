@@ -33,6 +33,12 @@ describe("query canonicalisation", () => {
     expect(parse("capex", "aapl=10.04&preset=flat&msft=999")?.query).toBe("preset=flat&msft=200&aapl=10");
     expect(parse("training", "price=2.499&scale=log")?.query).toBe("scale=log&price=2.5");
   });
+  it("reads a model card's slug alone, and its pin; a malformed slug names no model", () => {
+    expect(parse("model", "locale=en&slug=o1&region=US&view=params&v=12&cb=1")?.query).toBe("slug=o1&v=12");
+    expect(parse("model", "slug=deepseek-r1&v=abc")?.query).toBe("slug=deepseek-r1");
+    for (const slug of ["", "O1", "../admin", "a--b", "-o1", "x".repeat(101)])
+      expect(parse("model", `slug=${encodeURIComponent(slug)}&v=3`)?.query, slug).toBe("v=3");
+  });
   it("keeps the first of a repeated parameter, as the page does", () => {
     expect(parse("models", "region=CN&region=US")?.query).toBe("region=CN");
   });
@@ -41,6 +47,7 @@ describe("query canonicalisation", () => {
       ["models", "locale=en&region=us&q=Qwen&sort=released&dir=desc&view=regions&junk=1"],
       ["capex", "locale=zh&preset=guidance&meta=-12.345&scenario=AbCdEfGhIj"],
       ["training", "locale=en&price=100000"],
+      ["model", "locale=zh&v=7&slug=sensenova-5-0&q=x"],
     ] as const) {
       const first = parse(view, query)!;
       const path = canonicalOgPath(first);

@@ -5,15 +5,15 @@ import { parseCapexQuery, serializeCapexQuery } from "@/lib/capex/params";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { parseTrainingQuery, serializeTrainingQuery } from "@/lib/training/params";
 import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
-import type { RawSearchParams } from "@/lib/url-state/search-params";
+import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
 
-import { OG_VIEWS, type OgView } from "./views";
+import { OG_PREVIEWS, type OgPreview } from "./views";
 
-const viewSchema = z.enum(OG_VIEWS);
+const viewSchema = z.enum(OG_PREVIEWS);
 const localeSchema = z.enum(routing.locales).catch(routing.defaultLocale);
 
 /** An Open Graph image request as understood: the view, its locale and its state as the view's own canonical query. */
-export type OgRequest = { view: OgView; locale: AppLocale; query: string };
+export type OgRequest = { view: OgPreview; locale: AppLocale; query: string };
 
 /**
  * An Open Graph image request: /api/og/<view>?locale=<zh|en>&<the view's own query>. The view must be
@@ -37,7 +37,14 @@ export function parseOgRequest(view: string, searchParams: URLSearchParams): OgR
   };
 }
 
-function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {
+/** A model's slug as the app makes them (lib/slug.ts), else null: the preview of no model. */
+const MODEL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export function modelSlugParam(raw: RawSearchParams): string | null {
+  const slug = firstValue(raw.slug)?.trim();
+  return slug && slug.length <= 100 && MODEL_SLUG.test(slug) ? slug : null;
+}
+
+function canonicalViewQuery(view: OgPreview, raw: RawSearchParams): string {
   // A pinned link's card shows its version's figures (lib/db/pinned-data.ts).
   const version = parseDataVersionParam(raw).version;
   switch (view) {
@@ -49,6 +56,11 @@ function canonicalViewQuery(view: OgView, raw: RawSearchParams): string {
       return withDataVersion(serializeCapexQuery(parseCapexQuery(raw).state), version);
     case "training":
       return withDataVersion(serializeTrainingQuery(parseTrainingQuery(raw).state), version);
+    case "model": {
+      // The model's card shows the model alone: the list state its page carries for "back" is not on it.
+      const slug = modelSlugParam(raw);
+      return withDataVersion(slug ? new URLSearchParams({ slug }).toString() : "", version);
+    }
   }
 }
 
@@ -62,7 +74,7 @@ export function pathWithViewQuery(pathname: string, locale: AppLocale, query: st
 }
 
 /** The image's path for a view in a locale and state (the view's own serialized query, "" for defaults). */
-export function ogImagePath(view: OgView, locale: AppLocale, query: string): string {
+export function ogImagePath(view: OgPreview, locale: AppLocale, query: string): string {
   return pathWithViewQuery(`/api/og/${view}`, locale, query);
 }
 

@@ -31,6 +31,7 @@ function runEmbedScript({ search, systemDark }: { search: string; systemDark: bo
     dark: () => classes.has("dark"),
     hostSays: (theme: string, source: unknown = host) =>
       fire("message", { source, data: { type: "capex-lens:theme", theme } }),
+    hostAsksSize: (source: unknown = host) => fire("message", { source, data: { type: "capex-lens:size" } }),
     loaded: () => fire("DOMContentLoaded"),
     posted,
   };
@@ -59,6 +60,19 @@ describe("the embed script", () => {
     const embed = runEmbedScript({ search: "", systemDark: false });
     embed.loaded();
     expect(embed.posted).toEqual([{ type: "capex-lens:height", height: 613 }]);
+  });
+
+  it("reports its height again when the host asks (embed.js may start listening after the first report)", () => {
+    const embed = runEmbedScript({ search: "", systemDark: false });
+    embed.loaded();
+    embed.hostAsksSize();
+    expect(embed.posted).toEqual([
+      { type: "capex-lens:height", height: 613 },
+      { type: "capex-lens:height", height: 613 },
+    ]);
+    // Only the framing page may ask.
+    embed.hostAsksSize({});
+    expect(embed.posted).toHaveLength(2);
   });
 
   it("is allowed by the CSP hash of its exact text", () => {

@@ -15,6 +15,7 @@ import { pick } from "@/lib/locale";
 import { parseModelsQuery, serializeModelsQuery } from "@/lib/models/params";
 import { modelSlugForAlias } from "@/lib/models/slug-alias";
 import { modalityName, moeWords, paramsWords, regionName } from "@/lib/models/words";
+import { modelMetadata } from "@/lib/og/metadata";
 import { parseDataVersionParam, withDataVersion } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { dataVersionWords } from "@/lib/versions/pinned-words";
@@ -23,10 +24,9 @@ export const dynamic = "force-dynamic";
 
 type PageProps = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<RawSearchParams> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const model = await getModelBySlug((await params).slug, locale);
-  return model ? { title: pick(locale, model.nameZh, model.nameEn) } : {};
+  return modelMetadata((await params).slug, await searchParams, locale);
 }
 
 /**

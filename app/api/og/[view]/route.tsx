@@ -7,6 +7,7 @@ import { boundedRenderer } from "@/lib/og/bounded-render";
 import type { OgCard } from "@/lib/og/card";
 import { buildOgCard } from "@/lib/og/cards";
 import { loadOgFonts } from "@/lib/og/fonts";
+import { modelOgCard } from "@/lib/og/model-card";
 import { renderOgPng } from "@/lib/og/render";
 import { canonicalOgPath, parseOgRequest, type OgRequest } from "@/lib/og/request";
 
@@ -33,12 +34,19 @@ async function fallbackCard(locale: AppLocale): Promise<OgCard> {
   };
 }
 
-async function draw(request: OgRequest, path: string): Promise<Buffer> {
+/** The request's card; null for a model that does not exist. */
+async function requestedCard(request: OgRequest, locale: AppLocale): Promise<OgCard | null> {
+  const raw = Object.fromEntries(new URLSearchParams(request.query));
+  if (request.view === "model") return (await modelOgCard(raw, locale))?.card ?? null;
+  return (await buildOgCard(request.view, raw, locale)).card;
+}
+
+async function draw(request: OgRequest, path: string): Promise<Buffer | null> {
   // Without a CJK font Satori would draw nothing for Chinese: draw English instead.
   const locale = (await loadOgFonts()).cjk ? request.locale : "en";
   try {
-    const { card } = await buildOgCard(request.view, Object.fromEntries(new URLSearchParams(request.query)), locale);
-    return await renderOgPng(<OgCardImage card={card} />);
+    const card = await requestedCard(request, locale);
+    return card && (await renderOgPng(<OgCardImage card={card} />));
   } catch (error) {
     console.error(`Open Graph image of ${path} failed; drawing the fallback`, error);
     return renderOgPng(<OgCardImage card={await fallbackCard(locale)} />);
@@ -51,7 +59,7 @@ async function draw(request: OgRequest, path: string): Promise<Buffer> {
  * and serializer): any other spelling of the same state, a cache-buster included, is redirected to
  * the canonical URL, which is drawn once and then served from memory (lib/og/bounded-render.ts). Renders
  * wait in a short line; past it the answer is 503 with Retry-After. A bad query draws the view's defaults;
- * never a 500.
+ * never a 500. /api/og/model?locale=en&slug=o1 is one model's card; a slug that names no model is a 404.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ view: string }> }) {
   const parsed = parseOgRequest((await params).view, request.nextUrl.searchParams);
