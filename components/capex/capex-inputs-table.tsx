@@ -1,4 +1,4 @@
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
 import type { OriginatedFigure } from "@/lib/capex/figure-origins";
@@ -11,6 +11,7 @@ import {
 } from "@/lib/capex/scenario";
 import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { CapexLabels } from "./capex-labels";
 import { GrowthInput } from "./growth-input";

@@ -3,7 +3,6 @@
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
-import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexActuals } from "@/lib/capex/after-note";
 import type { CapexCompany } from "@/lib/capex/companies";
@@ -16,6 +15,7 @@ import { capexScenarioInWords } from "@/lib/capex/words";
 import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import { CapexByCompanyChart } from "./capex-by-company-chart";
 import { CapexInputsTable } from "./capex-inputs-table";

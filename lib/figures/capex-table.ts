@@ -1,6 +1,5 @@
 import type { CapexPreset } from "@/lib/capex/scenario";
-
-import type { FigureOrigin } from "./origin";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 /**
  * The one table of the capex figures: each figure's origin, its basis and, for a computed figure,
