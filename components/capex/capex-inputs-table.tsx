@@ -5,13 +5,12 @@ import type { OriginatedFigure } from "@/lib/capex/figure-origins";
 import {
   GROWTH_MAX_PERCENT,
   GROWTH_MIN_PERCENT,
-  type CapexPreset,
   type CapexScenarioOutcome,
   type CompanyOutcome,
 } from "@/lib/capex/scenario";
 import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
-import type { FigureOrigin } from "@/lib/vocabulary";
+import type { CapexPreset, FigureOrigin } from "@/lib/vocabulary";
 
 import type { CapexLabels } from "./capex-labels";
 import { GrowthInput } from "./growth-input";

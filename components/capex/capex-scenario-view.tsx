@@ -9,13 +9,13 @@ import type { CapexCompany } from "@/lib/capex/companies";
 import { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import { planBases, planBasisTexts } from "@/lib/capex/plan-bases";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
-import { computeScenario, withGrowth, type CapexTicker } from "@/lib/capex/scenario";
+import { computeScenario, withGrowth } from "@/lib/capex/scenario";
 import { capexFileParts, serializeCapexQuery } from "@/lib/capex/view-state";
 import { capexScenarioInWords } from "@/lib/capex/words";
 import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
-import type { FigureOrigin } from "@/lib/vocabulary";
+import type { CapexTicker, FigureOrigin } from "@/lib/vocabulary";
 
 import { CapexByCompanyChart } from "./capex-by-company-chart";
 import { CapexInputsTable } from "./capex-inputs-table";

@@ -3,10 +3,9 @@ import { describe, expect, it } from "vitest";
 import { loadFacts, loadFactsZh } from "@/lib/facts/load";
 import { buildSeedRows } from "@/lib/seed/seed-rows";
 import { VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
+import { CAPEX_TICKERS } from "@/lib/vocabulary";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
-
-import { CAPEX_TICKERS } from "./scenario";
 
 // The capex companies are listed in places the compiler cannot link (docs/adding-a-company.md): the
 // companies facts.json gives figures for and the seed names (lib/seed/seed-extras.ts), the tickers the

@@ -1,5 +1,4 @@
-import type { CapexTicker } from "@/lib/capex/scenario";
-import type { FigureOrigin } from "@/lib/vocabulary";
+import type { CapexTicker, FigureOrigin } from "@/lib/vocabulary";
 
 import { figureRule, originOf, type CapexFigureId, type FigureBasis } from "./capex-table";
 import type { FigureExplanation } from "./origin";
