@@ -3,14 +3,12 @@
 // "@/lib/vocabulary" where they are used.
 import path from "node:path";
 
+import { modulePath } from "./module-path.mjs";
+
 const VOCABULARY = path.join("lib", "vocabulary");
 
 function isVocabulary(source, file, root) {
-  const resolved = source.startsWith("@/")
-    ? path.join(root, source.slice(2))
-    : source.startsWith(".")
-      ? path.resolve(path.dirname(file), source)
-      : null;
+  const resolved = modulePath(source, file, root);
   return resolved !== null && path.relative(root, resolved).replace(/\.tsx?$/, "") === VOCABULARY;
 }
 
