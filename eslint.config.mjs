@@ -2,6 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 import noServerModuleInClient from "./eslint/no-server-module-in-client.mjs";
+import noVocabularyReExport from "./eslint/no-vocabulary-re-export.mjs";
 
 // The generated Prisma clients: only the data layer (lib/db), the seed and the scripts that must use them.
 const GENERATED_CLIENTS = {
@@ -56,8 +57,15 @@ const config = [
     },
   },
   {
-    plugins: { boundaries: { rules: { "no-server-module-in-client": noServerModuleInClient } } },
-    rules: { "boundaries/no-server-module-in-client": "error" },
+    plugins: {
+      boundaries: {
+        rules: {
+          "no-server-module-in-client": noServerModuleInClient,
+          "no-vocabulary-re-export": noVocabularyReExport,
+        },
+      },
+    },
+    rules: { "boundaries/no-server-module-in-client": "error", "boundaries/no-vocabulary-re-export": "error" },
   },
   {
     ignores: [

@@ -2,18 +2,15 @@
 // fail the build anyway, but only for modules it reaches, and with a stack far from the import.
 // Type-only imports are fine (erased before bundling).
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+
+import { modulePath } from "./module-path.mjs";
 
 const EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", "/index.ts", "/index.tsx"];
 const SERVER_ONLY = /^import\s+["']server-only["'];?$/m;
 const serverOnlyCache = new Map();
 
 function resolveSource(source, file, root) {
-  const base = source.startsWith("@/")
-    ? path.join(root, source.slice(2))
-    : source.startsWith(".")
-      ? path.resolve(path.dirname(file), source)
-      : null;
+  const base = modulePath(source, file, root);
   if (!base) return null;
   const found = EXTENSIONS.map((extension) => base + extension).find(
     (candidate) => existsSync(candidate) && !candidate.endsWith("/"),

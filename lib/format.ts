@@ -210,9 +210,6 @@ export function formatUsdPerGpuHourRange(low: number, high: number, locale: AppL
   return locale === "zh" ? `${range} 美元/GPU 小时` : `USD ${range} per GPU-hour`;
 }
 
-/** The units a key figure can carry in the database. */
-export type { FigureUnit };
-
 /**
  * A key figure by its unit: usd_bn → "USD 225.3 bn" (the app's 0.1 bn: some are computed from the note's),
  * ratio → "7.09%", gpu_hours_m → "2.788M GPU-hours", usd_m → the note's V3 cost as stated, "USD 5.576 mn".

@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import en from "../messages/en.json";
 import zh from "../messages/zh.json";
 import { cjkSpacingIssues, halfWidthPunctuationNextToChinese, latinSentences } from "./text/zh-typography";
+import { LOCALES } from "./vocabulary";
 
 function keyPaths(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -29,6 +31,12 @@ const SAME_IN_BOTH = new Set([
 describe("messages", () => {
   it("zh and en have the same keys", () => {
     expect(keyPaths(zh).sort()).toEqual(keyPaths(en).sort());
+  });
+  it("every locale has a messages file with zh's keys", () => {
+    for (const locale of LOCALES) {
+      const messages: unknown = JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"));
+      expect(keyPaths(messages).sort(), locale).toEqual(keyPaths(zh).sort());
+    }
   });
   it("no message is empty", () => {
     const empty = [zh, en].flatMap((messages) => keyPaths(messages).filter((path) => at(messages, path) === ""));

@@ -36,6 +36,17 @@ export type FigureOrigin = (typeof FIGURE_ORIGINS)[number];
 export const RECORDED_ORIGINS = ["note", "filing", "statement"] as const;
 export type RecordedOrigin = (typeof RECORDED_ORIGINS)[number];
 
+/**
+ * The capex companies' URL parameters, in display order (Company.ticker lower-cased); a sixth company:
+ * docs/adding-a-company.md.
+ */
+export const CAPEX_TICKERS = ["msft", "googl", "amzn", "meta", "aapl"] as const;
+export type CapexTicker = (typeof CAPEX_TICKERS)[number];
+
+/** The capex scenario's presets (URL `preset`). */
+export const CAPEX_PRESETS = ["consensus", "guidance", "actual", "flat"] as const;
+export type CapexPreset = (typeof CAPEX_PRESETS)[number];
+
 /** A capex figure: the cash-flow line a company reported, or the plan it stated around the note's date. */
 export const CAPEX_FIGURE_KINDS = ["reported", "guidance"] as const;
 export type CapexFigureKind = (typeof CAPEX_FIGURE_KINDS)[number];

@@ -1,16 +1,16 @@
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
 import type { OriginatedFigure } from "@/lib/capex/figure-origins";
 import {
   GROWTH_MAX_PERCENT,
   GROWTH_MIN_PERCENT,
-  type CapexPreset,
   type CapexScenarioOutcome,
   type CompanyOutcome,
 } from "@/lib/capex/scenario";
 import { formatDate, formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { CapexPreset, FigureOrigin } from "@/lib/vocabulary";
 
 import type { CapexLabels } from "./capex-labels";
 import { GrowthInput } from "./growth-input";

@@ -1,8 +1,9 @@
 import type { MouseEvent } from "react";
 
 import type { AppLocale } from "@/i18n/routing";
-import { CAPEX_PRESETS, type CapexPreset, type EffectivePreset } from "@/lib/capex/scenario";
+import type { EffectivePreset } from "@/lib/capex/scenario";
 import { serializeCapexQuery } from "@/lib/capex/view-state";
+import { CAPEX_PRESETS, type CapexPreset } from "@/lib/vocabulary";
 
 import { capexPunctuation, type CapexLabels } from "./capex-labels";
 

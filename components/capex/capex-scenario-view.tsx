@@ -3,19 +3,19 @@
 import { useDeferredValue, useMemo, type ReactNode } from "react";
 
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
-import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexActuals } from "@/lib/capex/after-note";
 import type { CapexCompany } from "@/lib/capex/companies";
 import { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import { planBases, planBasisTexts } from "@/lib/capex/plan-bases";
 import type { SaveScenarioResult } from "@/lib/capex/saved-scenario";
-import { computeScenario, withGrowth, type CapexTicker } from "@/lib/capex/scenario";
+import { computeScenario, withGrowth } from "@/lib/capex/scenario";
 import { capexFileParts, serializeCapexQuery } from "@/lib/capex/view-state";
 import { capexScenarioInWords } from "@/lib/capex/words";
 import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { CapexTicker, FigureOrigin } from "@/lib/vocabulary";
 
 import { CapexByCompanyChart } from "./capex-by-company-chart";
 import { CapexInputsTable } from "./capex-inputs-table";

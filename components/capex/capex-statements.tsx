@@ -1,9 +1,9 @@
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexCompany } from "@/lib/capex/companies";
-import type { CapexTicker } from "@/lib/capex/scenario";
 import { capexStatementInWords } from "@/lib/capex/words";
 import { fillTemplate } from "@/lib/template";
+import type { CapexTicker, FigureOrigin } from "@/lib/vocabulary";
 
 import type { CapexLabels } from "./capex-labels";
 

@@ -1,8 +1,9 @@
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { capexFigureOrigins } from "@/lib/capex/figure-origins";
 import type { CapexScenarioOutcome } from "@/lib/capex/scenario";
 import { formatPercent, formatUsdBn } from "@/lib/format";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { CapexLabels } from "./capex-labels";
 

@@ -2,7 +2,8 @@
 
 import type { KeyboardEvent } from "react";
 
-import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, roundGrowthPercent, type CapexTicker } from "@/lib/capex/scenario";
+import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, roundGrowthPercent } from "@/lib/capex/scenario";
+import type { CapexTicker } from "@/lib/vocabulary";
 
 import { useClampedNumberInput } from "../ui/use-clamped-number-input";
 import { sliderValueAfterKey } from "./slider-keys";

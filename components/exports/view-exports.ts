@@ -15,7 +15,6 @@ import { getReport } from "@/lib/db/report";
 import { pinnedUrl } from "@/lib/export/data-version";
 import { exportFileBase } from "@/lib/export/file-name";
 import type { CellOrigins, ExportDocument } from "@/lib/export/model";
-import type { FigureOrigin } from "@/lib/figures/origin";
 import { originLabels } from "@/lib/figures/origin-labels";
 import { formatDate, formatUsdPerGpuHour } from "@/lib/format";
 import { pick } from "@/lib/locale";
@@ -31,6 +30,7 @@ import { trainingChartSubtitle, trainingFileBase } from "@/lib/training/words";
 import type { UrlNotice } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { dataVersionWords } from "@/lib/versions/pinned-words";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import { exportPanel, type ChartExportPanel, type PanelContent } from "./native-chart";
 

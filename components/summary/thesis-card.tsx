@@ -1,4 +1,5 @@
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 type Props = {
   n: number;

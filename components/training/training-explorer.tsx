@@ -3,7 +3,7 @@
 import type { FormEvent } from "react";
 
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDecimal, formatStatedUsdMillions, formatUsdMillions, formatUsdPerGpuHour } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
@@ -17,6 +17,7 @@ import {
   serializeTrainingQuery,
 } from "@/lib/training/view-state";
 import { trainingChartSubtitle, trainingCostOrigin, trainingFileBase } from "@/lib/training/words";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import { useClampedNumberInput } from "../ui/use-clamped-number-input";
 import { TrainingChart } from "./training-chart";

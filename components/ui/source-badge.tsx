@@ -1,6 +1,4 @@
-import type { FigureOrigin } from "@/lib/figures/origin";
-
-export type { FigureOrigin } from "@/lib/figures/origin";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 // Five hues with dark text on a pale fill (well above 4.5:1); the two origins the app derives differ in
 // outline too, so they never rely on colour alone: computed has a heavier ring, scenario a dashed border.

@@ -8,11 +8,12 @@ import { getKeyFigures } from "@/lib/db/key-figures";
 import { derivedCompanyAmount } from "@/lib/figures/derived-amounts";
 import { figureExplainer } from "@/lib/figures/explain";
 import type { Figure } from "@/lib/figures/origin";
+import type { CapexTicker } from "@/lib/vocabulary";
 
 import { nextYearPlans, noteVsActual, planPaths, type NoteCapex } from "./after-note";
 import { toCapexCompanies } from "./companies";
 import { guidanceGrowthFigure } from "./guidance";
-import { computeScenario, type CapexTicker } from "./scenario";
+import { computeScenario } from "./scenario";
 
 /** The note's capex key figures, or an error naming what the seed did not write. */
 export function noteCapexFrom(

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import type { AppLocale } from "@/i18n/routing";
 import { readCapexFiguresWithCompany, readCompanyBasisWithCompany } from "@/lib/db/joined-reads";
-import { loadFacts, loadFactsZh } from "@/lib/facts/load";
+import { loadFacts } from "@/lib/facts/load";
 import { formatExplanationValues } from "@/lib/figures/explain";
 import type { ExplainFigure, Figure } from "@/lib/figures/origin";
-import { seedDatabase } from "@/lib/seed/seed-database";
 import { fillTemplate } from "@/lib/template";
-import { createTempDatabase } from "@/lib/testing/temp-database";
+import { useSeededTempDatabase } from "@/lib/testing/temp-database";
 import en from "@/messages/en.json";
 import zh from "@/messages/zh.json";
 
@@ -30,13 +29,11 @@ const explainer =
   };
 
 describe("what happened after the note, from the seeded data", () => {
-  let db: ReturnType<typeof createTempDatabase>;
+  const db = useSeededTempDatabase();
   let figures: Awaited<ReturnType<typeof readCapexFiguresWithCompany>>;
   let ownBasis: Awaited<ReturnType<typeof readCompanyBasisWithCompany>>;
   let note: NoteCapex;
   beforeAll(async () => {
-    db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
     [figures, ownBasis] = await Promise.all([
       readCapexFiguresWithCompany(db.prisma),
       readCompanyBasisWithCompany(db.prisma),
@@ -48,9 +45,6 @@ describe("what happened after the note, from the seeded data", () => {
       growth: await key("capex_growth_2025"),
       source: "the note",
     };
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
   });
 
   const companies = (locale: AppLocale = "en"): CapexCompany[] => toCapexCompanies(figures, ownBasis, locale);

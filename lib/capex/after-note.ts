@@ -3,10 +3,11 @@ import type { CompanyBasisRecord } from "@/lib/db/capex";
 import { derivedCompanyAmount } from "@/lib/figures/derived-amounts";
 import { computedFigure, recordedFigure, scenarioFigure, type ExplainFigure, type Figure } from "@/lib/figures/origin";
 import { pick } from "@/lib/locale";
+import type { CapexTicker } from "@/lib/vocabulary";
 
 import { companyBasis, likeForLike, sumLikeForLike, type CompanyBasisAmount, type LikeForLikeAmount } from "./basis";
 import type { CapexCompany } from "./companies";
-import type { CapexScenarioOutcome, CapexTicker } from "./scenario";
+import type { CapexScenarioOutcome } from "./scenario";
 
 /**
  * What happened after the note (2025-01-27): its 2025 scenario against what the five companies then

@@ -1,8 +1,9 @@
 import type { AppLocale } from "@/i18n/routing";
 import type { CapexFigureRecord, CompanyBasisRecord } from "@/lib/db/capex";
 import { pick } from "@/lib/locale";
+import { CAPEX_TICKERS, type CapexTicker } from "@/lib/vocabulary";
 
-import { CAPEX_TICKERS, guidanceMidpoint, type CapexCompanyBase, type CapexTicker } from "./scenario";
+import { guidanceMidpoint, type CapexCompanyBase } from "./scenario";
 
 /** A company as the capex view shows it: the scenario inputs plus where each figure comes from, texts in the reader's language. */
 export type CapexCompany = CapexCompanyBase & {

@@ -2,9 +2,10 @@ import type { Messages } from "next-intl";
 
 import type { AppLocale } from "@/i18n/routing";
 import { originOf, scenarioTotalId } from "@/lib/figures/capex-table";
-import type { Figure, FigureOrigin } from "@/lib/figures/origin";
+import type { Figure } from "@/lib/figures/origin";
 import { formatPercent, formatUsdBn } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { CapexScenarioOutcome, CompanyOutcome } from "./scenario";
 

@@ -3,15 +3,9 @@ import { z } from "zod";
 import type { UrlNotice } from "@/lib/url-state/notice";
 import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
 import { firstValue, type RawSearchParams } from "@/lib/url-state/search-params";
+import { CAPEX_PRESETS, CAPEX_TICKERS } from "@/lib/vocabulary";
 
-import {
-  CAPEX_PRESETS,
-  CAPEX_TICKERS,
-  clampGrowthPercent,
-  GROWTH_MAX_PERCENT,
-  GROWTH_MIN_PERCENT,
-  roundGrowthPercent,
-} from "./scenario";
+import { clampGrowthPercent, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT, roundGrowthPercent } from "./scenario";
 import { DEFAULT_CAPEX_VIEW, GROWTH_PATTERN, isCapexSection, type CapexViewState } from "./view-state";
 
 export { capexFileParts, DEFAULT_CAPEX_VIEW, serializeCapexQuery, type CapexViewState } from "./view-state";

@@ -2,9 +2,10 @@ import type { AppLocale } from "@/i18n/routing";
 import { formatList, formatPercent, formatUsdBn, formatUsdBnRange } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
 import { beforeChinese } from "@/lib/text/zh-typography";
+import type { CapexTicker } from "@/lib/vocabulary";
 
 import type { CapexCompany } from "./companies";
-import type { CapexScenarioOutcome, CapexTicker } from "./scenario";
+import type { CapexScenarioOutcome } from "./scenario";
 
 /**
  * What the guidance preset did with each company's plan, and whether the 2025 value it gives can

@@ -1,14 +1,10 @@
+import type { CapexPreset, CapexTicker } from "@/lib/vocabulary";
+
 /**
  * The capex scenario: each company's 2025 capex = its 2024 base × (1 + growth). Growth is kept in
  * percent (the unit of the inputs and of the URL), one decimal, within GROWTH_MIN…GROWTH_MAX.
  */
 
-/** The URL parameter of each company, in display order (Company.ticker lower-cased). */
-export const CAPEX_TICKERS = ["msft", "googl", "amzn", "meta", "aapl"] as const;
-export type CapexTicker = (typeof CAPEX_TICKERS)[number];
-
-export const CAPEX_PRESETS = ["consensus", "guidance", "actual", "flat"] as const;
-export type CapexPreset = (typeof CAPEX_PRESETS)[number];
 /** What the view shows as the preset: a preset, or "custom" once any company is overridden. */
 export type EffectivePreset = CapexPreset | "custom";
 

@@ -3,9 +3,10 @@ import { createLoader } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 
 import { junkValue, numberText, queryOf, rawSearchParams } from "@/lib/testing/query-arbitraries";
+import { CAPEX_PRESETS, CAPEX_TICKERS } from "@/lib/vocabulary";
 
 import { parseCapexQuery } from "./params";
-import { CAPEX_PRESETS, CAPEX_TICKERS, GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
+import { GROWTH_MAX_PERCENT, GROWTH_MIN_PERCENT } from "./scenario";
 import {
   CAPEX_SECTIONS,
   capexStateFromUrl,

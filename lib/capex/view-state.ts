@@ -2,16 +2,9 @@ import { createParser, createSerializer, type inferParserType } from "nuqs/serve
 
 import { inParamOrder, VIEW_PARAM_ORDER } from "@/lib/url-state/param-order";
 import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
+import { CAPEX_PRESETS, CAPEX_TICKERS, type CapexPreset, type CapexTicker } from "@/lib/vocabulary";
 
-import {
-  CAPEX_PRESETS,
-  CAPEX_TICKERS,
-  clampGrowthPercent,
-  roundGrowthPercent,
-  type CapexPreset,
-  type CapexScenarioState,
-  type CapexTicker,
-} from "./scenario";
+import { clampGrowthPercent, roundGrowthPercent, type CapexScenarioState } from "./scenario";
 
 /** The after-the-note sections a link can open at (`section=`): note vs actual, the 2025 plans' path, the 2026 plans. */
 export const CAPEX_SECTIONS = ["vs-actual", "plans", "plans-2026"] as const;

@@ -15,8 +15,7 @@
  *   leaves free.
  * Exports and link previews always use the light theme (they are pasted onto white slides).
  */
-import type { CapexTicker } from "@/lib/capex/scenario";
-import type { ModelRegion } from "@/lib/vocabulary";
+import type { CapexTicker, ModelRegion } from "@/lib/vocabulary";
 
 export type ChartTheme = "light" | "dark";
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { loadFacts, loadFactsZh } from "../facts/load";
 import { seedDatabase } from "../seed/seed-database";
-import { createTempDatabase } from "../testing/temp-database";
+import { useSeededTempDatabase } from "../testing/temp-database";
 import { recordDataWrite, type AuditActor } from "./audit-record";
 import { changesSince, latestDataVersion, readSnapshotAsOf, type DataSnapshot } from "./data-versions";
 import { readCapexFiguresWithCompany, readCompanyBasisWithCompany, readModelsWithCompany } from "./joined-reads";
@@ -35,14 +35,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 describe("data versions", () => {
-  let db: ReturnType<typeof createTempDatabase>;
-  beforeAll(async () => {
-    db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
-  });
+  const db = useSeededTempDatabase();
 
   const current = async (): Promise<DataSnapshot> => ({
     models: await readModelsWithCompany(db.prisma),

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-import { loadFacts, loadFactsZh } from "../facts/load";
-import { seedDatabase } from "../seed/seed-database";
-import { createTempDatabase } from "../testing/temp-database";
+import { useSeededTempDatabase } from "../testing/temp-database";
 import { readCapexFiguresWithCompany, readCompanyBasisWithCompany, readModelsWithCompany } from "./joined-reads";
 
 // The raw joins must give exactly what Prisma's own queries give, on SQLite and (test:pg) PostgreSQL:
 // same columns, same types (booleans, nulls, dates), same order.
 describe("joined reads", () => {
-  let db: ReturnType<typeof createTempDatabase>;
+  const db = useSeededTempDatabase();
   beforeAll(async () => {
-    db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
     // An edited row, so versions, dates and a null differ from the seed's.
     await db.prisma.aiModel.update({ where: { slug: "llama-3" }, data: { paramsB: null, version: { increment: 1 } } });
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
   });
 
   it("reads the models with their company as Prisma's findMany with include does", async () => {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { createTempDatabase } from "../testing/temp-database";
+import { useTempDatabase } from "../testing/temp-database";
 import { saveScenarioOnce } from "./scenarios";
 
 describe("saveScenarioOnce", () => {
-  let db: ReturnType<typeof createTempDatabase>;
-  beforeAll(() => {
-    db = createTempDatabase();
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
-  });
+  const db = useTempDatabase();
 
   it("answers the existing scenario for the same name and state, and a new one otherwise", async () => {
     const first = await saveScenarioOnce(db.prisma, { name: "Bull", query: "preset=guidance&aapl=10" });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { loadFacts, loadFactsZh } from "../facts/load";
-import { seedDatabase } from "../seed/seed-database";
-import { createTempDatabase } from "../testing/temp-database";
+import { loadFacts } from "../facts/load";
+import { useSeededTempDatabase } from "../testing/temp-database";
 import { EXPORT_FORMAT_V1, importDocumentSchema } from "../validations/import-document";
 import { exportDocument, importDocument } from "./transfer";
 
 const withoutTime = <T extends { exportedAt?: string }>({ exportedAt: _exportedAt, ...doc }: T) => doc;
 
 describe("export and import", () => {
-  let db: ReturnType<typeof createTempDatabase>;
-  beforeAll(async () => {
-    db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
-  });
+  const db = useSeededTempDatabase();
 
   it("exports the current format with both languages and the company-basis amounts, and imports it back unchanged", async () => {
     const exported = await exportDocument(db.prisma);

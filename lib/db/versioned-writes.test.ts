@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { loadFacts, loadFactsZh } from "../facts/load";
-import { seedDatabase } from "../seed/seed-database";
-import { createTempDatabase } from "../testing/temp-database";
+import { useSeededTempDatabase } from "../testing/temp-database";
 import type { AuditActor } from "./audit-record";
 import { deleteCapexFigure, updateCapexFigure } from "./capex-writes";
 import { latestDataVersion } from "./data-versions";
@@ -15,14 +13,7 @@ const editor: AuditActor = { name: "editor@example.com", kind: "user", channel: 
 // The writes the admin forms and the API make (lib/db/versioned-writes.ts under both), on a seeded
 // temporary database: what lands, what a stale version or a bad reference leaves untouched.
 describe("versioned writes", () => {
-  let db: ReturnType<typeof createTempDatabase>;
-  beforeAll(async () => {
-    db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
-  });
+  const db = useSeededTempDatabase();
 
   const model = async (slug: string) =>
     toModelResource(await db.prisma.aiModel.findUniqueOrThrow({ where: { slug }, include: { company: true } }));

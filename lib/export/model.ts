@@ -2,8 +2,8 @@ import type { Messages } from "next-intl";
 
 import type { AppLocale } from "@/i18n/routing";
 import { columnDigits } from "@/lib/charts/data-table";
-import type { FigureOrigin } from "@/lib/figures/origin";
 import { formatFixed } from "@/lib/format";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { ExportTable } from "./csv";
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { noteVsActual } from "@/lib/capex/after-note";
 import type { CapexCompany } from "@/lib/capex/companies";
 import { noteHeadlineOrigins, scenarioHeadlineOrigins } from "@/lib/capex/figure-origins";
-import { CAPEX_PRESETS, computeScenario, type CapexTicker } from "@/lib/capex/scenario";
+import { computeScenario } from "@/lib/capex/scenario";
 import { selectKeyFigures } from "@/lib/summary/figures";
+import { CAPEX_PRESETS, type CapexTicker } from "@/lib/vocabulary";
 import en from "@/messages/en.json";
 
 import { CAPEX_FIGURE_TABLE, originOf, scenarioTotalId, type CapexFigureId, type FigureRule } from "./capex-table";

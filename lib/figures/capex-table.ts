@@ -1,6 +1,4 @@
-import type { CapexPreset } from "@/lib/capex/scenario";
-
-import type { FigureOrigin } from "./origin";
+import type { CapexPreset, FigureOrigin } from "@/lib/vocabulary";
 
 /**
  * The one table of the capex figures: each figure's origin, its basis and, for a computed figure,

@@ -1,7 +1,7 @@
-import type { CapexTicker } from "@/lib/capex/scenario";
+import type { CapexTicker, FigureOrigin } from "@/lib/vocabulary";
 
 import { figureRule, originOf, type CapexFigureId, type FigureBasis } from "./capex-table";
-import type { FigureExplanation, FigureOrigin } from "./origin";
+import type { FigureExplanation } from "./origin";
 
 /**
  * The company amounts facts.json records beside a statement or a filing that the company did not

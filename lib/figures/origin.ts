@@ -10,7 +10,6 @@ import type { FigureOrigin, RecordedOrigin } from "@/lib/vocabulary";
  * - computed: worked out by the app from figures of the other origins
  * - scenario: an assumption (a preset's or the user's), or a figure that rests on one
  */
-export { FIGURE_ORIGINS, RECORDED_ORIGINS, type FigureOrigin, type RecordedOrigin } from "@/lib/vocabulary";
 
 /**
  * A figure with its origin and, whatever the origin, one text in the reader's language saying where

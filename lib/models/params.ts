@@ -2,16 +2,14 @@ import { z } from "zod";
 
 import type { UrlNotice } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+import { MODALITIES, MODEL_ACCESS, MODEL_REGIONS } from "@/lib/vocabulary";
 
 import {
   COMPANY_SLUG_PATTERN,
   DEFAULT_MODELS_QUERY,
   MAX_COMPANY_SLUG_LENGTH,
   MAX_QUERY_LENGTH,
-  MODALITIES,
-  MODEL_ACCESS,
   MODEL_CHART_VIEWS,
-  MODEL_REGIONS,
   MODEL_SORT_KEYS,
   MODELS_PARAM_NAMES,
   settleModelsQuery,

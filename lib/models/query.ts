@@ -1,7 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
-import { BCP47 } from "@/lib/vocabulary";
+import { BCP47, type Modality } from "@/lib/vocabulary";
 
-import type { Modality, ModelSortKey, ModelsQuery, SortDirection } from "./params";
+import type { ModelSortKey, ModelsQuery, SortDirection } from "./params";
 
 /** What filtering and sorting need of a model row (a ModelRecord from lib/db/models.ts has it all). */
 export type FilterableModel = {

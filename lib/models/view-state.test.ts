@@ -3,14 +3,12 @@ import { createLoader } from "nuqs/server";
 import { describe, expect, it } from "vitest";
 
 import { junkValue, queryOf, rawSearchParams } from "@/lib/testing/query-arbitraries";
+import { MODALITIES, MODEL_ACCESS, MODEL_REGIONS } from "@/lib/vocabulary";
 
 import { parseModelsQuery } from "./params";
 import {
   DEFAULT_MODELS_QUERY,
-  MODALITIES,
-  MODEL_ACCESS,
   MODEL_CHART_VIEWS,
-  MODEL_REGIONS,
   MODEL_SORT_KEYS,
   MODELS_PARAM_NAMES,
   modelsUrlParsers,

@@ -17,7 +17,7 @@ import {
  * the browser, for the filter form), which give the same state for the same query (a property test
  * checks). This module stays free of zod because the client bundles it.
  */
-export { MODALITIES, MODEL_ACCESS, MODEL_REGIONS, type Modality, type ModelAccess, type ModelRegion };
+
 export const MODEL_SORT_KEYS = ["region", "company", "model", "params", "access", "released"] as const;
 export const SORT_DIRECTIONS = ["asc", "desc"] as const;
 export const MODEL_CHART_VIEWS = ["releases", "regions", "params"] as const;

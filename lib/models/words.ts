@@ -3,7 +3,8 @@ import type { Messages } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { formatParamsB, formatYearMonth } from "@/lib/format";
 import { pick } from "@/lib/locale";
-import type { Modality, ModelsQuery } from "@/lib/models/params";
+import type { ModelsQuery } from "@/lib/models/params";
+import type { Modality } from "@/lib/vocabulary";
 
 import { moeMark, paramsDisclosure } from "./disclosure";
 

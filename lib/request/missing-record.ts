@@ -1,12 +1,13 @@
 import { isSavedScenarioId } from "@/lib/url-state/scenario-id";
+import type { AppLocale } from "@/lib/vocabulary";
 
 /** A page that shows one record: a model (/zh/models/<slug>) or a saved scenario's short link (/en/s/<id>). */
-export type RecordPath = { locale: "zh" | "en"; kind: "model" | "scenario"; key: string };
+export type RecordPath = { locale: AppLocale; kind: "model" | "scenario"; key: string };
 
 export function recordPath(pathname: string): RecordPath | null {
   const match = /^\/(zh|en)\/(models|s)\/([^/]+)\/?$/.exec(pathname);
   if (!match) return null;
-  const [, locale, segment, raw] = match as unknown as [string, "zh" | "en", string, string];
+  const [, locale, segment, raw] = match as unknown as [string, AppLocale, string, string];
   let key: string;
   try {
     key = decodeURIComponent(raw);
@@ -27,7 +28,7 @@ export type RecordLookups = {
  * the browser only (vercel/next.js#62228). A lookup that fails lets the request through, to the page and
  * its own error handling. A short id of the wrong shape needs no lookup.
  */
-export async function missingRecordLocale(pathname: string, lookups: RecordLookups): Promise<"zh" | "en" | null> {
+export async function missingRecordLocale(pathname: string, lookups: RecordLookups): Promise<AppLocale | null> {
   const path = recordPath(pathname);
   if (!path) return null;
   try {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { createPrismaClient } from "../db/create-client";
 import { loadFacts, loadFactsZh } from "../facts/load";
 import type { PrismaClient } from "../generated/prisma/client";
-import { createTempDatabase } from "../testing/temp-database";
+import { createTempDatabase, useTempDatabase } from "../testing/temp-database";
 import {
   AMAZON_2024_FIRST_SEED_USD_BN,
   dataMigrationContext,
@@ -17,13 +17,7 @@ const seed = (prisma: PrismaClient, facts = loadFacts()) => seedDatabase(prisma,
 const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 
 describe("seedDatabase", () => {
-  let db: ReturnType<typeof createTempDatabase>;
-  beforeAll(() => {
-    db = createTempDatabase();
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
-  });
+  const db = useTempDatabase();
 
   const snapshot = async () => {
     const p = db.prisma;

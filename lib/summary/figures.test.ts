@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { loadFacts, loadFactsZh } from "../facts/load";
-import { seedDatabase } from "../seed/seed-database";
-import { createTempDatabase } from "../testing/temp-database";
+import { useSeededTempDatabase } from "../testing/temp-database";
 import { KEY_FIGURE_KEYS, selectKeyFigures, type KeyFigureKey } from "./figures";
 
 const rows = new Map(
@@ -45,14 +43,7 @@ describe("selectKeyFigures", () => {
 });
 
 describe("the origin of every key figure, as seeded from facts.json", () => {
-  let db: ReturnType<typeof createTempDatabase>;
-  beforeAll(async () => {
-    db = createTempDatabase();
-    await seedDatabase(db.prisma, loadFacts(), loadFactsZh());
-  }, 60_000);
-  afterAll(async () => {
-    await db.dispose();
-  });
+  const db = useSeededTempDatabase();
 
   it("labels the note's figures as the note's and the derived ones as computed, with their inputs", async () => {
     const seeded = await db.prisma.keyFigure.findMany();

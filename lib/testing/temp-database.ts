@@ -3,12 +3,16 @@ import { createHash, randomBytes } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 
 import { createPrismaClient } from "../db/create-client";
 import { prismaConfigFile } from "../db/url";
+import { loadFacts, loadFactsZh } from "../facts/load";
 import type { PrismaClient } from "../generated/prisma/client";
+import { seedDatabase } from "../seed/seed-database";
 
 type TempDatabase = { prisma: PrismaClient; url: string; dispose: () => Promise<void> };
+type TempDatabaseHandle = { readonly prisma: PrismaClient };
 
 /**
  * A fresh, migrated database for tests that need real queries: SQLite in a temp folder, or, when
@@ -17,6 +21,41 @@ type TempDatabase = { prisma: PrismaClient; url: string; dispose: () => Promise<
 export function createTempDatabase(): TempDatabase {
   const server = process.env.TEST_POSTGRES_URL;
   return server ? createTempPostgresDatabase(server) : createTempSqliteDatabase();
+}
+
+/**
+ * One temporary database for the tests of the calling `describe` (or file): made in beforeAll, removed
+ * in afterAll. Its client is read inside the tests (or a later beforeAll), once it exists.
+ */
+export function useTempDatabase(): TempDatabaseHandle {
+  return useDatabase(async () => {});
+}
+
+/** useTempDatabase, seeded from facts.json as `npm run db:setup` seeds a new database. */
+export function useSeededTempDatabase(): TempDatabaseHandle {
+  return useDatabase(async (prisma) => {
+    await seedDatabase(prisma, loadFacts(), loadFactsZh());
+  });
+}
+
+function useDatabase(prepare: (prisma: PrismaClient) => Promise<void>): TempDatabaseHandle {
+  let db: TempDatabase | undefined;
+  beforeAll(async () => {
+    db = createTempDatabase();
+    await prepare(db.prisma);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.dispose();
+  });
+  const ready = () => {
+    if (!db) throw new Error("The temporary database exists from beforeAll on: read it inside a test or hook.");
+    return db;
+  };
+  return {
+    get prisma() {
+      return ready().prisma;
+    },
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ModelRegion } from "@/lib/models/params";
+import type { ModelRegion } from "@/lib/vocabulary";
 
 /**
  * Where the lab behind each training run the note compares is based: DeepSeek (DeepSeek-V3) in

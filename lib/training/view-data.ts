@@ -8,7 +8,6 @@ import { getKeyFigures } from "@/lib/db/key-figures";
 import { resolveDataVersion } from "@/lib/db/pinned-data";
 import { listTrainingRuns, type TrainingRunRecord } from "@/lib/db/training";
 import { isEmbedQuery } from "@/lib/embed/embed-mode";
-import type { FigureOrigin } from "@/lib/figures/origin";
 import { originLabels } from "@/lib/figures/origin-labels";
 import {
   formatGpuHoursMillions,
@@ -19,6 +18,7 @@ import {
 } from "@/lib/format";
 import { DATA_VERSION_PARAM, parseDataVersionParam } from "@/lib/url-state/data-version";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import { gpuHoursRatio } from "./cost";
 import type { TrainingExplorerLabels } from "./explorer-labels";

@@ -3,9 +3,9 @@ import type { Messages } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import type { ExportTable } from "@/lib/export/csv";
 import { exportFileBase } from "@/lib/export/file-name";
-import type { FigureOrigin } from "@/lib/figures/origin";
 import { gpuHoursInLocaleUnit } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { TrainingRunInput } from "./cost";
 import { DEFAULT_PRICE_USD, type TrainingViewState } from "./view-state";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { CAPEX_TICKERS } from "@/lib/capex/scenario";
 import { capexUrlParsers } from "@/lib/capex/view-state";
 import { DEFAULT_MODELS_QUERY, modelsUrlParsers } from "@/lib/models/view-state";
 import { trainingUrlParsers } from "@/lib/training/view-state";
+import { CAPEX_TICKERS } from "@/lib/vocabulary";
 
 import { inParamOrder, VIEW_PARAM_ORDER } from "./param-order";
 

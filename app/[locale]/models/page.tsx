@@ -18,14 +18,7 @@ import { isEmbedQuery } from "@/lib/embed/embed-mode";
 import { exportFileBase } from "@/lib/export/file-name";
 import { pick } from "@/lib/locale";
 import { modelsTableExport } from "@/lib/models/chart-spec";
-import {
-  clearModelsFilters,
-  MODALITIES,
-  MODEL_ACCESS,
-  MODEL_REGIONS,
-  serializeModelsQuery,
-  type ModelsQuery,
-} from "@/lib/models/params";
+import { clearModelsFilters, serializeModelsQuery, type ModelsQuery } from "@/lib/models/params";
 import { loadModelsView } from "@/lib/models/view-data";
 import { modalityName, modelsChartSubtitle, modelsFileParts, regionName } from "@/lib/models/words";
 import { viewMetadata } from "@/lib/og/metadata";
@@ -33,6 +26,7 @@ import { withDataVersion } from "@/lib/url-state/data-version";
 import { shownNotices } from "@/lib/url-state/notice";
 import type { RawSearchParams } from "@/lib/url-state/search-params";
 import { dataVersionWords } from "@/lib/versions/pinned-words";
+import { MODALITIES, MODEL_ACCESS, MODEL_REGIONS } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 

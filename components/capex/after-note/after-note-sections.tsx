@@ -1,11 +1,11 @@
 import type { ChartPanelLabels } from "@/components/charts/chart-panel";
-import type { FigureOrigin } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import { latestFiling, statementSpan } from "@/lib/capex/after-note";
 import type { AfterNote } from "@/lib/capex/after-note-data";
 import { CAPEX_SECTIONS, serializeCapexQuery, type CapexSection, type CapexViewState } from "@/lib/capex/view-state";
 import { formatDate } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { AfterNoteLabels } from "./labels";
 import { NoteVsActualPanel } from "./note-vs-actual";

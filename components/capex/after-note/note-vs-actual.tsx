@@ -1,11 +1,12 @@
 import { ExportToolbar, type ChartPanelLabels } from "@/components/charts/export-toolbar";
-import { SourceBadge, type FigureOrigin } from "@/components/ui/source-badge";
+import { SourceBadge } from "@/components/ui/source-badge";
 import type { AppLocale } from "@/i18n/routing";
 import type { NoteVsActual } from "@/lib/capex/after-note";
 import type { ExportTable } from "@/lib/export/csv";
 import type { Figure } from "@/lib/figures/origin";
 import { formatDate, formatPercent, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import type { AfterNoteLabels } from "./labels";
 

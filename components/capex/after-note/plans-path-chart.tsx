@@ -9,9 +9,9 @@ import type { PlanPath } from "@/lib/capex/after-note";
 import { monthsSince, monthTickLabel, PLAN_MONTHS_FROM } from "@/lib/capex/plan-timeline";
 import { niceAxisMax } from "@/lib/charts/scale";
 import { exportFileBase } from "@/lib/export/file-name";
-import type { FigureOrigin } from "@/lib/figures/origin";
 import { formatDate, formatUsdBn, usdBnInLocaleUnit, usdBnUnitLabel } from "@/lib/format";
 import { fillTemplate } from "@/lib/template";
+import type { FigureOrigin } from "@/lib/vocabulary";
 
 import {
   amountText,
